@@ -1,0 +1,44 @@
+# IAM Desktop — the two commands a new user needs: `make run` and `make test`.
+# Both create .venv if missing, install the system packages (Debian/Ubuntu, as root or via sudo) and the
+# app, and are quick when nothing changed.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+
+.PHONY: run test install install-dev lint bench clean
+
+run: install
+	$(BIN)/iam-desktop
+
+install: $(STAMP)
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml scripts/install-system-deps.sh | $(VENV)/bin/python
+	bash scripts/install-system-deps.sh run
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+install-dev: $(DEV_STAMP)
+
+$(DEV_STAMP): $(STAMP) pyproject.toml scripts/install-system-deps.sh
+	bash scripts/install-system-deps.sh test
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+test: install-dev
+	bash scripts/run-tests.sh
+
+lint: install-dev
+	$(BIN)/ruff check .
+
+bench: install-dev
+	$(BIN)/python benchmarks/bench_pipeline.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

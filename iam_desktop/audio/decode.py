@@ -1,0 +1,135 @@
+"""Decode any audio/video file to float32 mono 16 kHz PCM, streamed in chunks or all at once."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from av.audio.frame import AudioFrame
+
+from iam_desktop.audio._media import TRUNCATED, FrameDecoder, Resampler, declared_duration, open_audio
+from iam_desktop.errors import Cancelled, MediaError
+
+SAMPLE_RATE = 16000
+
+# Formats whose declared duration is exact (from a header/index, not guessed from the bitrate):
+# decoding clearly less than that means the file was cut short even if no decode error occurred.
+_EXACT_DURATION_FORMATS = frozenset({"wav", "w64", "aiff", "caf", "flac", "mov,mp4,m4a,3gp,3g2,mj2"})
+_SHORT_BY_SECONDS = 0.5
+_SHORT_BY_FRACTION = 0.02
+
+
+@dataclass
+class DecodedAudio:
+    """A whole file's audio as float32 mono samples at ``sample_rate``."""
+
+    samples: np.ndarray
+    sample_rate: int = SAMPLE_RATE
+    #: decoding stopped early because the file is damaged; ``samples`` holds what was recovered
+    truncated: bool = False
+
+    @property
+    def duration(self) -> float:
+        """Length in seconds."""
+        return len(self.samples) / self.sample_rate
+
+
+class PcmStream:
+    """Iterable of float32 mono 16 kHz chunks of ``chunk_seconds`` (the last one shorter).
+
+    Each iteration opens the file afresh and closes it when done or abandoned. Opening raises the
+    same MediaError as probe(). When an iteration ends, ``truncated`` tells whether the file was
+    damaged partway (decode error, or clearly shorter than its header claims); the chunks yielded
+    are the audio recovered before the damage. ``cancelled()`` is polled once per decoded frame;
+    when it returns True the iteration raises Cancelled.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        chunk_seconds: float = 30.0,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        if chunk_seconds <= 0:
+            raise ValueError("chunk_seconds must be positive")
+        self.path = Path(path)
+        self.chunk_samples = max(1, round(chunk_seconds * SAMPLE_RATE))
+        self.cancelled = cancelled
+        #: set at the end of an iteration: the file was damaged partway
+        self.truncated = False
+        #: samples yielded by the last iteration
+        self.samples = 0
+
+    def _check_cancelled(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled()
+
+    def __iter__(self) -> Iterator[np.ndarray]:
+        self.truncated = False
+        self.samples = 0
+        self._check_cancelled()
+        with open_audio(self.path) as (container, stream):
+            declared = declared_duration(container, stream)
+            decoder = FrameDecoder(self.path, container, stream)
+            resampler = Resampler("flt", "mono", SAMPLE_RATE)
+            pending: list[np.ndarray] = []
+            pending_len = 0
+            for frame in decoder:
+                self._check_cancelled()
+                for block in resampler.push(frame):
+                    pending.append(_mono(block))
+                    pending_len += block.samples
+                while pending_len >= self.chunk_samples:
+                    chunk, pending, pending_len = _take(pending, self.chunk_samples)
+                    self.samples += len(chunk)
+                    yield chunk
+            for block in resampler.push(None):
+                pending.append(_mono(block))
+                pending_len += block.samples
+            while pending_len > 0:
+                chunk, pending, pending_len = _take(pending, min(self.chunk_samples, pending_len))
+                self.samples += len(chunk)
+                yield chunk
+            self.truncated = decoder.truncated or self._short_of(container.format.name, declared)
+
+    def _short_of(self, format_name: str, declared: float | None) -> bool:
+        if declared is None or format_name not in _EXACT_DURATION_FORMATS:
+            return False
+        missing = declared - self.samples / SAMPLE_RATE
+        return missing > max(_SHORT_BY_SECONDS, _SHORT_BY_FRACTION * declared)
+
+
+def _mono(frame: AudioFrame) -> np.ndarray:
+    return frame.to_ndarray().reshape(-1).astype(np.float32, copy=False)
+
+
+def _take(blocks: list[np.ndarray], n: int) -> tuple[np.ndarray, list[np.ndarray], int]:
+    """Split the first ``n`` samples off ``blocks``; return (chunk, remaining blocks, remaining length)."""
+    joined = np.concatenate(blocks) if len(blocks) > 1 else blocks[0]
+    rest = joined[n:]
+    return joined[:n], ([rest] if len(rest) else []), len(rest)
+
+
+def iter_pcm(
+    path: str | os.PathLike[str],
+    chunk_seconds: float = 30.0,
+    cancelled: Callable[[], bool] | None = None,
+) -> PcmStream:
+    """Stream ``path`` as float32 mono 16 kHz chunks; see PcmStream (check ``.truncated`` after)."""
+    return PcmStream(path, chunk_seconds, cancelled)
+
+
+def decode_pcm(path: str | os.PathLike[str], cancelled: Callable[[], bool] | None = None) -> DecodedAudio:
+    """Decode the whole of ``path`` to float32 mono 16 kHz.
+
+    Raises MediaError (same reasons as probe(); TRUNCATED if no sample decodes) or Cancelled.
+    """
+    stream = PcmStream(path, chunk_seconds=60.0, cancelled=cancelled)
+    chunks = list(stream)
+    if not chunks:
+        raise MediaError(Path(path), TRUNCATED)
+    samples = np.concatenate(chunks) if len(chunks) > 1 else chunks[0].copy()
+    return DecodedAudio(samples=samples, sample_rate=SAMPLE_RATE, truncated=stream.truncated)

@@ -1,0 +1,1 @@
+"""The command line: `iam-desktop SUBCOMMAND` drives the core for scripting; no arguments starts the GUI."""

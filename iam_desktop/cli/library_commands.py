@@ -1,0 +1,63 @@
+"""`iam-desktop library list|show|search`: read the library from scripts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, error, open_library, print_json
+from iam_desktop.errors import IamError
+from iam_desktop.export import render
+from iam_desktop.timefmt import clock
+
+
+def list_items(args: argparse.Namespace) -> int:
+    try:
+        library = open_library()
+        items = library.list_recordings()
+        library.close()
+    except IamError as exc:
+        error(str(exc))
+        return EXIT_FAILED
+    if args.json:
+        print_json([item.to_json() for item in items])
+    else:
+        for item in items:
+            print(f"{item.id}\t{item.title}\t{clock(item.duration)}\t{item.created_at:%Y-%m-%d %H:%M}\t{item.status}")
+    return EXIT_OK
+
+
+def show(args: argparse.Namespace) -> int:
+    try:
+        library = open_library()
+        recording = library.get_recording(args.id)
+        transcript = library.get_transcript(args.id) if recording else None
+        status = next((r.status for r in library.list_recordings() if r.id == args.id), None)
+        library.close()
+    except IamError as exc:
+        error(str(exc))
+        return EXIT_FAILED
+    if recording is None:
+        error(f"no recording with ID {args.id}")
+        return EXIT_FAILED
+    if transcript is None:
+        error(f"recording {args.id} has no transcript (job {status})")
+        return EXIT_FAILED
+    sys.stdout.write(render(transcript, args.format))
+    return EXIT_OK
+
+
+def search(args: argparse.Namespace) -> int:
+    try:
+        library = open_library()
+        hits = library.search(args.query)
+        library.close()
+    except IamError as exc:
+        error(str(exc))
+        return EXIT_FAILED
+    if args.json:
+        print_json([hit.to_json() for hit in hits])
+    else:
+        for hit in hits:
+            print(f"{hit.id}\t{clock(hit.start)}\t{hit.title}\t{hit.snippet}")
+    return EXIT_OK

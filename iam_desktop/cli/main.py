@@ -1,0 +1,67 @@
+"""Entry point of `iam-desktop`: parses arguments and dispatches to a command or to the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from iam_desktop import __version__
+from iam_desktop.cli import library_commands, transcribe_command
+from iam_desktop.export import FORMATS
+
+#: exit codes of every command
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="iam-desktop",
+        description="Record, transcribe, search and export speech. Without a command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"iam-desktop {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    transcribe = commands.add_parser("transcribe", help="transcribe audio or video files into the library")
+    transcribe.add_argument("files", nargs="+", metavar="FILE")
+    transcribe.add_argument("--language", metavar="CODE", help="language spoken, e.g. en (default: the model's)")
+    transcribe.add_argument("--format", choices=FORMATS, default="txt", help="format of --output files")
+    transcribe.add_argument("--output", metavar="DIR", help="also write DIR/<file stem>.<format>")
+    transcribe.add_argument("--json", action="store_true", help="print a JSON array of results")
+    transcribe.set_defaults(handler=transcribe_command.run)
+
+    library = commands.add_parser("library", help="list, show and search the library")
+    library_sub = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    listing = library_sub.add_parser("list", help="list recordings, newest first")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=library_commands.list_items)
+    show = library_sub.add_parser("show", help="print a transcript")
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--format", choices=FORMATS, default="txt")
+    show.set_defaults(handler=library_commands.show)
+    search = library_sub.add_parser("search", help="find recordings by words in their transcript or title")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(handler=library_commands.search)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI (or the GUI when no command is given); returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        from iam_desktop.ui.app import run_gui  # Qt is imported only when the GUI is wanted
+
+        return run_gui()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

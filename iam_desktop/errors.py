@@ -1,0 +1,32 @@
+"""Errors split by who is to blame: the user's input or environment (reported plainly), or a defect."""
+
+
+class IamError(Exception):
+    """Base of every error the app expects and reports to the user in plain words."""
+
+
+class MediaError(IamError):
+    """A file that cannot be used as audio: missing, empty, not media, no audio stream, truncated."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(reason)
+        #: the offending path, as given by the user
+        self.path = path
+        #: a short plain-language reason, e.g. "file is empty"
+        self.reason = reason
+
+
+class EngineError(IamError):
+    """The transcription engine could not run (model missing or damaged, unsupported language…)."""
+
+
+class StorageError(IamError):
+    """The library could not be read or written (disk full, permissions, damaged database)."""
+
+
+class ExportError(IamError):
+    """An export could not be written (target not writable, unknown format…)."""
+
+
+class Cancelled(IamError):
+    """The user cancelled the work; not a failure."""

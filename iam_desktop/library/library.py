@@ -1,0 +1,260 @@
+"""The library: the one entry object through which the CLI and the UI read and write stored data."""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from iam_desktop.audio.store import AudioStore, StoredAudio
+from iam_desktop.errors import StorageError
+from iam_desktop.library.database import open_engine
+from iam_desktop.library.records import JobInfo, RecordingInfo, RecordingSummary, SearchHit
+from iam_desktop.library.schema import Job, Recording, SegmentRow, utcnow
+from iam_desktop.library.schema import Transcript as TranscriptRow
+from iam_desktop.paths import DataPaths
+from iam_desktop.transcript import Segment, Transcript, Word
+
+SNIPPET_CONTEXT = 60
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """SQLite hands datetimes back without a zone; they were stored in UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def _snippet(text: str, at: int, length: int) -> str:
+    start = max(0, at - SNIPPET_CONTEXT)
+    end = min(len(text), at + length + SNIPPET_CONTEXT)
+    return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+
+
+class Library:
+    """Recordings, transcripts and jobs in one data folder.
+
+    Thread-safe: every call uses its own short session, and SQLite in WAL mode lets the GUI read while a
+    worker writes. Attributes: paths (the data folder layout), store (the audio copies).
+    """
+
+    def __init__(self, paths: DataPaths, engine: Engine) -> None:
+        self.paths = paths
+        self.store = AudioStore(paths.audio)
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, paths: DataPaths) -> Library:
+        """Open the library in `paths`, creating and migrating the database as needed."""
+        return cls(paths, open_engine(paths.database))
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            message = str(exc.orig)
+            if "full" in message or getattr(exc.orig, "sqlite_errorcode", None) == 13:
+                raise StorageError("disk is full: the library could not be saved") from exc
+            raise StorageError(f"the library could not be read or written: {message}") from exc
+        except OSError as exc:
+            session.rollback()
+            if exc.errno == errno.ENOSPC:
+                raise StorageError("disk is full: the library could not be saved") from exc
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # --- recordings -------------------------------------------------------------------------------
+
+    def add_recording(
+        self, *, title: str, duration: float, sample_rate: int, channels: int, stored: StoredAudio,
+        source_path: str | None,
+    ) -> int:
+        """Add a recording whose audio is already in the store; returns its ID."""
+        with self._session() as session:
+            row = Recording(
+                title=title, duration=float(duration), sample_rate=int(sample_rate), channels=int(channels),
+                sha256=stored.sha256, audio_path=stored.relpath, source_path=source_path, created_at=utcnow(),
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def get_recording(self, recording_id: int) -> RecordingInfo | None:
+        with self._session() as session:
+            row = session.get(Recording, recording_id)
+            if row is None:
+                return None
+            return RecordingInfo(
+                id=row.id, title=row.title, duration=row.duration, sample_rate=row.sample_rate,
+                channels=row.channels, sha256=row.sha256, audio_path=row.audio_path,
+                source_path=row.source_path, created_at=_aware(row.created_at),
+            )
+
+    def audio_file(self, recording_id: int) -> Path | None:
+        """The library's own copy of a recording's audio."""
+        info = self.get_recording(recording_id)
+        return None if info is None else self.store.path_of(info.audio_path)
+
+    def list_recordings(self) -> list[RecordingSummary]:
+        """All recordings, newest first, with the state of their newest job."""
+        with self._session() as session:
+            newest_job = (
+                select(Job.recording_id, func.max(Job.id).label("job_id"))
+                .where(Job.recording_id.is_not(None))
+                .group_by(Job.recording_id)
+                .subquery()
+            )
+            rows = session.execute(
+                select(Recording.id, Recording.title, Recording.duration, Recording.created_at, Job.status)
+                .outerjoin(newest_job, newest_job.c.recording_id == Recording.id)
+                .outerjoin(Job, Job.id == newest_job.c.job_id)
+                .order_by(Recording.created_at.desc(), Recording.id.desc())
+            ).all()
+            return [
+                RecordingSummary(id=r[0], title=r[1], duration=r[2], created_at=_aware(r[3]), status=r[4] or "done")
+                for r in rows
+            ]
+
+    # --- transcripts ------------------------------------------------------------------------------
+
+    def save_transcript(self, recording_id: int, transcript: Transcript) -> int:
+        """Store a transcript (all segments in one transaction); returns its ID."""
+        with self._session() as session:
+            row = TranscriptRow(
+                recording_id=recording_id, engine=transcript.engine, model=transcript.model,
+                language=transcript.language, created_at=transcript.created_at or utcnow(),
+            )
+            session.add(row)
+            session.flush()
+            session.add_all(
+                SegmentRow(
+                    transcript_id=row.id, position=i, start=float(seg.start), end=float(seg.end),
+                    text=seg.text,
+                    words=[[float(w.start), float(w.end), w.text, float(w.probability)] for w in seg.words],
+                )
+                for i, seg in enumerate(transcript.segments)
+            )
+            return row.id
+
+    def get_transcript(self, recording_id: int) -> Transcript | None:
+        """The newest transcript of a recording, or None if it has none (yet)."""
+        with self._session() as session:
+            recording = session.get(Recording, recording_id)
+            if recording is None:
+                return None
+            row = session.scalars(
+                select(TranscriptRow).where(TranscriptRow.recording_id == recording_id)
+                .order_by(TranscriptRow.id.desc()).limit(1)
+            ).first()
+            if row is None:
+                return None
+            segments = [
+                Segment(
+                    start=s.start, end=s.end, text=s.text,
+                    words=tuple(Word(start=w[0], end=w[1], text=w[2], probability=w[3]) for w in s.words or ()),
+                )
+                for s in session.scalars(
+                    select(SegmentRow).where(SegmentRow.transcript_id == row.id).order_by(SegmentRow.position)
+                )
+            ]
+            return Transcript(
+                title=recording.title, duration=recording.duration, engine=row.engine, model=row.model,
+                language=row.language, segments=segments, recording_id=recording_id,
+                created_at=_aware(row.created_at),
+            )
+
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        """Recordings whose transcript or title contains `query` (case-insensitive).
+
+        One hit per matching segment of the newest transcript; a recording that matches by its title alone
+        gets one hit at 0 s. Newest recordings first. NOTE: a plain scan; the library issue replaces it
+        with an indexed full-text search.
+        """
+        needle = query.strip().casefold()
+        if not needle:
+            return []
+        hits: list[SearchHit] = []
+        with self._session() as session:
+            newest = (
+                select(TranscriptRow.recording_id, func.max(TranscriptRow.id).label("tid"))
+                .group_by(TranscriptRow.recording_id).subquery()
+            )
+            segment_rows = session.execute(
+                select(Recording.id, Recording.title, SegmentRow.start, SegmentRow.text)
+                .join(newest, newest.c.recording_id == Recording.id)
+                .join(SegmentRow, SegmentRow.transcript_id == newest.c.tid)
+                .order_by(Recording.id.desc(), SegmentRow.position)
+            )
+            by_segment: set[int] = set()
+            for rid, title, start, text in segment_rows:
+                at = text.casefold().find(needle)
+                if at >= 0:
+                    by_segment.add(rid)
+                    hits.append(SearchHit(id=rid, title=title, start=start, snippet=_snippet(text, at, len(needle))))
+            for rid, title in session.execute(select(Recording.id, Recording.title)):
+                at = title.casefold().find(needle)
+                if at >= 0 and rid not in by_segment:
+                    hits.append(SearchHit(id=rid, title=title, start=0.0, snippet=_snippet(title, at, len(needle))))
+        hits.sort(key=lambda hit: (-hit.id, hit.start))
+        return hits[:limit]
+
+    # --- jobs -------------------------------------------------------------------------------------
+
+    def create_job(
+        self, source_path: str, *, engine: str, model: str | None, language: str | None, kind: str = "transcribe"
+    ) -> int:
+        with self._session() as session:
+            row = Job(
+                kind=kind, source_path=source_path, status="queued", progress=0.0, engine=engine, model=model,
+                language=language, created_at=utcnow(),
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def update_job(self, job_id: int, **fields: Any) -> None:
+        """Change a job's columns (status, progress, error, recording_id, started_at, finished_at…)."""
+        with self._session() as session:
+            row = session.get(Job, job_id)
+            if row is None:
+                raise KeyError(job_id)
+            for name, value in fields.items():
+                if not hasattr(Job, name):
+                    raise AttributeError(name)
+                setattr(row, name, value)
+
+    def get_job(self, job_id: int) -> JobInfo | None:
+        with self._session() as session:
+            row = session.get(Job, job_id)
+            return None if row is None else _job_info(row)
+
+    def list_jobs(self) -> list[JobInfo]:
+        with self._session() as session:
+            return [_job_info(row) for row in session.scalars(select(Job).order_by(Job.id))]
+
+
+def _job_info(row: Job) -> JobInfo:
+    return JobInfo(
+        id=row.id, kind=row.kind, source_path=row.source_path, recording_id=row.recording_id, status=row.status,
+        progress=row.progress, error=row.error, engine=row.engine, model=row.model, language=row.language,
+        created_at=_aware(row.created_at), started_at=_aware(row.started_at), finished_at=_aware(row.finished_at),
+    )

@@ -1,0 +1,103 @@
+"""The library's tables as SQLAlchemy 2.0 models. Alembic migrations create them; keep both in step."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    """The current time in UTC (stored naive-free, as timezone-aware)."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every library table."""
+
+
+class Recording(Base):
+    """One piece of audio in the library: an imported file or (later) a live recording."""
+
+    __tablename__ = "recordings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    duration: Mapped[float] = mapped_column(Float, default=0.0)
+    sample_rate: Mapped[int] = mapped_column(Integer)
+    channels: Mapped[int] = mapped_column(Integer, default=1)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    #: path of the library's own copy, relative to the audio store
+    audio_path: Mapped[str] = mapped_column(String(200))
+    #: where the audio came from (the imported file's path at import time), for reference only
+    source_path: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    transcripts: Mapped[list[Transcript]] = relationship(
+        back_populates="recording", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Transcript.id",
+    )
+
+
+class Transcript(Base):
+    """A transcript of a recording by one engine and model."""
+
+    __tablename__ = "transcripts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recording_id: Mapped[int] = mapped_column(ForeignKey("recordings.id", ondelete="CASCADE"), index=True)
+    engine: Mapped[str] = mapped_column(String(50))
+    model: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    recording: Mapped[Recording] = relationship(back_populates="transcripts")
+    segments: Mapped[list[SegmentRow]] = relationship(
+        back_populates="transcript", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="SegmentRow.position",
+    )
+
+
+class SegmentRow(Base):
+    """One timed segment of a transcript; word timings as a JSON list of [start, end, word, probability]."""
+
+    __tablename__ = "segments"
+    __table_args__ = (Index("ix_segments_transcript_position", "transcript_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    transcript_id: Mapped[int] = mapped_column(ForeignKey("transcripts.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    start: Mapped[float] = mapped_column(Float)
+    end: Mapped[float] = mapped_column(Float)
+    text: Mapped[str] = mapped_column(Text)
+    words: Mapped[list | None] = mapped_column(JSON, nullable=True)
+
+    transcript: Mapped[Transcript] = relationship(back_populates="segments")
+
+
+class Job(Base):
+    """A unit of background work (for now: transcribe one file), with its state and progress.
+
+    status is one of queued, running, done, failed, cancelled. recording_id is empty until the file
+    has been imported, and stays empty for a file that was refused.
+    """
+
+    __tablename__ = "jobs"
+    __table_args__ = (Index("ix_jobs_status", "status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30), default="transcribe")
+    source_path: Mapped[str] = mapped_column(Text)
+    recording_id: Mapped[int | None] = mapped_column(
+        ForeignKey("recordings.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    status: Mapped[str] = mapped_column(String(20), default="queued")
+    progress: Mapped[float] = mapped_column(Float, default=0.0)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    engine: Mapped[str] = mapped_column(String(50), default="local")
+    model: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    language: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -1,0 +1,190 @@
+"""The main window: library on the left, transcript on the right, jobs below; files dropped anywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QToolBar
+
+from iam_desktop import __version__
+from iam_desktop.export import FORMATS, export_filename, write_export
+from iam_desktop.jobs.runner import JobRunner
+from iam_desktop.library.library import Library
+from iam_desktop.library.records import JobInfo
+from iam_desktop.media_files import MEDIA_SUFFIXES, expand_paths
+from iam_desktop.ui.background import run_in_background
+from iam_desktop.ui.job_bridge import JobBridge
+from iam_desktop.ui.jobs_panel import JobsPanel
+from iam_desktop.ui.library_panel import LibraryPanel
+from iam_desktop.ui.transcript_view import TranscriptView
+from iam_desktop.ui.window_state import WindowState
+
+EXPORT_FILTERS = {
+    "txt": "Plain text (*.txt)",
+    "srt": "SubRip subtitles (*.srt)",
+    "vtt": "WebVTT subtitles (*.vtt)",
+    "json": "JSON (*.json)",
+}
+
+
+class MainWindow(QMainWindow):
+    """Presents the library and the jobs, and forwards the user's files to the job runner.
+
+    Attributes: library_panel, transcript_view, jobs_panel (the three areas), add_action, export_action.
+    """
+
+    def __init__(self, library: Library, runner: JobRunner, *, language: str | None = None) -> None:
+        super().__init__()
+        self._library = library
+        self._runner = runner
+        self._language = language
+        self._shown_id: int | None = None
+        self.setWindowTitle("IAM Desktop")
+        self.setAcceptDrops(True)
+
+        self.library_panel = LibraryPanel(library)
+        self.transcript_view = TranscriptView()
+        self.jobs_panel = JobsPanel()
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.addWidget(self.library_panel)
+        self.main_splitter.addWidget(self.transcript_view)
+        self.main_splitter.setStretchFactor(1, 2)
+        self.outer_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.outer_splitter.addWidget(self.main_splitter)
+        self.outer_splitter.addWidget(self.jobs_panel)
+        self.outer_splitter.setStretchFactor(0, 4)
+        self.outer_splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.outer_splitter)
+
+        self.add_action = QAction("Add files…", self, shortcut=QKeySequence.StandardKey.Open)
+        self.add_action.triggered.connect(self.choose_files)
+        self.export_action = QAction("Export…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.choose_export)
+        self.export_action.setEnabled(False)
+        toolbar = QToolBar("Main", objectName="mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.add_action)
+        toolbar.addAction(self.export_action)
+        self.addToolBar(toolbar)
+        self.statusBar().showMessage(f"IAM Desktop {__version__} — offline model ready to use")
+
+        self.bridge = JobBridge(runner, self)
+        self.bridge.job_changed.connect(self.on_job_changed)
+        self.jobs_panel.cancel_requested.connect(runner.cancel)
+        self.library_panel.recording_selected.connect(self.show_recording)
+
+        self._state = WindowState(library.paths.ui_state)
+        if not self._state.restore(self, self._splitters()):
+            self.resize(1100, 720)
+        self.library_panel.refresh()
+
+    # --- adding files ----------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in sorted(MEDIA_SUFFIXES))
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Add audio or video files", "", f"Audio and video ({patterns});;All files (*)"
+        )
+        if files:
+            self.add_paths(files)
+
+    def add_paths(self, paths: list[str]) -> None:
+        """Queue the given files (and the media files inside given folders) for transcription."""
+        run_in_background(
+            lambda: expand_paths(paths), on_success=self._submit, on_failure=self._report_error
+        )
+
+    def _submit(self, files: list[Path]) -> None:
+        if not files:
+            self.statusBar().showMessage("No audio or video files found in what was dropped.", 8000)
+            return
+        self._runner.submit(files, language=self._language)
+        self.statusBar().showMessage(f"Queued {len(files)} file(s) for transcription.", 5000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    # --- jobs and the library --------------------------------------------------------------------
+
+    def on_job_changed(self, job: JobInfo) -> None:
+        self.jobs_panel.update_job(job)
+        if job.finished:
+            if job.status == "failed":
+                self.statusBar().showMessage(f"{Path(job.source_path).name}: {job.error}", 10000)
+            select = job.recording_id if job.status == "done" and self._shown_id is None else None
+            self.library_panel.refresh(select_id=select)
+            if job.recording_id is not None and job.recording_id == self._shown_id:
+                self.show_recording(job.recording_id, 0.0)
+
+    def show_recording(self, recording_id: int, at_seconds: float) -> None:
+        self._shown_id = recording_id
+        transcript = self._library.get_transcript(recording_id)
+        if transcript is None:
+            recording = self._library.get_recording(recording_id)
+            title = recording.title if recording else f"Recording {recording_id}"
+            self.transcript_view.show_message(title, "No transcript yet — see the jobs below.")
+            self.export_action.setEnabled(False)
+            return
+        self.transcript_view.show_transcript(transcript)
+        self.transcript_view.scroll_to(at_seconds)
+        self.export_action.setEnabled(True)
+
+    # --- export ----------------------------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        if self._shown_id is None:
+            return
+        transcript = self._library.get_transcript(self._shown_id)
+        if transcript is None:
+            return
+        filters = ";;".join(EXPORT_FILTERS[fmt] for fmt in FORMATS)
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export transcript", export_filename(transcript.title, "txt"), filters
+        )
+        if not path:
+            return
+        fmt = next((f for f, label in EXPORT_FILTERS.items() if label == chosen), None)
+        suffix = Path(path).suffix.lower().lstrip(".")
+        if suffix in FORMATS:
+            fmt = suffix
+        fmt = fmt or "txt"
+        if Path(path).suffix.lower() != f".{fmt}":
+            path = f"{path}.{fmt}"
+        self.export_to(path, fmt)
+
+    def export_to(self, path: str, fmt: str) -> None:
+        """Write the shown transcript to `path` in the background and say how it went."""
+        transcript = self._library.get_transcript(self._shown_id) if self._shown_id is not None else None
+        if transcript is None:
+            return
+        run_in_background(
+            lambda: write_export(transcript, fmt, path),
+            on_success=lambda written: self.statusBar().showMessage(f"Exported to {written}", 8000),
+            on_failure=self._report_error,
+        )
+
+    def _report_error(self, error: Exception) -> None:
+        self.statusBar().showMessage(str(error), 10000)
+        QMessageBox.warning(self, "IAM Desktop", str(error))
+
+    # --- closing ---------------------------------------------------------------------------------
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.main_splitter, "outer": self.outer_splitter}
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self._state.save(self, self._splitters())
+        super().closeEvent(event)

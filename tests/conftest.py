@@ -1,0 +1,96 @@
+"""Fixtures for every test: a private data folder, Qt offscreen, one shared local model, speech files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["HF_HUB_OFFLINE"] = "1"
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from helpers import SPEECH_TEXT, make_speech, write_wav  # noqa: E402
+
+from iam_desktop.paths import DATA_DIR_ENV, data_paths  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty data folder through IAM_DATA_DIR."""
+    folder = tmp_path / "iam-data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture
+def library(data_dir: Path):
+    from iam_desktop.library import Library
+
+    lib = Library.open(data_paths(data_dir))
+    yield lib
+    lib.close()
+
+
+@pytest.fixture(scope="session")
+def engine():
+    """The real local engine with the bundled model, loaded once for the whole session."""
+    from iam_desktop.engines.local_whisper import LocalWhisperEngine
+
+    eng = LocalWhisperEngine()
+    eng.load()
+    return eng
+
+
+@pytest.fixture(scope="session")
+def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(scope="session")
+def speech_wav(media_dir: Path) -> Path:
+    """About ten seconds of generated English speech (text: helpers.SPEECH_TEXT)."""
+    return make_speech(SPEECH_TEXT, media_dir / "speech.wav")
+
+
+@pytest.fixture(scope="session")
+def silence_wav(media_dir: Path) -> Path:
+    """Five seconds of near-silence (faint noise, as a real quiet room gives)."""
+    rng = np.random.default_rng(1)
+    return write_wav(media_dir / "silence.wav", rng.normal(0, 1e-4, 16000 * 5))
+
+
+@pytest.fixture(scope="session")
+def bad_files(media_dir: Path) -> dict[str, tuple[Path, str]]:
+    """Each kind of bad input with the reason the app must give for it."""
+    folder = media_dir / "bad"
+    folder.mkdir()
+    empty = folder / "empty.wav"
+    empty.write_bytes(b"")
+    noise = folder / "random.mp3"
+    noise.write_bytes(np.random.default_rng(7).bytes(50_000))
+    text = folder / "notes.mp3"
+    text.write_text("These are meeting notes, not audio.\n" * 50)
+    header_only = folder / "header-only.wav"
+    good = write_wav(folder / "tmp.wav", np.zeros(16000))
+    header_only.write_bytes(good.read_bytes()[:44])
+    good.unlink()
+    a_folder = folder / "a folder"
+    a_folder.mkdir()
+    return {
+        "empty": (empty, "file is empty"),
+        "random": (noise, "not an audio or video file"),
+        "text": (text, "not an audio or video file"),
+        "header-only": (header_only, "file is truncated"),
+        "missing": (folder / "missing.wav", "file not found"),
+        "folder": (a_folder, "is a folder, not a file"),
+    }
+
+
+@pytest.fixture
+def unicode_speech(tmp_path: Path, speech_wav: Path) -> Path:
+    """The speech file under a name with spaces and non-ASCII characters."""
+    target = tmp_path / "Café interview — №1 ünïcode.wav"
+    shutil.copy(speech_wav, target)
+    return target
