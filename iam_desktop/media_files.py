@@ -27,7 +27,8 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
             for folder, dirs, files in os.walk(path):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 found.extend(
-                    Path(folder) / name for name in files
+                    Path(folder) / name
+                    for name in files
                     if not name.startswith(".") and Path(name).suffix.lower() in MEDIA_SUFFIXES
                 )
             result.extend(sorted(found))

@@ -1,4 +1,4 @@
-"""Plain data of a transcript: words, segments and the transcript itself, shared by engines, library and export."""
+"""Plain data of a transcript (words, segments, the whole), shared by engines, library and export."""
 
 from __future__ import annotations
 

@@ -9,11 +9,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-from helpers import SPEECH_TEXT, make_speech, write_wav  # noqa: E402
+import numpy as np
+import pytest
+from helpers import SPEECH_TEXT, make_speech, write_wav
 
-from iam_desktop.paths import DATA_DIR_ENV, data_paths  # noqa: E402
+from iam_desktop.paths import DATA_DIR_ENV, data_paths
 
 
 @pytest.fixture(autouse=True)

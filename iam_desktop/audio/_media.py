@@ -42,10 +42,11 @@ _STILL_CODECS = frozenset(
     }
 )  # fmt: skip
 
-# Before the first frame decodes, give up after this many undecodable packets.
+# Undecodable packets tolerated while looking for a video frame.
 _MAX_BAD_PACKETS = 50
-# Nothing decoded and at least this many undecodable packets: the data is not what the container
-# claims (e.g. random bytes named .mp3); fewer means the file simply stops too early.
+# This many undecodable audio packets before the first good frame: the data is not what the
+# container claims (random bytes named .mp3/.aac sometimes even yield one lucky frame later).
+# Fewer, and then nothing at all, means a real file that simply stops too early.
 _GARBAGE_PACKETS = 3
 
 
@@ -141,9 +142,10 @@ def open_audio(path: Path) -> Iterator[tuple[InputContainer, AudioStream]]:
 class FrameDecoder:
     """Iterate the decoded frames of one audio stream, stopping cleanly where the file is damaged.
 
-    Junk before the first frame is skipped (up to a limit). After the first frame, a demux or decode
-    error ends the iteration and sets ``truncated``. If no frame at all decodes, iterating raises
-    MediaError: NOT_MEDIA when many packets were undecodable, otherwise TRUNCATED.
+    A couple of undecodable packets before the first frame are skipped. After the first frame, a
+    demux or decode error ends the iteration and sets ``truncated``. If no frame at all decodes, iterating raises
+    MediaError: NOT_MEDIA when the data does not look like the claimed codec (several undecodable
+    packets, or no sample rate/channel count known), otherwise TRUNCATED.
     """
 
     def __init__(self, path: Path, container: InputContainer, stream: AudioStream) -> None:
@@ -166,7 +168,7 @@ class FrameDecoder:
                         self.truncated = True
                         return
                     bad += 1
-                    if bad >= _MAX_BAD_PACKETS:
+                    if bad >= _GARBAGE_PACKETS:
                         break
                     continue
                 for frame in frames:
@@ -177,7 +179,11 @@ class FrameDecoder:
                 self.truncated = True
                 return
         if not self.frames:
-            raise MediaError(self.path, NOT_MEDIA if bad >= _GARBAGE_PACKETS else TRUNCATED)
+            ctx = self.stream.codec_context
+            # A real file cut short still has valid stream parameters from its header; FFmpeg
+            # opens anything named .flac/.mp3 as such, but then cannot tell the rate or channels.
+            garbage = bad >= _GARBAGE_PACKETS or not ctx.sample_rate or not ctx.channels
+            raise MediaError(self.path, NOT_MEDIA if garbage else TRUNCATED)
 
 
 class Resampler:

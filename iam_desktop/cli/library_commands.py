@@ -23,7 +23,8 @@ def list_items(args: argparse.Namespace) -> int:
         print_json([item.to_json() for item in items])
     else:
         for item in items:
-            print(f"{item.id}\t{item.title}\t{clock(item.duration)}\t{item.created_at:%Y-%m-%d %H:%M}\t{item.status}")
+            created = f"{item.created_at.astimezone():%Y-%m-%d %H:%M}"
+            print(f"{item.id}\t{item.title}\t{clock(item.duration)}\t{created}\t{item.status}")
     return EXIT_OK
 
 

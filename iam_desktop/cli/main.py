@@ -25,7 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     transcribe = commands.add_parser("transcribe", help="transcribe audio or video files into the library")
     transcribe.add_argument("files", nargs="+", metavar="FILE")
-    transcribe.add_argument("--language", metavar="CODE", help="language spoken, e.g. en (default: the model's)")
+    transcribe.add_argument(
+        "--language", metavar="CODE", help="language spoken, e.g. en (default: the model's)"
+    )
     transcribe.add_argument("--format", choices=FORMATS, default="txt", help="format of --output files")
     transcribe.add_argument("--output", metavar="DIR", help="also write DIR/<file stem>.<format>")
     transcribe.add_argument("--json", action="store_true", help="print a JSON array of results")

@@ -27,7 +27,9 @@ class LocalWhisperEngine:
 
     name = "local"
 
-    def __init__(self, spec: ModelSpec | None = None, *, beam_size: int = 5, compute_type: str = "int8") -> None:
+    def __init__(
+        self, spec: ModelSpec | None = None, *, beam_size: int = 5, compute_type: str = "int8"
+    ) -> None:
         self.spec = spec or bundled_model()
         self.model_name = self.spec.name
         self._beam_size = beam_size

@@ -60,8 +60,12 @@ def run_transcription_job(
         library.save_transcript(
             recording_id,
             Transcript(
-                title=recording.title, duration=recording.duration, engine=engine.name,
-                model=engine.model_name, language=result.language, segments=result.segments,
+                title=recording.title,
+                duration=recording.duration,
+                engine=engine.name,
+                model=engine.model_name,
+                language=result.language,
+                segments=result.segments,
             ),
         )
     except Cancelled:

@@ -109,7 +109,10 @@ class JobRunner:
             self._notify(job_id)
             try:
                 run_transcription_job(
-                    self._library, self._engine, job_id, progress=progress,
+                    self._library,
+                    self._engine,
+                    job_id,
+                    progress=progress,
                     cancelled=lambda job_id=job_id: self._is_cancelled(job_id),
                 )
             except Exception:  # never let one job kill the worker

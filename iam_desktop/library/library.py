@@ -85,14 +85,26 @@ class Library:
     # --- recordings -------------------------------------------------------------------------------
 
     def add_recording(
-        self, *, title: str, duration: float, sample_rate: int, channels: int, stored: StoredAudio,
+        self,
+        *,
+        title: str,
+        duration: float,
+        sample_rate: int,
+        channels: int,
+        stored: StoredAudio,
         source_path: str | None,
     ) -> int:
         """Add a recording whose audio is already in the store; returns its ID."""
         with self._session() as session:
             row = Recording(
-                title=title, duration=float(duration), sample_rate=int(sample_rate), channels=int(channels),
-                sha256=stored.sha256, audio_path=stored.relpath, source_path=source_path, created_at=utcnow(),
+                title=title,
+                duration=float(duration),
+                sample_rate=int(sample_rate),
+                channels=int(channels),
+                sha256=stored.sha256,
+                audio_path=stored.relpath,
+                source_path=source_path,
+                created_at=utcnow(),
             )
             session.add(row)
             session.flush()
@@ -104,9 +116,15 @@ class Library:
             if row is None:
                 return None
             return RecordingInfo(
-                id=row.id, title=row.title, duration=row.duration, sample_rate=row.sample_rate,
-                channels=row.channels, sha256=row.sha256, audio_path=row.audio_path,
-                source_path=row.source_path, created_at=_aware(row.created_at),
+                id=row.id,
+                title=row.title,
+                duration=row.duration,
+                sample_rate=row.sample_rate,
+                channels=row.channels,
+                sha256=row.sha256,
+                audio_path=row.audio_path,
+                source_path=row.source_path,
+                created_at=_aware(row.created_at),
             )
 
     def audio_file(self, recording_id: int) -> Path | None:
@@ -130,7 +148,9 @@ class Library:
                 .order_by(Recording.created_at.desc(), Recording.id.desc())
             ).all()
             return [
-                RecordingSummary(id=r[0], title=r[1], duration=r[2], created_at=_aware(r[3]), status=r[4] or "done")
+                RecordingSummary(
+                    id=r[0], title=r[1], duration=r[2], created_at=_aware(r[3]), status=r[4] or "done"
+                )
                 for r in rows
             ]
 
@@ -140,14 +160,20 @@ class Library:
         """Store a transcript (all segments in one transaction); returns its ID."""
         with self._session() as session:
             row = TranscriptRow(
-                recording_id=recording_id, engine=transcript.engine, model=transcript.model,
-                language=transcript.language, created_at=transcript.created_at or utcnow(),
+                recording_id=recording_id,
+                engine=transcript.engine,
+                model=transcript.model,
+                language=transcript.language,
+                created_at=transcript.created_at or utcnow(),
             )
             session.add(row)
             session.flush()
             session.add_all(
                 SegmentRow(
-                    transcript_id=row.id, position=i, start=float(seg.start), end=float(seg.end),
+                    transcript_id=row.id,
+                    position=i,
+                    start=float(seg.start),
+                    end=float(seg.end),
                     text=seg.text,
                     words=[[float(w.start), float(w.end), w.text, float(w.probability)] for w in seg.words],
                 )
@@ -162,23 +188,34 @@ class Library:
             if recording is None:
                 return None
             row = session.scalars(
-                select(TranscriptRow).where(TranscriptRow.recording_id == recording_id)
-                .order_by(TranscriptRow.id.desc()).limit(1)
+                select(TranscriptRow)
+                .where(TranscriptRow.recording_id == recording_id)
+                .order_by(TranscriptRow.id.desc())
+                .limit(1)
             ).first()
             if row is None:
                 return None
             segments = [
                 Segment(
-                    start=s.start, end=s.end, text=s.text,
-                    words=tuple(Word(start=w[0], end=w[1], text=w[2], probability=w[3]) for w in s.words or ()),
+                    start=s.start,
+                    end=s.end,
+                    text=s.text,
+                    words=tuple(
+                        Word(start=w[0], end=w[1], text=w[2], probability=w[3]) for w in s.words or ()
+                    ),
                 )
                 for s in session.scalars(
                     select(SegmentRow).where(SegmentRow.transcript_id == row.id).order_by(SegmentRow.position)
                 )
             ]
             return Transcript(
-                title=recording.title, duration=recording.duration, engine=row.engine, model=row.model,
-                language=row.language, segments=segments, recording_id=recording_id,
+                title=recording.title,
+                duration=recording.duration,
+                engine=row.engine,
+                model=row.model,
+                language=row.language,
+                segments=segments,
+                recording_id=recording_id,
                 created_at=_aware(row.created_at),
             )
 
@@ -196,7 +233,8 @@ class Library:
         with self._session() as session:
             newest = (
                 select(TranscriptRow.recording_id, func.max(TranscriptRow.id).label("tid"))
-                .group_by(TranscriptRow.recording_id).subquery()
+                .group_by(TranscriptRow.recording_id)
+                .subquery()
             )
             segment_rows = session.execute(
                 select(Recording.id, Recording.title, SegmentRow.start, SegmentRow.text)
@@ -209,23 +247,39 @@ class Library:
                 at = text.casefold().find(needle)
                 if at >= 0:
                     by_segment.add(rid)
-                    hits.append(SearchHit(id=rid, title=title, start=start, snippet=_snippet(text, at, len(needle))))
+                    hits.append(
+                        SearchHit(id=rid, title=title, start=start, snippet=_snippet(text, at, len(needle)))
+                    )
             for rid, title in session.execute(select(Recording.id, Recording.title)):
                 at = title.casefold().find(needle)
                 if at >= 0 and rid not in by_segment:
-                    hits.append(SearchHit(id=rid, title=title, start=0.0, snippet=_snippet(title, at, len(needle))))
+                    hits.append(
+                        SearchHit(id=rid, title=title, start=0.0, snippet=_snippet(title, at, len(needle)))
+                    )
         hits.sort(key=lambda hit: (-hit.id, hit.start))
         return hits[:limit]
 
     # --- jobs -------------------------------------------------------------------------------------
 
     def create_job(
-        self, source_path: str, *, engine: str, model: str | None, language: str | None, kind: str = "transcribe"
+        self,
+        source_path: str,
+        *,
+        engine: str,
+        model: str | None,
+        language: str | None,
+        kind: str = "transcribe",
     ) -> int:
         with self._session() as session:
             row = Job(
-                kind=kind, source_path=source_path, status="queued", progress=0.0, engine=engine, model=model,
-                language=language, created_at=utcnow(),
+                kind=kind,
+                source_path=source_path,
+                status="queued",
+                progress=0.0,
+                engine=engine,
+                model=model,
+                language=language,
+                created_at=utcnow(),
             )
             session.add(row)
             session.flush()
@@ -254,7 +308,17 @@ class Library:
 
 def _job_info(row: Job) -> JobInfo:
     return JobInfo(
-        id=row.id, kind=row.kind, source_path=row.source_path, recording_id=row.recording_id, status=row.status,
-        progress=row.progress, error=row.error, engine=row.engine, model=row.model, language=row.language,
-        created_at=_aware(row.created_at), started_at=_aware(row.started_at), finished_at=_aware(row.finished_at),
+        id=row.id,
+        kind=row.kind,
+        source_path=row.source_path,
+        recording_id=row.recording_id,
+        status=row.status,
+        progress=row.progress,
+        error=row.error,
+        engine=row.engine,
+        model=row.model,
+        language=row.language,
+        created_at=_aware(row.created_at),
+        started_at=_aware(row.started_at),
+        finished_at=_aware(row.finished_at),
     )

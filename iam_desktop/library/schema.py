@@ -35,7 +35,9 @@ class Recording(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     transcripts: Mapped[list[Transcript]] = relationship(
-        back_populates="recording", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="recording",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="Transcript.id",
     )
 
@@ -54,7 +56,9 @@ class Transcript(Base):
 
     recording: Mapped[Recording] = relationship(back_populates="transcripts")
     segments: Mapped[list[SegmentRow]] = relationship(
-        back_populates="transcript", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="transcript",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="SegmentRow.position",
     )
 

@@ -26,7 +26,8 @@ def run_gui() -> int:
     apply_style(app)
     paths = data_paths()
     logging.basicConfig(
-        filename=paths.logs / "iam-desktop.log", level=logging.INFO,
+        filename=paths.logs / "iam-desktop.log",
+        level=logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:

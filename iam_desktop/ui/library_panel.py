@@ -58,7 +58,8 @@ class LibraryPanel(QWidget):
         else:
             for rec in self._library.list_recordings():
                 status = "" if rec.status == "done" else f"  ·  {rec.status}"
-                item = QListWidgetItem(f"{rec.title}\n{clock(rec.duration)}  ·  {rec.created_at:%Y-%m-%d %H:%M}{status}")
+                created = f"{rec.created_at.astimezone():%Y-%m-%d %H:%M}"
+                item = QListWidgetItem(f"{rec.title}\n{clock(rec.duration)}  ·  {created}{status}")
                 item.setData(ROLE_ID, rec.id)
                 item.setData(ROLE_START, 0.0)
                 self.list.addItem(item)

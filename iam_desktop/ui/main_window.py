@@ -92,9 +92,7 @@ class MainWindow(QMainWindow):
 
     def add_paths(self, paths: list[str]) -> None:
         """Queue the given files (and the media files inside given folders) for transcription."""
-        run_in_background(
-            lambda: expand_paths(paths), on_success=self._submit, on_failure=self._report_error
-        )
+        run_in_background(lambda: expand_paths(paths), on_success=self._submit, on_failure=self._report_error)
 
     def _submit(self, files: list[Path]) -> None:
         if not files:
@@ -103,15 +101,15 @@ class MainWindow(QMainWindow):
         self._runner.submit(files, language=self._language)
         self.statusBar().showMessage(f"Queued {len(files)} file(s) for transcription.", 5000)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt's name)
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -185,6 +183,6 @@ class MainWindow(QMainWindow):
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main": self.main_splitter, "outer": self.outer_splitter}
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._state.save(self, self._splitters())
         super().closeEvent(event)

@@ -1,0 +1,160 @@
+"""The main window with real widgets (offscreen), a real library and the real local model."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import numpy as np
+import pytest
+from helpers import SPEECH_TEXT, wer, write_wav
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from iam_desktop.audio.decode import decode_pcm
+from iam_desktop.jobs.runner import JobRunner
+from iam_desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def runner(library, engine):
+    job_runner = JobRunner(library, engine)
+    yield job_runner
+    job_runner.shutdown(timeout=30)
+
+
+@pytest.fixture
+def window(qtbot, library, runner):
+    win = MainWindow(library, runner)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def drop_files(target, paths):
+    """Drag files onto `target` the way the window system delivers it: drag-enter, then drop."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPoint(target.width() // 2, target.height() // 2)
+    enter = QDragEnterEvent(
+        QPointF(pos),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted(), "the window refused the drag"
+    drop = QDropEvent(
+        QPointF(pos),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, drop)
+    assert drop.isAccepted(), "the window refused the drop"
+
+
+def finished_rows(window):
+    return [row for row in window.jobs_panel.rows.values() if row.state in ("done", "failed", "cancelled")]
+
+
+def test_dropped_file_is_transcribed_without_freezing(qtbot, window, library, speech_wav):
+    gaps, last = [], [time.monotonic()]
+
+    def beat():
+        now = time.monotonic()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer(interval=10)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    drop_files(window.transcript_view.table.viewport(), [speech_wav])  # anywhere on the window
+    qtbot.waitUntil(lambda: window.transcript_view.table.rowCount() > 0, timeout=90_000)
+    heartbeat.stop()
+
+    assert wer(SPEECH_TEXT, " ".join(window.transcript_view.segment_texts())) <= 0.3
+    [row] = window.jobs_panel.rows.values()
+    assert row.state == "done" and row.status.text() == "Done"
+    assert window.library_panel.list.count() == 1
+    assert "speech" in window.library_panel.list.item(0).text()
+    assert window.export_action.isEnabled()
+    # the GUI thread kept turning while the model worked (a freeze shows as a gap of seconds)
+    assert len(gaps) > 20 and max(gaps) < 1.0, f"GUI thread stalled for {max(gaps):.2f} s"
+
+
+def test_bad_files_show_their_errors_and_good_ones_succeed(
+    qtbot, window, library, bad_files, speech_wav, tmp_path
+):
+    dropped = [bad_files[k][0] for k in ("empty", "random", "text", "header-only")] + [speech_wav]
+    drop_files(window, dropped)
+    qtbot.waitUntil(lambda: len(finished_rows(window)) == len(dropped), timeout=90_000)
+    by_name = {row.name.text(): row for row in window.jobs_panel.rows.values()}
+    for key in ("empty", "random", "text", "header-only"):
+        path, reason = bad_files[key]
+        row = by_name[path.name]
+        assert row.state == "failed"
+        assert row.status.text() == f"Failed: {reason}"
+        assert row.status.isVisible() and not row.cancel_button.isVisible()
+    assert by_name["speech.wav"].state == "done"
+    assert [r.title for r in library.list_recordings()] == ["speech"]
+    window.jobs_panel.clear_finished()
+    assert window.jobs_panel.rows == {}
+
+
+def test_dropped_folder_is_searched_for_media(qtbot, window, library, speech_wav, tmp_path):
+    folder = tmp_path / "interviews"
+    (folder / "day one").mkdir(parents=True)
+    (folder / "day one" / "part 1.wav").write_bytes(speech_wav.read_bytes())
+    (folder / "readme.txt").write_text("not media")
+    drop_files(window, [folder])
+    qtbot.waitUntil(lambda: len(finished_rows(window)) == 1, timeout=90_000)
+    assert [r.title for r in library.list_recordings()] == ["part 1"]
+
+
+def test_export_from_the_window(qtbot, window, library, speech_wav, tmp_path):
+    drop_files(window, [speech_wav])
+    qtbot.waitUntil(lambda: window.transcript_view.table.rowCount() > 0, timeout=90_000)
+    target = tmp_path / "out.srt"
+    window.export_to(str(target), "srt")
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    timings = re.findall(r"^\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}$", target.read_text(), re.M)
+    assert len(timings) == window.transcript_view.table.rowCount()
+    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage(), timeout=5_000)
+
+
+def test_cancel_a_running_job(qtbot, window, library, speech_wav, tmp_path):
+    speech = decode_pcm(speech_wav).samples
+    long_file = write_wav(tmp_path / "long talk.wav", np.concatenate([speech] * 8))
+    drop_files(window, [long_file])
+    qtbot.waitUntil(
+        lambda: any(r.state == "running" for r in window.jobs_panel.rows.values()), timeout=30_000
+    )
+    [row] = window.jobs_panel.rows.values()
+    qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row.state == "cancelled", timeout=60_000)
+    assert row.status.text() == "Cancelled"
+    # the audio was imported before the cancel and stays in the library, without a transcript
+    [item] = library.list_recordings()
+    assert item.status == "cancelled" and library.get_transcript(item.id) is None
+
+
+def test_window_geometry_is_remembered(qtbot, library, runner):
+    first = MainWindow(library, runner)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 480)
+    first.main_splitter.setSizes([200, 500])
+    qtbot.wait(50)
+    first.close()
+    second = MainWindow(library, runner)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (700, 480)
+    assert second.main_splitter.sizes()[0] == pytest.approx(200, abs=10)
