@@ -33,7 +33,9 @@ def main() -> None:
     exe = [sys.executable, "-m", "iam_desktop"]
     startup = timed(lambda: subprocess.run([*exe, "--version"], check=True, capture_output=True))
     baseline = timed(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))
-    print(f"cli --version: {startup * 1000:.0f} ms (bare python: {baseline * 1000:.0f} ms, x{startup / baseline:.1f})")
+    print(
+        f"cli --version: {startup * 1000:.0f} ms (bare python: {baseline * 1000:.0f} ms, x{startup / baseline:.1f})"
+    )
 
     from faster_whisper import WhisperModel
 

@@ -33,6 +33,13 @@ _NON_MEDIA_FORMATS = frozenset(
         "stl", "subviewer", "subviewer1", "vplayer", "jacosub", "aqtitle", "scc", "sup", "vobsub",
     }
 )  # fmt: skip
+# Raw video elementary streams: never carry audio, and random bytes sometimes "decode" as them.
+_RAW_VIDEO_FORMATS = frozenset(
+    {
+        "h261", "h263", "h264", "hevc", "vvc", "m4v", "mpegvideo", "cavsvideo", "avs2", "avs3",
+        "dirac", "vc1", "mjpeg", "mjpeg_2000", "rawvideo", "ingenient", "evc", "lcevc",
+    }
+)  # fmt: skip
 # Video "codecs" that are really still images or text art.
 _STILL_CODECS = frozenset(
     {
@@ -133,7 +140,8 @@ def open_audio(path: Path) -> Iterator[tuple[InputContainer, AudioStream]]:
         audio = [s for s in container.streams.audio if s.codec_context is not None]
         if not audio:
             videos = [s for s in container.streams.video if is_real_video(s)]
-            if videos and _video_decodes(container, videos[0]):
+            raw = container.format.name in _RAW_VIDEO_FORMATS
+            if videos and not raw and _video_decodes(container, videos[0]):
                 raise MediaError(path, NO_AUDIO)
             raise MediaError(path, NOT_MEDIA)
         yield container, audio[0]
@@ -143,9 +151,9 @@ class FrameDecoder:
     """Iterate the decoded frames of one audio stream, stopping cleanly where the file is damaged.
 
     A couple of undecodable packets before the first frame are skipped. After the first frame, a
-    demux or decode error ends the iteration and sets ``truncated``. If no frame at all decodes, iterating raises
-    MediaError: NOT_MEDIA when the data does not look like the claimed codec (several undecodable
-    packets, or no sample rate/channel count known), otherwise TRUNCATED.
+    demux or decode error ends the iteration and sets ``truncated``. If no frame at all decodes,
+    iterating raises MediaError: NOT_MEDIA when the data does not look like the claimed codec
+    (several undecodable packets, or no sample rate/channel count known), otherwise TRUNCATED.
     """
 
     def __init__(self, path: Path, container: InputContainer, stream: AudioStream) -> None:

@@ -17,7 +17,9 @@ SAMPLE_RATE = 16000
 
 # Formats whose declared duration is exact (from a header/index, not guessed from the bitrate):
 # decoding clearly less than that means the file was cut short even if no decode error occurred.
-_EXACT_DURATION_FORMATS = frozenset({"wav", "w64", "aiff", "caf", "flac", "mov,mp4,m4a,3gp,3g2,mj2"})
+_EXACT_DURATION_FORMATS = frozenset(
+    {"wav", "w64", "aiff", "caf", "flac", "mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm"}
+)
 _SHORT_BY_SECONDS = 0.5
 _SHORT_BY_FRACTION = 0.02
 

@@ -6,10 +6,11 @@ import json
 import sys
 from typing import Any
 
+from iam_desktop.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from iam_desktop.library.library import Library
 from iam_desktop.paths import data_paths
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "error", "open_library", "print_json"]
 
 
 def error(message: str) -> None:

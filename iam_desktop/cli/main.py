@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from iam_desktop import __version__
-from iam_desktop.cli import library_commands, transcribe_command
-from iam_desktop.export import FORMATS
+from iam_desktop.cli.exit_codes import EXIT_USAGE
 
-#: exit codes of every command
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: export formats the CLI offers (kept here so that --version and --help need no heavy imports)
+FORMATS = ("txt", "srt", "vtt", "json")
+
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,21 +32,21 @@ def build_parser() -> argparse.ArgumentParser:
     transcribe.add_argument("--format", choices=FORMATS, default="txt", help="format of --output files")
     transcribe.add_argument("--output", metavar="DIR", help="also write DIR/<file stem>.<format>")
     transcribe.add_argument("--json", action="store_true", help="print a JSON array of results")
-    transcribe.set_defaults(handler=transcribe_command.run)
+    transcribe.set_defaults(handler="transcribe_command:run")
 
     library = commands.add_parser("library", help="list, show and search the library")
     library_sub = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
     listing = library_sub.add_parser("list", help="list recordings, newest first")
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler=library_commands.list_items)
+    listing.set_defaults(handler="library_commands:list_items")
     show = library_sub.add_parser("show", help="print a transcript")
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--format", choices=FORMATS, default="txt")
-    show.set_defaults(handler=library_commands.show)
+    show.set_defaults(handler="library_commands:show")
     search = library_sub.add_parser("search", help="find recordings by words in their transcript or title")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true")
-    search.set_defaults(handler=library_commands.search)
+    search.set_defaults(handler="library_commands:search")
     return parser
 
 
@@ -62,7 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    return args.handler(args)
+    module_name, function_name = args.handler.split(":")
+    module = importlib.import_module(f"iam_desktop.cli.{module_name}")  # heavy imports only when needed
+    return getattr(module, function_name)(args)
 
 
 if __name__ == "__main__":

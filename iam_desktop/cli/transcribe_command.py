@@ -8,7 +8,7 @@ from pathlib import Path
 
 from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, open_library, print_json
 from iam_desktop.engines.local_whisper import LocalWhisperEngine
-from iam_desktop.errors import IamError
+from iam_desktop.errors import EngineError, IamError
 from iam_desktop.export import export_filename, write_export
 from iam_desktop.jobs.pipeline import run_transcription_job
 
@@ -24,10 +24,14 @@ def run(args: argparse.Namespace) -> int:
     engine = LocalWhisperEngine()
     try:
         engine.check_language(args.language)
+    except EngineError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    try:
         library = open_library()
     except IamError as exc:
         error(str(exc))
-        return EXIT_USAGE if "language" in str(exc) else EXIT_FAILED
+        return EXIT_FAILED
 
     results = []
     try:

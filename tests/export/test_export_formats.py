@@ -40,3 +40,10 @@ def test_txt_skips_empty_segments(make_transcript):
 def test_txt_empty_transcript(make_transcript):
     assert to_txt(make_transcript()) == ""
     assert to_txt(make_transcript(Segment(0, 1, " "))) == ""
+
+
+def test_cli_offers_every_export_format():
+    from iam_desktop.cli.main import FORMATS as CLI_FORMATS
+    from iam_desktop.export import FORMATS
+
+    assert CLI_FORMATS == FORMATS
