@@ -11,7 +11,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 .PHONY: run test install install-dev lint bench clean
 
 run: install
-	$(BIN)/iam-desktop
+	$(BIN)/iam-desktop $(ARGS)
 
 install: $(STAMP)
 

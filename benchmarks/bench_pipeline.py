@@ -1,4 +1,4 @@
-"""Benchmark of the first slice: CLI start-up and the app's transcription pipeline against plain faster-whisper.
+"""Benchmark: CLI start-up, and the app's transcription pipeline against plain faster-whisper.
 
 Prints figures (and ratios against a baseline measured in the same run); asserts nothing.
 Run: .venv/bin/python benchmarks/bench_pipeline.py [SPEECH_FILE]
@@ -33,9 +33,8 @@ def main() -> None:
     exe = [sys.executable, "-m", "iam_desktop"]
     startup = timed(lambda: subprocess.run([*exe, "--version"], check=True, capture_output=True))
     baseline = timed(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))
-    print(
-        f"cli --version: {startup * 1000:.0f} ms (bare python: {baseline * 1000:.0f} ms, x{startup / baseline:.1f})"
-    )
+    ratio = startup / baseline
+    print(f"cli --version: {startup * 1000:.0f} ms (bare python: {baseline * 1000:.0f} ms, x{ratio:.1f})")
 
     from faster_whisper import WhisperModel
 

@@ -9,8 +9,17 @@ from pathlib import Path
 
 import numpy as np
 from av.audio.frame import AudioFrame
+from av.audio.stream import AudioStream
+from av.container import InputContainer
 
-from iam_desktop.audio._media import TRUNCATED, FrameDecoder, Resampler, declared_duration, open_audio
+from iam_desktop.audio._media import (
+    TRUNCATED,
+    FrameDecoder,
+    Resampler,
+    declared_duration,
+    is_real_video,
+    open_audio,
+)
 from iam_desktop.errors import Cancelled, MediaError
 
 SAMPLE_RATE = 16000
@@ -74,7 +83,7 @@ class PcmStream:
         self.samples = 0
         self._check_cancelled()
         with open_audio(self.path) as (container, stream):
-            declared = declared_duration(container, stream)
+            declared = _expected_seconds(container, stream)
             decoder = FrameDecoder(self.path, container, stream)
             resampler = Resampler("flt", "mono", SAMPLE_RATE)
             pending: list[np.ndarray] = []
@@ -102,6 +111,13 @@ class PcmStream:
             return False
         missing = declared - self.samples / SAMPLE_RATE
         return missing > max(_SHORT_BY_SECONDS, _SHORT_BY_FRACTION * declared)
+
+
+def _expected_seconds(container: InputContainer, stream: AudioStream) -> float | None:
+    """The audio's declared length; a video container's length says nothing about its audio track."""
+    if stream.duration is None and any(is_real_video(s) for s in container.streams.video):
+        return None
+    return declared_duration(container, stream)
 
 
 def _mono(frame: AudioFrame) -> np.ndarray:

@@ -9,6 +9,7 @@ import logging
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
@@ -131,11 +132,19 @@ class AudioStore:
         except OSError as exc:
             raise StorageError(f"cannot delete from the library folder: {exc.strerror or exc}") from exc
 
-    def sweep_temp_files(self) -> int:
-        """Delete temp files left by a crash mid-import (call at startup); return how many."""
+    def sweep_temp_files(self, older_than: float = 3600.0) -> int:
+        """Delete temp files left by a crash mid-import (call at startup); return how many.
+
+        Only files untouched for `older_than` seconds go: another process (the GUI while a CLI command
+        starts) may be importing right now.
+        """
         removed = 0
+        cutoff = time.time() - older_than
         with contextlib.suppress(OSError):
             for entry in self.root.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+                with contextlib.suppress(OSError):
+                    if entry.stat().st_mtime > cutoff:
+                        continue
                 _remove_quietly(entry)
                 removed += 1
         return removed

@@ -53,8 +53,13 @@ class Library:
 
     @classmethod
     def open(cls, paths: DataPaths) -> Library:
-        """Open the library in `paths`, creating and migrating the database as needed."""
-        return cls(paths, open_engine(paths.database))
+        """Open the library in `paths`, creating and migrating the database as needed.
+
+        Also removes half-written audio copies that a crash during an import left behind.
+        """
+        library = cls(paths, open_engine(paths.database))
+        library.store.sweep_temp_files()
+        return library
 
     def close(self) -> None:
         self._engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from iam_desktop import __version__
@@ -13,8 +14,23 @@ from iam_desktop.library.library import Library
 from iam_desktop.paths import data_paths
 
 
+def missing_display() -> bool:
+    """True on Linux/BSD when there is no screen to open a window on (and no Qt platform was chosen)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui() -> int:
     """Run the app until its window closes; returns the exit code."""
+    if missing_display():
+        print(
+            "error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+            "Run it from a desktop session, or on a virtual screen: xvfb-run -a iam-desktop\n"
+            "Everything else works without a screen: iam-desktop --help",
+            file=sys.stderr,
+        )
+        return 1
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from iam_desktop.ui.main_window import MainWindow

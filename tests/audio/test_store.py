@@ -6,6 +6,7 @@ import errno
 import hashlib
 import os
 import shutil
+import time
 
 import pytest
 
@@ -182,6 +183,10 @@ def test_remove_and_path_of(tmp_path, media):
 def test_sweep_temp_files(tmp_path):
     root = tmp_path / "lib"
     root.mkdir()
-    (root / ".import-abc.part").write_bytes(b"left by a crash")
+    old = root / ".import-abc.part"
+    old.write_bytes(b"left by a crash")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    fresh = root / ".import-def.part"
+    fresh.write_bytes(b"another process is importing right now")
     assert AudioStore(root).sweep_temp_files() == 1
-    assert all_files(root) == []
+    assert all_files(root) == [fresh.name]

@@ -1,0 +1,40 @@
+"""Starting the whole app as a user does: `iam-desktop` with no arguments."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from iam_desktop.ui import app
+
+
+def test_without_a_display_the_app_says_so(monkeypatch, capsys):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert app.run_gui() == 1
+    assert "no display" in capsys.readouterr().err
+
+
+def test_the_app_starts_and_keeps_running(data_dir):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "iam_desktop"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not (data_dir / "library.sqlite3").exists():
+            assert process.poll() is None, process.communicate()
+            time.sleep(0.1)
+        time.sleep(1.0)
+        assert process.poll() is None, process.communicate()
+        assert (data_dir / "library.sqlite3").exists()
+    finally:
+        process.terminate()
+        process.wait(10)
