@@ -24,6 +24,7 @@ from av.container import OutputContainer
 from iam_desktop.audio._media import NOT_FOUND, PERMISSION_DENIED, FrameDecoder, Resampler, open_audio
 from iam_desktop.audio.probe import MediaInfo
 from iam_desktop.errors import MediaError, StorageError
+from iam_desktop.fsutil import fsync_folder
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ class AudioStore:
                     tmp.unlink()  # same content already stored
                 else:
                     os.replace(tmp, target)
-                    _fsync_dir(target.parent)
+                    fsync_folder(target.parent)
         except BaseException:
             _remove_quietly(tmp)
             raise
@@ -206,18 +207,6 @@ def _copy_bytes(src: Path, tmp: Path) -> tuple[str, int]:
             size += len(block)
         out.flush()
     return digest.hexdigest(), size
-
-
-def _fsync_dir(path: Path) -> None:
-    """Make a rename durable (POSIX); not possible or needed on Windows."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _remux_audio(src: Path, tmp: Path) -> tuple[str, int]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from iam_desktop.errors import ExportError
 from iam_desktop.export.formats import FORMATS, render
+from iam_desktop.fsutil import fsync_folder
 from iam_desktop.transcript import Transcript
 
 _DISK_FULL = {errno.ENOSPC} | ({errno.EDQUOT} if hasattr(errno, "EDQUOT") else set())
@@ -51,18 +52,6 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable where the OS allows it (best effort; not possible on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def write_export(transcript: Transcript, fmt: str, path: str | os.PathLike[str]) -> Path:
     """Write the transcript in format `fmt` to `path` (UTF-8, atomically) and return the path written.
 
@@ -93,7 +82,7 @@ def write_export(transcript: Transcript, fmt: str, path: str | os.PathLike[str])
         if isinstance(exc, OSError):
             raise _error(target, exc) from None
         raise
-    _fsync_folder(folder)
+    fsync_folder(folder)
     return target
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import OperationalError
@@ -23,6 +24,7 @@ from iam_desktop.paths import DataPaths
 from iam_desktop.transcript import Segment, Transcript, Word
 
 SNIPPET_CONTEXT = 60
+R = TypeVar("R")
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -120,17 +122,7 @@ class Library:
             row = session.get(Recording, recording_id)
             if row is None:
                 return None
-            return RecordingInfo(
-                id=row.id,
-                title=row.title,
-                duration=row.duration,
-                sample_rate=row.sample_rate,
-                channels=row.channels,
-                sha256=row.sha256,
-                audio_path=row.audio_path,
-                source_path=row.source_path,
-                created_at=_aware(row.created_at),
-            )
+            return _record(RecordingInfo, row)
 
     def audio_file(self, recording_id: int) -> Path | None:
         """The library's own copy of a recording's audio."""
@@ -311,19 +303,14 @@ class Library:
             return [_job_info(row) for row in session.scalars(select(Job).order_by(Job.id))]
 
 
+def _record(record_type: type[R], row: object) -> R:
+    """A plain record from an ORM row: the dataclass's fields copied over, datetimes made UTC-aware."""
+    values = {}
+    for name in (f.name for f in fields(record_type)):
+        value = getattr(row, name)
+        values[name] = _aware(value) if isinstance(value, datetime) else value
+    return record_type(**values)
+
+
 def _job_info(row: Job) -> JobInfo:
-    return JobInfo(
-        id=row.id,
-        kind=row.kind,
-        source_path=row.source_path,
-        recording_id=row.recording_id,
-        status=row.status,
-        progress=row.progress,
-        error=row.error,
-        engine=row.engine,
-        model=row.model,
-        language=row.language,
-        created_at=_aware(row.created_at),
-        started_at=_aware(row.started_at),
-        finished_at=_aware(row.finished_at),
-    )
+    return _record(JobInfo, row)
