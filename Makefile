@@ -16,6 +16,7 @@ run: install
 install: $(STAMP)
 
 $(VENV)/bin/python:
+	PYTHON=$(PYTHON) bash scripts/install-system-deps.sh run
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages IAM Desktop needs, as root or through sudo.
-# Usage: scripts/install-system-deps.sh [run|test]
+# Usage: scripts/install-system-deps.sh [run|test]   (PYTHON=python3.x picks the interpreter checked for venv)
 #   run  - what the app needs to start (Qt's libraries, PortAudio, ALSA config)
 #   test - the above plus what the test suite uses (espeak-ng, sox, poppler, xvfb, pulseaudio, keyring)
 # Quick and silent when everything is already there; does nothing off Debian/Ubuntu.
@@ -15,6 +15,10 @@ test_pkgs=(espeak-ng sox xvfb xauth poppler-utils)
 
 pkgs=("${run_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
+# Debian's python3 comes without venv/ensurepip; the venv that `make` creates needs it
+if ! "${PYTHON:-python3}" -c "import ensurepip, venv" >/dev/null 2>&1; then
+  pkgs+=(python3-venv)
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "install-system-deps: not a Debian/Ubuntu system; install the equivalents of: ${pkgs[*]}" >&2

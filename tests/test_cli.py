@@ -382,3 +382,15 @@ def test_transcribe_txt_output_with_language(tmp_path: Path, unicode_speech: Pat
     assert text.endswith("\n") and "-->" not in text and not text.lstrip().startswith("{")
     item = list_json()[0]
     assert (item["id"], item["title"], item["status"]) == (int(rid), unicode_speech.stem, "done")
+
+
+@pytest.mark.slow
+def test_damaged_file_warns_but_succeeds(tmp_path: Path, speech_wav: Path):
+    flac = tmp_path / "cut.flac"
+    subprocess.run(["sox", str(speech_wav), str(flac)], check=True)
+    flac.write_bytes(flac.read_bytes()[: flac.stat().st_size // 2])
+    result = cli("transcribe", "--json", flac)
+    assert result.returncode == 0, result.stderr
+    [item] = json.loads(result.stdout)
+    assert (item["status"], item["error"]) == ("done", None)
+    assert f"warning: {flac}: file is truncated: only the first" in result.stderr

@@ -102,3 +102,20 @@ def test_runner_cancel_and_shutdown(library, engine, speech_wav):
     assert done.wait(60)
     runner.shutdown()
     assert library.get_job(job_id).status == "cancelled"
+
+
+def test_damaged_file_is_transcribed_as_far_as_it_reads_and_says_so(library, engine, speech_wav, tmp_path):
+    import subprocess
+
+    flac = tmp_path / "cut off.flac"
+    subprocess.run(["sox", str(speech_wav), str(flac)], check=True)
+    data = flac.read_bytes()
+    flac.write_bytes(data[: len(data) // 2])
+    job = _job(library, flac)
+    rid = run_transcription_job(library, engine, job)
+    info = library.get_job(job)
+    assert info.status == "done" and rid is not None
+    assert info.error.startswith("file is truncated: only the first 0:0")
+    recording = library.get_recording(rid)
+    assert 2 < recording.duration < 8
+    assert "good morning" in library.get_transcript(rid).text.lower()

@@ -55,10 +55,17 @@ def _transcribe_one(library, engine, name: str, language, output_dir, fmt: str) 
         print(f"transcribing {name} …", file=sys.stderr, flush=True)
     recording_id = run_transcription_job(library, engine, job_id)
     job = library.get_job(job_id)
-    result = {"id": job.recording_id, "file": name, "status": job.status, "error": job.error}
+    result = {
+        "id": job.recording_id,
+        "file": name,
+        "status": job.status,
+        "error": None if job.status == "done" else job.error,
+    }
     if recording_id is None:
         error(f"{name}: {job.error or job.status}")
         return result
+    if job.error:  # done, with a note (e.g. a damaged file read only in part)
+        print(f"warning: {name}: {job.error}", file=sys.stderr, flush=True)
     if output_dir is not None:
         target = output_dir / export_filename(Path(name).stem, fmt)
         try:

@@ -6,14 +6,13 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
-
-from iam_desktop.audio.decode import SAMPLE_RATE, decode_pcm
+from iam_desktop.audio.decode import SAMPLE_RATE, DecodedAudio, decode_pcm
 from iam_desktop.audio.probe import probe
 from iam_desktop.engines.base import TranscriptionEngine
 from iam_desktop.errors import Cancelled, IamError
 from iam_desktop.library.library import Library
 from iam_desktop.library.schema import utcnow
+from iam_desktop.timefmt import clock
 from iam_desktop.transcript import Transcript
 
 log = logging.getLogger(__name__)
@@ -46,12 +45,13 @@ def run_transcription_job(
     try:
         source = Path(job.source_path)
         if recording_id is None:
-            recording_id, samples = _import(library, job_id, source, is_cancelled)
+            recording_id, decoded = _import(library, job_id, source, is_cancelled)
         else:  # a retry: the library already holds the audio
-            samples = decode_pcm(library.audio_file(recording_id), cancelled=is_cancelled).samples
+            decoded = decode_pcm(library.audio_file(recording_id), cancelled=is_cancelled)
+        note = truncation_note(decoded)
         report(PREPARE_SHARE)
         result = engine.transcribe(
-            samples,
+            decoded.samples,
             language=job.language,
             progress=lambda done: report(PREPARE_SHARE + (1 - PREPARE_SHARE) * done),
             cancelled=is_cancelled,
@@ -78,14 +78,14 @@ def run_transcription_job(
         log.exception("job %s failed unexpectedly", job_id)
         library.update_job(job_id, status="failed", error=f"internal error: {exc!r}", finished_at=utcnow())
         return None
-    library.update_job(job_id, status="done", progress=1.0, finished_at=utcnow())
+    library.update_job(job_id, status="done", progress=1.0, finished_at=utcnow(), error=note)
     report(1.0)
     return recording_id
 
 
 def _import(
     library: Library, job_id: int, source: Path, cancelled: Callable[[], bool]
-) -> tuple[int, np.ndarray]:
+) -> tuple[int, DecodedAudio]:
     """Check and decode the file, keep the library's own copy of its audio, and add the recording."""
     info = probe(source)
     decoded = decode_pcm(source, cancelled=cancelled)  # proves the whole file decodes before we keep it
@@ -101,4 +101,11 @@ def _import(
         source_path=str(source),
     )
     library.update_job(job_id, recording_id=recording_id)
-    return recording_id, decoded.samples
+    return recording_id, decoded
+
+
+def truncation_note(decoded: DecodedAudio) -> str | None:
+    """What to tell the user when only part of a damaged file could be read (None when it was whole)."""
+    if not decoded.truncated:
+        return None
+    return f"file is truncated: only the first {clock(decoded.duration)} could be read and transcribed"

@@ -84,7 +84,8 @@ class Job(Base):
     """A unit of background work (for now: transcribe one file), with its state and progress.
 
     status is one of queued, running, done, failed, cancelled. recording_id is empty until the file
-    has been imported, and stays empty for a file that was refused.
+    has been imported, and stays empty for a file that was refused. error says why a job failed; on a
+    done job it is a note for the user (e.g. only part of a damaged file could be read).
     """
 
     __tablename__ = "jobs"

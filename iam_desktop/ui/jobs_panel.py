@@ -66,6 +66,10 @@ class JobRow(QFrame):
             self.status.setText(f"Failed: {job.error or 'unknown error'}")
             self.status.setStyleSheet("color: #b00020;")
             self.bar.setVisible(False)
+        elif job.status == "done" and job.error:
+            self.status.setText(f"Done — {job.error}")
+            self.status.setStyleSheet("color: #a15c00;")
+            self.bar.setVisible(False)
         else:
             self.status.setText(STATUS_WORDS.get(job.status, job.status))
             self.status.setStyleSheet("")

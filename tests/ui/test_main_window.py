@@ -158,3 +158,31 @@ def test_window_geometry_is_remembered(qtbot, library, runner):
     second.show()
     assert (second.width(), second.height()) == (700, 480)
     assert second.main_splitter.sizes()[0] == pytest.approx(200, abs=10)
+
+
+def test_add_files_search_and_export_through_the_menus(qtbot, window, speech_wav, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(speech_wav)], ""))
+    window.add_action.trigger()
+    qtbot.waitUntil(lambda: window.transcript_view.table.rowCount() > 0, timeout=90_000)
+
+    # search as you type: the hit names the moment, and picking it selects that segment
+    qtbot.keyClicks(window.library_panel.search_box, "COFFEE")
+    qtbot.waitUntil(lambda: "coffee" in window.library_panel.list.item(0).text().lower(), timeout=5_000)
+    assert window.library_panel.list.count() == 1
+    window.library_panel.list.setCurrentRow(0)
+    selected = window.transcript_view.table.selectedItems()
+    assert selected and "coffee" in selected[-1].text().lower()
+    window.library_panel.search_box.clear()
+    qtbot.waitUntil(lambda: "speech" in window.library_panel.list.item(0).text(), timeout=5_000)
+
+    # export: the chosen filter decides the format when the name has no suffix
+    target = tmp_path / "minutes"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "SubRip subtitles (*.srt)")
+    )
+    window.export_action.trigger()
+    written = tmp_path / "minutes.srt"
+    qtbot.waitUntil(written.exists, timeout=10_000)
+    assert re.search(r"^00:00:\d\d,\d{3} --> 00:00:\d\d,\d{3}$", written.read_text(), re.M)
