@@ -30,3 +30,26 @@ class ExportError(IamError):
 
 class Cancelled(IamError):
     """The user cancelled the work; not a failure."""
+
+
+class EngineCrashed(EngineError):
+    """The local engine's process died (crash, out of memory, killed); the app itself is unharmed."""
+
+
+class CloudUnavailable(EngineError):
+    """The cloud service could not be reached or kept failing after retries (offline, 5xx, timeouts,
+    rate limits). A job may fall back to the local engine."""
+
+
+class CloudRefused(EngineError):
+    """The cloud service refused the request for a reason retrying cannot fix (wrong API key, exhausted
+    quota, file refused). Reported plainly; never retried."""
+
+
+class SecretsUnavailable(IamError):
+    """No secure OS keyring can hold the app's secrets (none installed, locked, or only a plaintext one),
+    or the keyring failed. The message says how to fix it."""
+
+
+class NotConfigured(EngineError):
+    """Something the user must set up first is missing (an API key, a model folder)."""

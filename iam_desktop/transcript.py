@@ -52,3 +52,38 @@ class Transcript:
     def text(self) -> str:
         """The plain text, one segment per line."""
         return "\n".join(s.text.strip() for s in self.segments if s.text.strip())
+
+
+def segments_to_json(segments: list[Segment], offset: float = 0.0) -> list:
+    """Segments as plain JSON lists [start, end, text, [[start, end, word, probability], …]], shifted by
+    `offset` seconds."""
+    return [
+        [
+            round(float(s.start) + offset, 3),
+            round(float(s.end) + offset, 3),
+            s.text,
+            [
+                [
+                    round(float(w.start) + offset, 3),
+                    round(float(w.end) + offset, 3),
+                    w.text,
+                    float(w.probability),
+                ]
+                for w in s.words
+            ],
+        ]  # fmt: skip
+        for s in segments
+    ]
+
+
+def segments_from_json(data: list) -> list[Segment]:
+    """The inverse of segments_to_json."""
+    return [
+        Segment(
+            float(start),
+            float(end),
+            text,
+            tuple(Word(float(a), float(b), w, float(p)) for a, b, w, p in words),
+        )
+        for start, end, text, words in data
+    ]

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"
+# the joined multilingual model goes to a cache of this test session, never the user's real cache
+os.environ.setdefault("IAM_MODEL_CACHE", tempfile.mkdtemp(prefix="iam-model-cache-"))
 
 import numpy as np
 import pytest

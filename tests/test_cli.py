@@ -148,7 +148,10 @@ def test_version():
         ["transcribe", "--format", "docx", "{speech}"],
         ["transcribe", "--json"],
         ["transcribe", "--language", "xx", "{speech}"],
-        ["transcribe", "--language", "fr", "--json", "{speech}"],
+        ["transcribe", "--model", "tiny.en", "--language", "fr", "--json", "{speech}"],
+        ["transcribe", "--model", "tiny.en", "--translate", "{speech}"],
+        ["transcribe", "--model", "no-such-model", "{speech}"],
+        ["transcribe", "--engine", "openai", "--model", "gpt-5-ultra", "{speech}"],
         ["library"],
         ["library", "show", "one"],
         ["library", "show", "1", "--format", "docx"],
@@ -162,9 +165,12 @@ def test_usage_errors_exit_2(args, speech_wav: Path):
     assert proc.stdout == ""
     assert proc.stderr.strip(), "a usage error says what is wrong"
     assert "Traceback" not in proc.stderr
-    if "--language" in args:
+    if "xx" in args:
+        assert 'unknown language code "xx"' in proc.stderr
+    elif "tiny.en" in args:
         assert "English only" in proc.stderr
-        assert list_json() == [], "a refused language leaves nothing in the library"
+    if "transcribe" in args:
+        assert list_json() == [], "a refused request leaves nothing in the library"
 
 
 def test_show_missing_id_exits_1():

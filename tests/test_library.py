@@ -61,12 +61,12 @@ def test_newest_transcript_wins(library: Library):
 
 def test_list_shows_newest_job_status(library: Library):
     first, second = _add(library, "first"), _add(library, "second")
-    job = library.create_job("/x/a.wav", engine="local", model="tiny.en", language=None)
-    library.update_job(job, recording_id=second, status="failed", error="boom")
+    job = library.jobs.create("/x/a.wav", engine="local", model="tiny.en", language=None)
+    library.jobs.update(job, recording_id=second, status="failed", error="boom")
     items = library.list_recordings()
     assert [i.id for i in items] == [second, first]  # newest first
     assert {i.id: i.status for i in items} == {first: "done", second: "failed"}
-    assert library.get_job(job).error == "boom"
+    assert library.jobs.get(job).error == "boom"
 
 
 def test_search_finds_segments_and_titles_case_insensitively(library: Library):

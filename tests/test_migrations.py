@@ -50,8 +50,8 @@ def test_upgrade_from_first_revision_keeps_data(data_dir):
         transcript = library.get_transcript(1)
         assert transcript.segments[0].text == "kept across upgrades"
         assert transcript.segments[0].words[0].text == "kept"
-        job = library.create_job("/a.wav", engine="local", model="tiny.en", language=None)
-        assert library.get_job(job).status == "queued"
+        job = library.jobs.create("/a.wav", engine="local", model="tiny.en", language=None)
+        assert library.jobs.get(job).status == "queued"
     finally:
         library.close()
 

@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
 from iam_desktop import __version__
+from iam_desktop.cli import keys_command
 from iam_desktop.cli.exit_codes import EXIT_USAGE
 
 #: export formats the CLI offers (kept here so that --version and --help need no heavy imports)
 FORMATS = ("txt", "srt", "vtt", "json")
-
+#: transcription engines (iam_desktop.engines.factory.ENGINES)
+ENGINES = ("local", "openai")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +30,19 @@ def build_parser() -> argparse.ArgumentParser:
     transcribe = commands.add_parser("transcribe", help="transcribe audio or video files into the library")
     transcribe.add_argument("files", nargs="+", metavar="FILE")
     transcribe.add_argument(
-        "--language", metavar="CODE", help="language spoken, e.g. en (default: the model's)"
+        "--language",
+        metavar="CODE|auto",
+        help="language spoken, e.g. en or de; auto = detect (default: settings)",
+    )
+    transcribe.add_argument(
+        "--engine", choices=ENGINES, help="local (offline) or openai (cloud); default: settings"
+    )
+    transcribe.add_argument(
+        "--model", metavar="NAME", help="e.g. tiny.en, base, whisper-1 (default: automatic)"
+    )
+    transcribe.add_argument("--translate", action="store_true", help="translate the speech to English")
+    transcribe.add_argument(
+        "--prompt", metavar="TEXT", help="names and words to expect (a hint to the model)"
     )
     transcribe.add_argument("--format", choices=FORMATS, default="txt", help="format of --output files")
     transcribe.add_argument("--output", metavar="DIR", help="also write DIR/<file stem>.<format>")
@@ -47,11 +62,25 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true")
     search.set_defaults(handler="library_commands:search")
+
+    jobs = commands.add_parser("jobs", help="the transcription queue")
+    jobs_sub = jobs.add_subparsers(dest="jobs_command", metavar="ACTION", required=True)
+    jobs_list = jobs_sub.add_parser("list", help="list jobs with their state, progress and ETA")
+    jobs_list.add_argument("--json", action="store_true")
+    jobs_list.set_defaults(handler="jobs_commands:list_jobs")
+    jobs_resume = jobs_sub.add_parser(
+        "resume", help="finish every queued or interrupted job now, without the window"
+    )
+    jobs_resume.add_argument("--json", action="store_true")
+    jobs_resume.set_defaults(handler="jobs_commands:resume")
+
+    keys_command.register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI (or the GUI when no command is given); returns the exit code."""
+    multiprocessing.freeze_support()  # the local engine's child process re-runs a frozen executable
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         from iam_desktop.ui.app import run_gui  # Qt is imported only when the GUI is wanted

@@ -1,4 +1,4 @@
-"""The engine interface every transcription engine implements (local Whisper now, cloud later)."""
+"""The engine interface every transcription engine implements (local Whisper, OpenAI cloud)."""
 
 from __future__ import annotations
 
@@ -10,15 +10,34 @@ import numpy as np
 
 from iam_desktop.transcript import Segment
 
-#: progress callback: fraction of the audio done, 0.0 to 1.0
+#: progress callback: fraction of the audio handed over that is done, 0.0 to 1.0
 ProgressCallback = Callable[[float], None]
 #: polled by engines between units of work; True means stop and raise Cancelled
 CancelCheck = Callable[[], bool]
 
+#: the sample rate of the audio every engine receives (mono float32)
+ENGINE_SAMPLE_RATE = 16000
+
+
+@dataclass(frozen=True)
+class TranscribeOptions:
+    """What the user asked for, engine-independent.
+
+    Attributes:
+        language: ISO 639-1 code spoken in the audio ("en", "de"), or None to detect it.
+        task: "transcribe" (text in the spoken language) or "translate" (English text).
+        prompt: optional vocabulary/context hint (names, jargon).
+    """
+
+    language: str | None = None
+    task: str = "transcribe"
+    prompt: str | None = None
+
 
 @dataclass
 class EngineResult:
-    """What an engine hands back: timed segments and the language it transcribed."""
+    """What an engine hands back: timed segments (seconds from the start of the audio it was given)
+    and the language it heard."""
 
     segments: list[Segment] = field(default_factory=list)
     language: str | None = None
@@ -29,23 +48,24 @@ class TranscriptionEngine(Protocol):
 
     Attributes:
         name: short engine name stored with each transcript ("local", "openai").
-        model_name: the model it runs ("tiny.en").
+        model_name: the model it runs ("tiny.en", "base", "whisper-1").
     """
 
     name: str
     model_name: str
 
-    def check_language(self, language: str | None) -> None:
-        """Raise EngineError if this engine cannot transcribe `language` (None = detect)."""
+    def check(self, options: TranscribeOptions) -> None:
+        """Raise EngineError, in plain words, if this engine cannot do what `options` ask (a language
+        the model lacks, translation it cannot do, no API key…). Cheap: no network, no model load."""
         ...
 
     def transcribe(
         self,
         audio: np.ndarray,
+        options: TranscribeOptions,
         *,
-        language: str | None = None,
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck | None = None,
     ) -> EngineResult:
-        """Transcribe 16 kHz mono float32 samples. Raises Cancelled, EngineError."""
+        """Transcribe 16 kHz mono float32 samples. Raises Cancelled, EngineError (and its subclasses)."""
         ...

@@ -1,111 +1,246 @@
-"""One transcription job from start to end: check the file, decode it, keep a copy, transcribe, store."""
+"""One transcription job from start to end: check the file, keep a copy, transcribe it chunk by chunk
+(each finished chunk stored, so an interrupted job resumes after it), fall back to the local engine if the
+cloud cannot be reached, and store the transcript."""
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from iam_desktop.audio.decode import SAMPLE_RATE, DecodedAudio, decode_pcm
+import numpy as np
+
+from iam_desktop.audio.decode import SAMPLE_RATE, PcmStream
 from iam_desktop.audio.probe import probe
-from iam_desktop.engines.base import TranscriptionEngine
-from iam_desktop.errors import Cancelled, IamError
+from iam_desktop.audio.silence import cut_stream
+from iam_desktop.engines.base import EngineResult, TranscribeOptions, TranscriptionEngine
+from iam_desktop.engines.provider import EngineProvider
+from iam_desktop.errors import Cancelled, CloudUnavailable, IamError
 from iam_desktop.library.library import Library
+from iam_desktop.library.records import ChunkRecord, JobInfo
 from iam_desktop.library.schema import utcnow
 from iam_desktop.timefmt import clock
-from iam_desktop.transcript import Transcript
+from iam_desktop.transcript import Transcript, segments_from_json, segments_to_json
 
 log = logging.getLogger(__name__)
 
-#: share of the overall progress bar spent before the engine starts (decode and copy)
-PREPARE_SHARE = 0.1
+#: chunk length when the engine states none (seconds): the most a resumed job redoes, and the audio held
+DEFAULT_CHUNK_SECONDS = 300.0
+#: how far back from a chunk's limit to look for a quiet moment to cut at (seconds)
+CUT_SEARCH_SECONDS = 20.0
+#: share of the progress bar for importing the file (the rest is transcription)
+IMPORT_SHARE = 0.02
+
+#: progress callback of a job: fraction done (0..1) and the estimated seconds left (None: unknown yet)
+JobProgress = Callable[[float, "float | None"], None]
+
+
+@dataclass(frozen=True)
+class JobOutcome:
+    """How a job ended: status "done", "failed" or "cancelled", and what the user should read."""
+
+    status: str
+    recording_id: int | None = None
+    error: str | None = None
+    note: str | None = None
 
 
 def run_transcription_job(
     library: Library,
-    engine: TranscriptionEngine,
+    engines: EngineProvider,
     job_id: int,
     *,
-    progress: Callable[[float], None] | None = None,
+    progress: JobProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> int | None:
-    """Run a queued transcription job to its end and record the outcome in the jobs table.
+) -> JobOutcome:
+    """Run a claimed job to its end. Stores a done or failed outcome in the jobs table; a cancelled
+    outcome is left for the caller to record (a user's cancel and an app closing differ).
 
-    Returns the recording's ID when the job is done, None when it failed or was cancelled (the job row
-    says why). Never raises for bad input, a failing engine or a cancel: those are job outcomes. Nothing
-    stored before is touched; a file that cannot be read leaves no recording behind.
+    Never raises for bad input, a failing engine or a cancel: those are outcomes. Nothing stored before
+    is touched; a file that cannot be read leaves no recording behind.
     """
-    job = library.get_job(job_id)
+    job = library.jobs.get(job_id)
     if job is None:
         raise KeyError(job_id)
-    report = progress or (lambda _fraction: None)
-    is_cancelled = cancelled or (lambda: False)
-    library.update_job(job_id, status="running", started_at=utcnow(), progress=0.0, error=None)
-    recording_id: int | None = job.recording_id
+    run = _JobRun(library, engines, job, progress or (lambda _f, _eta: None), cancelled or (lambda: False))
     try:
-        source = Path(job.source_path)
-        if recording_id is None:
-            recording_id, decoded = _import(library, job_id, source, is_cancelled)
-        else:  # a retry: the library already holds the audio
-            decoded = decode_pcm(library.audio_file(recording_id), cancelled=is_cancelled)
-        note = truncation_note(decoded)
-        report(PREPARE_SHARE)
-        result = engine.transcribe(
-            decoded.samples,
-            language=job.language,
-            progress=lambda done: report(PREPARE_SHARE + (1 - PREPARE_SHARE) * done),
-            cancelled=is_cancelled,
+        outcome = run.execute()
+    except Cancelled:
+        return JobOutcome("cancelled", library.jobs.get(job_id).recording_id)
+    except IamError as exc:
+        outcome = JobOutcome("failed", library.jobs.get(job_id).recording_id, error=str(exc))
+    except Exception as exc:  # a defect: keep the app alive, keep the trace in the log
+        log.exception("job %s failed unexpectedly", job_id)
+        outcome = JobOutcome(
+            "failed", library.jobs.get(job_id).recording_id, error=f"internal error: {exc!r}"
         )
-        recording = library.get_recording(recording_id)
-        library.save_transcript(
-            recording_id,
-            Transcript(
-                title=recording.title,
-                duration=recording.duration,
+    if outcome.status == "failed":
+        library.jobs.update(
+            job_id, status="failed", error=outcome.error, finished_at=utcnow(), eta_seconds=None
+        )
+    return outcome
+
+
+class _JobRun:
+    """The state of one run of one job (engine in use, notes, progress clock)."""
+
+    def __init__(
+        self,
+        library: Library,
+        engines: EngineProvider,
+        job: JobInfo,
+        progress: JobProgress,
+        cancelled: Callable[[], bool],
+    ) -> None:
+        self.library = library
+        self.engines = engines
+        self.job = job
+        self.report = progress
+        self.cancelled = cancelled
+        self.notes: list[str] = []
+        self._clock_start = time.monotonic()
+        self._progress_start: float | None = None
+
+    def execute(self) -> JobOutcome:
+        job = self.job
+        options = TranscribeOptions(language=job.language, task=job.task, prompt=job.prompt)
+        engine = self.engines.engine_for(job)
+        engine.check(options)
+        recording_id = job.recording_id if job.recording_id is not None else self._import()
+        self.report(IMPORT_SHARE, None)
+        segments, language, engine = self._transcribe(recording_id, engine, options)
+        recording = self.library.get_recording(recording_id)
+        transcript = Transcript(
+            title=recording.title,
+            duration=recording.duration,
+            engine=engine.name,
+            model=engine.model_name,
+            language=language,
+            segments=segments,
+        )
+        note = "; ".join(self.notes) or None
+        self.library.complete_job(job.id, recording_id, transcript, note)
+        self.report(1.0, 0.0)
+        return JobOutcome("done", recording_id, note=note)
+
+    # --- steps ------------------------------------------------------------------------------------
+
+    def _import(self) -> int:
+        """Check the file and keep the library's own copy of its audio; add the recording."""
+        source = Path(self.job.source_path)
+        info = probe(source)
+        if self.cancelled():
+            raise Cancelled("cancelled")
+        stored = self.library.store.import_file(source, info)
+        recording_id = self.library.add_recording(
+            title=source.stem,
+            duration=info.duration or 0.0,
+            sample_rate=info.sample_rate,
+            channels=info.channels,
+            stored=stored,
+            source_path=str(source),
+        )
+        self.library.jobs.update(self.job.id, recording_id=recording_id)
+        return recording_id
+
+    def _transcribe(
+        self, recording_id: int, engine: TranscriptionEngine, options: TranscribeOptions
+    ) -> tuple[list, str | None, TranscriptionEngine]:
+        recording = self.library.get_recording(recording_id)
+        total = max(recording.duration, 1e-6)
+        done = self.library.jobs.chunks(self.job.id)
+        chunk_seconds = float(getattr(engine, "chunk_seconds", DEFAULT_CHUNK_SECONDS))
+        stream = PcmStream(self.library.store.path_of(recording.audio_path), cancelled=self.cancelled)
+        cuts = cut_stream(stream, int(chunk_seconds * SAMPLE_RATE), int(CUT_SEARCH_SECONDS * SAMPLE_RATE))
+        language = options.language
+        chunks: list[ChunkRecord] = []
+        end = 0.0
+        for position, (offset, samples) in enumerate(cuts):
+            if self.cancelled():
+                raise Cancelled("cancelled")
+            start, end = offset / SAMPLE_RATE, (offset + len(samples)) / SAMPLE_RATE
+            if position < len(done) and _same_span(done[position], start, end):
+                chunks.append(done[position])  # finished before the interruption
+                language = language or done[position].language
+                continue
+            if position < len(done):  # the audio no longer cuts the same way: redo from here
+                self.library.jobs.drop_chunks(self.job.id)
+                done = []
+            chunk_options = replace(options, language=language)
+            result, engine = self._run_engine(engine, samples, chunk_options, start, end, total)
+            language = language or result.language
+            chunk = ChunkRecord(
+                position=position,
+                start=start,
+                end=end,
                 engine=engine.name,
                 model=engine.model_name,
                 language=result.language,
-                segments=result.segments,
-            ),
-        )
-    except Cancelled:
-        library.update_job(job_id, status="cancelled", finished_at=utcnow())
-        return None
-    except IamError as exc:
-        library.update_job(job_id, status="failed", error=str(exc), finished_at=utcnow())
-        return None
-    except Exception as exc:  # a defect: keep the app alive, keep the trace in the log
-        log.exception("job %s failed unexpectedly", job_id)
-        library.update_job(job_id, status="failed", error=f"internal error: {exc!r}", finished_at=utcnow())
-        return None
-    library.update_job(job_id, status="done", progress=1.0, finished_at=utcnow(), error=note)
-    report(1.0)
-    return recording_id
+                segments=segments_to_json(result.segments, offset=start),
+            )
+            chunks.append(chunk)
+            fraction = self._overall(end / total)
+            self.library.jobs.save_chunk(
+                self.job.id, chunk, progress=fraction, eta_seconds=self._eta(fraction)
+            )
+        if stream.truncated:
+            self.notes.append(f"file is truncated: only the first {clock(end)} could be read and transcribed")
+        if abs(end - recording.duration) > 0.05:
+            self.library.set_duration(recording_id, end)
+        segments = [segment for chunk in chunks for segment in segments_from_json(chunk.segments)]
+        return segments, language, engine
+
+    def _run_engine(
+        self,
+        engine: TranscriptionEngine,
+        samples: np.ndarray,
+        options: TranscribeOptions,
+        start: float,
+        end: float,
+        total: float,
+    ) -> tuple[EngineResult, TranscriptionEngine]:
+        def chunk_progress(fraction: float) -> None:
+            self.progress((start + fraction * (end - start)) / total)
+
+        try:
+            return engine.transcribe(
+                samples, options, progress=chunk_progress, cancelled=self.cancelled
+            ), engine
+        except CloudUnavailable as exc:
+            if not self.job.allow_fallback:
+                raise
+            local = self.engines.fallback_for(self.job)
+            local.check(options)
+            self.notes.append(
+                f"the cloud could not be reached ({exc}); transcribed with the local model instead"
+            )
+            log.warning("job %s falls back to the local engine: %s", self.job.id, exc)
+            return local.transcribe(
+                samples, options, progress=chunk_progress, cancelled=self.cancelled
+            ), local
+
+    # --- progress ---------------------------------------------------------------------------------
+
+    def _overall(self, transcribed: float) -> float:
+        return IMPORT_SHARE + (1 - IMPORT_SHARE) * min(1.0, transcribed)
+
+    def progress(self, transcribed: float) -> None:
+        fraction = self._overall(transcribed)
+        self.report(fraction, self._eta(fraction))
+
+    def _eta(self, fraction: float) -> float | None:
+        """Seconds left, from the pace of this run (resumed work is not counted as speed)."""
+        now = time.monotonic()
+        if self._progress_start is None:
+            self._progress_start, self._clock_start = fraction, now
+            return None
+        gained = fraction - self._progress_start
+        if gained < 0.01 or now - self._clock_start < 1.0:
+            return None
+        return (now - self._clock_start) / gained * (1.0 - fraction)
 
 
-def _import(
-    library: Library, job_id: int, source: Path, cancelled: Callable[[], bool]
-) -> tuple[int, DecodedAudio]:
-    """Check and decode the file, keep the library's own copy of its audio, and add the recording."""
-    info = probe(source)
-    decoded = decode_pcm(source, cancelled=cancelled)  # proves the whole file decodes before we keep it
-    if cancelled():
-        raise Cancelled("cancelled")
-    stored = library.store.import_file(source, info)
-    recording_id = library.add_recording(
-        title=source.stem,
-        duration=len(decoded.samples) / SAMPLE_RATE,
-        sample_rate=info.sample_rate,
-        channels=info.channels,
-        stored=stored,
-        source_path=str(source),
-    )
-    library.update_job(job_id, recording_id=recording_id)
-    return recording_id, decoded
-
-
-def truncation_note(decoded: DecodedAudio) -> str | None:
-    """What to tell the user when only part of a damaged file could be read (None when it was whole)."""
-    if not decoded.truncated:
-        return None
-    return f"file is truncated: only the first {clock(decoded.duration)} could be read and transcribed"
+def _same_span(chunk: ChunkRecord, start: float, end: float) -> bool:
+    return abs(chunk.start - start) < 1e-3 and abs(chunk.end - end) < 1e-3

@@ -5,33 +5,23 @@ from __future__ import annotations
 import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import fields
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from iam_desktop.audio.store import AudioStore, StoredAudio
 from iam_desktop.errors import StorageError
 from iam_desktop.library.database import open_engine
-from iam_desktop.library.records import JobInfo, RecordingInfo, RecordingSummary, SearchHit
-from iam_desktop.library.schema import Job, Recording, SegmentRow, utcnow
+from iam_desktop.library.job_store import JobStore
+from iam_desktop.library.records import RecordingInfo, RecordingSummary, SearchHit, aware, record_from_row
+from iam_desktop.library.schema import Job, JobChunk, Recording, SegmentRow, utcnow
 from iam_desktop.library.schema import Transcript as TranscriptRow
 from iam_desktop.paths import DataPaths
 from iam_desktop.transcript import Segment, Transcript, Word
 
 SNIPPET_CONTEXT = 60
-R = TypeVar("R")
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    """SQLite hands datetimes back without a zone; they were stored in UTC."""
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value
 
 
 def _snippet(text: str, at: int, length: int) -> str:
@@ -52,6 +42,8 @@ class Library:
         self.store = AudioStore(paths.audio)
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        #: the persistent job queue
+        self.jobs = JobStore(self._session)
 
     @classmethod
     def open(cls, paths: DataPaths) -> Library:
@@ -122,7 +114,7 @@ class Library:
             row = session.get(Recording, recording_id)
             if row is None:
                 return None
-            return _record(RecordingInfo, row)
+            return record_from_row(RecordingInfo, row)
 
     def audio_file(self, recording_id: int) -> Path | None:
         """The library's own copy of a recording's audio."""
@@ -146,7 +138,7 @@ class Library:
             ).all()
             return [
                 RecordingSummary(
-                    id=r[0], title=r[1], duration=r[2], created_at=_aware(r[3]), status=r[4] or "done"
+                    id=r[0], title=r[1], duration=r[2], created_at=aware(r[3]), status=r[4] or "done"
                 )
                 for r in rows
             ]
@@ -156,27 +148,29 @@ class Library:
     def save_transcript(self, recording_id: int, transcript: Transcript) -> int:
         """Store a transcript (all segments in one transaction); returns its ID."""
         with self._session() as session:
-            row = TranscriptRow(
-                recording_id=recording_id,
-                engine=transcript.engine,
-                model=transcript.model,
-                language=transcript.language,
-                created_at=transcript.created_at or utcnow(),
-            )
-            session.add(row)
-            session.flush()
-            session.add_all(
-                SegmentRow(
-                    transcript_id=row.id,
-                    position=i,
-                    start=float(seg.start),
-                    end=float(seg.end),
-                    text=seg.text,
-                    words=[[float(w.start), float(w.end), w.text, float(w.probability)] for w in seg.words],
+            return _add_transcript(session, recording_id, transcript)
+
+    def complete_job(self, job_id: int, recording_id: int, transcript: Transcript, note: str | None) -> int:
+        """Store a job's transcript, mark the job done and drop its chunks, all in one transaction: a
+        crash leaves either the finished job or the resumable one, never half of each."""
+        with self._session() as session:
+            transcript_id = _add_transcript(session, recording_id, transcript)
+            session.execute(delete(JobChunk).where(JobChunk.job_id == job_id))
+            session.execute(
+                update(Job)
+                .where(Job.id == job_id)
+                .values(
+                    status="done", progress=1.0, note=note, error=None, finished_at=utcnow(), eta_seconds=0.0
                 )
-                for i, seg in enumerate(transcript.segments)
             )
-            return row.id
+            return transcript_id
+
+    def set_duration(self, recording_id: int, duration: float) -> None:
+        """Correct a recording's duration once its audio has been decoded to the end."""
+        with self._session() as session:
+            session.execute(
+                update(Recording).where(Recording.id == recording_id).values(duration=float(duration))
+            )
 
     def get_transcript(self, recording_id: int) -> Transcript | None:
         """The newest transcript of a recording, or None if it has none (yet)."""
@@ -213,7 +207,7 @@ class Library:
                 language=row.language,
                 segments=segments,
                 recording_id=recording_id,
-                created_at=_aware(row.created_at),
+                created_at=aware(row.created_at),
             )
 
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
@@ -256,61 +250,26 @@ class Library:
         hits.sort(key=lambda hit: (-hit.id, hit.start))
         return hits[:limit]
 
-    # --- jobs -------------------------------------------------------------------------------------
 
-    def create_job(
-        self,
-        source_path: str,
-        *,
-        engine: str,
-        model: str | None,
-        language: str | None,
-        kind: str = "transcribe",
-    ) -> int:
-        with self._session() as session:
-            row = Job(
-                kind=kind,
-                source_path=source_path,
-                status="queued",
-                progress=0.0,
-                engine=engine,
-                model=model,
-                language=language,
-                created_at=utcnow(),
-            )
-            session.add(row)
-            session.flush()
-            return row.id
-
-    def update_job(self, job_id: int, **fields: Any) -> None:
-        """Change a job's columns (status, progress, error, recording_id, started_at, finished_at…)."""
-        with self._session() as session:
-            row = session.get(Job, job_id)
-            if row is None:
-                raise KeyError(job_id)
-            for name, value in fields.items():
-                if not hasattr(Job, name):
-                    raise AttributeError(name)
-                setattr(row, name, value)
-
-    def get_job(self, job_id: int) -> JobInfo | None:
-        with self._session() as session:
-            row = session.get(Job, job_id)
-            return None if row is None else _job_info(row)
-
-    def list_jobs(self) -> list[JobInfo]:
-        with self._session() as session:
-            return [_job_info(row) for row in session.scalars(select(Job).order_by(Job.id))]
-
-
-def _record(record_type: type[R], row: object) -> R:
-    """A plain record from an ORM row: the dataclass's fields copied over, datetimes made UTC-aware."""
-    values = {}
-    for name in (f.name for f in fields(record_type)):
-        value = getattr(row, name)
-        values[name] = _aware(value) if isinstance(value, datetime) else value
-    return record_type(**values)
-
-
-def _job_info(row: Job) -> JobInfo:
-    return _record(JobInfo, row)
+def _add_transcript(session: Session, recording_id: int, transcript: Transcript) -> int:
+    row = TranscriptRow(
+        recording_id=recording_id,
+        engine=transcript.engine,
+        model=transcript.model,
+        language=transcript.language,
+        created_at=transcript.created_at or utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    session.add_all(
+        SegmentRow(
+            transcript_id=row.id,
+            position=i,
+            start=float(seg.start),
+            end=float(seg.end),
+            text=seg.text,
+            words=[[float(w.start), float(w.end), w.text, float(w.probability)] for w in seg.words],
+        )
+        for i, seg in enumerate(transcript.segments)
+    )
+    return row.id

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from datetime import datetime
-from typing import Any
+from dataclasses import asdict, dataclass, fields
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+R = TypeVar("R")
 
 #: the states a job moves through; done, failed and cancelled are final
 JOB_STATES = ("queued", "running", "done", "failed", "cancelled")
@@ -60,10 +62,49 @@ class JobInfo:
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
+    task: str = "transcribe"
+    prompt: str | None = None
+    allow_fallback: bool = True
+    note: str | None = None
+    owner: str | None = None
+    heartbeat_at: datetime | None = None
+    eta_seconds: float | None = None
 
     @property
     def finished(self) -> bool:
         return self.status in FINAL_JOB_STATES
+
+    def to_json(self) -> dict[str, Any]:
+        """The job as the CLI prints it (`jobs list --json`)."""
+        return {
+            "id": self.id,
+            "file": self.source_path,
+            "status": self.status,
+            "progress": round(self.progress, 4),
+            "eta": None if self.eta_seconds is None else round(self.eta_seconds, 1),
+            "engine": self.engine,
+            "model": self.model,
+            "language": self.language,
+            "task": self.task,
+            "recording_id": self.recording_id,
+            "error": self.error,
+            "note": self.note,
+            "created_at": self.created_at.isoformat(),
+            "finished_at": self.finished_at.isoformat() if self.finished_at else None,
+        }
+
+
+@dataclass(frozen=True)
+class ChunkRecord:
+    """A finished chunk of a job (segments timed from the start of the recording)."""
+
+    position: int
+    start: float
+    end: float
+    engine: str
+    model: str
+    language: str | None
+    segments: list
 
 
 @dataclass(frozen=True)
@@ -77,3 +118,19 @@ class SearchHit:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "start": round(self.start, 3), "snippet": self.snippet}
+
+
+def aware(value: datetime | None) -> datetime | None:
+    """SQLite hands datetimes back without a zone; they were stored in UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def record_from_row(record_type: type[R], row: object) -> R:
+    """A plain record from an ORM row: the dataclass's fields copied over, datetimes made UTC-aware."""
+    values = {}
+    for name in (f.name for f in fields(record_type)):
+        value = getattr(row, name)
+        values[name] = aware(value) if isinstance(value, datetime) else value
+    return record_type(**values)

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    true,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -84,8 +96,10 @@ class Job(Base):
     """A unit of background work (for now: transcribe one file), with its state and progress.
 
     status is one of queued, running, done, failed, cancelled. recording_id is empty until the file
-    has been imported, and stays empty for a file that was refused. error says why a job failed; on a
-    done job it is a note for the user (e.g. only part of a damaged file could be read).
+    has been imported, and stays empty for a file that was refused. error says why a job failed; note
+    tells the user something about a job that succeeded (part of a damaged file, a fallback engine).
+    owner is the process working on (or holding) the job, kept alive by heartbeat_at: a job whose owner
+    stopped beating is taken over by the next runner, which resumes after its last stored chunk.
     """
 
     __tablename__ = "jobs"
@@ -106,3 +120,30 @@ class Job(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    task: Mapped[str] = mapped_column(String(20), default="transcribe", server_default="transcribe")
+    prompt: Mapped[str | None] = mapped_column(Text, nullable=True)
+    allow_fallback: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    owner: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    eta_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
+
+
+class JobChunk(Base):
+    """The stored result of one finished chunk of a job, so that an interrupted job resumes after it.
+
+    segments is a JSON list of [start, end, text, words] with times from the start of the recording.
+    """
+
+    __tablename__ = "job_chunks"
+    __table_args__ = (UniqueConstraint("job_id", "position", name="uq_job_chunks_job_position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    start: Mapped[float] = mapped_column(Float)
+    end: Mapped[float] = mapped_column(Float)
+    engine: Mapped[str] = mapped_column(String(50))
+    model: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    segments: Mapped[list] = mapped_column(JSON)

@@ -7,11 +7,12 @@ import os
 import sys
 
 from iam_desktop import __version__
-from iam_desktop.engines.local_whisper import LocalWhisperEngine
+from iam_desktop.engines.factory import EngineFactory
 from iam_desktop.errors import IamError
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
 from iam_desktop.paths import data_paths
+from iam_desktop.settings import load_settings
 
 
 def missing_display() -> bool:
@@ -51,11 +52,16 @@ def run_gui() -> int:
     except IamError as exc:
         QMessageBox.critical(None, "IAM Desktop", f"The library could not be opened.\n\n{exc}")
         return 1
-    runner = JobRunner(library, LocalWhisperEngine())
-    window = MainWindow(library, runner)
+    settings = load_settings(paths)
+    engines = EngineFactory(settings)
+    # the window's runner adopts work left by a closed or killed app (or CLI) and resumes it
+    runner = JobRunner(library, engines, adopt_orphans=True, role="gui")
+    window = MainWindow(library, runner, settings=settings)
     window.show()
+    runner.start()
     try:
         return app.exec()
     finally:
         runner.shutdown(timeout=10)
+        engines.close()
         library.close()

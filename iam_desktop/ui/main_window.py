@@ -14,10 +14,12 @@ from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import JobInfo
 from iam_desktop.media_files import MEDIA_SUFFIXES, expand_paths
+from iam_desktop.settings import Settings
 from iam_desktop.ui.background import run_in_background
 from iam_desktop.ui.job_bridge import JobBridge
 from iam_desktop.ui.jobs_panel import JobsPanel
 from iam_desktop.ui.library_panel import LibraryPanel
+from iam_desktop.ui.transcribe_options import TranscribeOptionsBar
 from iam_desktop.ui.transcript_view import TranscriptView
 from iam_desktop.ui.window_state import WindowState
 
@@ -35,11 +37,11 @@ class MainWindow(QMainWindow):
     Attributes: library_panel, transcript_view, jobs_panel (the three areas), add_action, export_action.
     """
 
-    def __init__(self, library: Library, runner: JobRunner, *, language: str | None = None) -> None:
+    def __init__(self, library: Library, runner: JobRunner, *, settings: Settings | None = None) -> None:
         super().__init__()
         self._library = library
         self._runner = runner
-        self._language = language
+        self.settings = settings or Settings()
         self._shown_id: int | None = None
         self.setWindowTitle("IAM Desktop")
         self.setAcceptDrops(True)
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.add_action)
         toolbar.addAction(self.export_action)
+        self.options_bar = TranscribeOptionsBar(self.settings)
+        toolbar.addWidget(self.options_bar)
         self.addToolBar(toolbar)
         self.statusBar().showMessage(f"IAM Desktop {__version__} — offline model ready to use")
 
@@ -79,6 +83,8 @@ class MainWindow(QMainWindow):
         if not self._state.restore(self, self._splitters()):
             self.resize(1100, 720)
         self.library_panel.refresh()
+        for job in library.jobs.list(statuses=("queued", "running")):  # left by the last run: resumed
+            self.jobs_panel.update_job(job)
 
     # --- adding files ----------------------------------------------------------------------------
 
@@ -98,7 +104,7 @@ class MainWindow(QMainWindow):
         if not files:
             self.statusBar().showMessage("No audio or video files found in what was dropped.", 8000)
             return
-        self._runner.submit(files, language=self._language)
+        self._runner.submit(files, **self.options_bar.job_options())
         self.statusBar().showMessage(f"Queued {len(files)} file(s) for transcription.", 5000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from iam_desktop.audio.decode import decode_pcm
+from iam_desktop.engines.provider import SingleEngine
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.ui.main_window import MainWindow
 
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def runner(library, engine):
-    job_runner = JobRunner(library, engine)
+    job_runner = JobRunner(library, SingleEngine(engine))
     yield job_runner
     job_runner.shutdown(timeout=30)
 
@@ -136,6 +137,7 @@ def test_cancel_a_running_job(qtbot, window, library, speech_wav, tmp_path):
     qtbot.waitUntil(
         lambda: any(r.state == "running" for r in window.jobs_panel.rows.values()), timeout=30_000
     )
+    qtbot.waitUntil(lambda: library.list_recordings() != [], timeout=30_000)  # imported, now transcribing
     [row] = window.jobs_panel.rows.values()
     qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: row.state == "cancelled", timeout=60_000)

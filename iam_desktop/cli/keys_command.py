@@ -1,0 +1,99 @@
+"""`iam-desktop keys set|delete openai`: keep API keys in the OS keyring, never on the command line.
+
+`keys set` reads the key from standard input (the first line of a pipe, or a hidden prompt on a terminal)
+so that it never shows in the shell history, the process list or the output. The keyring is imported only
+inside the handlers: registering the parser stays cheap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import Any
+
+from iam_desktop.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+
+#: what `keys` knows about each service: (secret name, label, environment variable that overrides it)
+SERVICES = {"openai": ("openai_api_key", "OpenAI API key", "OPENAI_API_KEY")}
+
+
+def register(subparsers: Any) -> None:
+    """Add the `keys` command (with `set` and `delete`) to the CLI's subparsers."""
+    keys = subparsers.add_parser("keys", help="store or remove API keys in the OS keyring")
+    actions = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    set_parser = actions.add_parser(
+        "set", help="store a key read from standard input (a hidden prompt on a terminal)"
+    )
+    set_parser.add_argument("service", choices=sorted(SERVICES), metavar="SERVICE", help="openai")
+    set_parser.set_defaults(handler="keys_command:set_key")
+    delete_parser = actions.add_parser("delete", help="remove a stored key")
+    delete_parser.add_argument("service", choices=sorted(SERVICES), metavar="SERVICE", help="openai")
+    delete_parser.set_defaults(handler="keys_command:delete_key")
+
+
+def set_key(args: argparse.Namespace) -> int:
+    from iam_desktop.errors import SecretsUnavailable
+    from iam_desktop.secrets import SecretStore
+
+    name, label, env_var = SERVICES[args.service]
+    try:
+        key = _read_key(label)
+    except KeyboardInterrupt:
+        _error("cancelled; nothing was stored")
+        return EXIT_FAILED
+    if not key:
+        _error(
+            f"no {label} given: pipe it on standard input, e.g. `iam-desktop keys set {args.service} "
+            f"< key.txt`, or type it at the prompt"
+        )
+        return EXIT_USAGE
+    store = SecretStore()
+    try:
+        store.set(name, key)
+        backend = store.backend_name()
+    except SecretsUnavailable as exc:
+        _error(str(exc))
+        return EXIT_FAILED
+    print(f"{label} saved in the OS keyring ({backend})")
+    if os.environ.get(env_var, "").strip():
+        print(
+            f"note: {env_var} is set in the environment and is used instead of the stored key",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def delete_key(args: argparse.Namespace) -> int:
+    from iam_desktop.errors import SecretsUnavailable
+    from iam_desktop.secrets import SecretStore
+
+    name, label, _ = SERVICES[args.service]
+    store = SecretStore()
+    try:
+        deleted = store.delete(name)
+        backend = store.backend_name()
+    except SecretsUnavailable as exc:
+        _error(str(exc))
+        return EXIT_FAILED
+    print(f"{label} deleted from the OS keyring ({backend})" if deleted else f"no {label} was stored")
+    return EXIT_OK
+
+
+def _read_key(label: str) -> str:
+    """The key from a hidden prompt on a terminal, else the first line of standard input; stripped."""
+    stdin = sys.stdin
+    if stdin is None:
+        return ""
+    if stdin.isatty():
+        try:
+            return getpass.getpass(f"{label}: ").strip()
+        except EOFError:
+            return ""
+    return stdin.readline().strip()
+
+
+def _error(message: str) -> None:
+    # the same format as cli.common.error, without importing the library that module brings along
+    print(f"error: {message}", file=sys.stderr, flush=True)

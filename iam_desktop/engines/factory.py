@@ -1,0 +1,93 @@
+"""The app's engine provider: builds engines from the settings, the keyring and the installed models,
+and keeps them (a loaded local model, an open HTTP client) for the next job."""
+
+from __future__ import annotations
+
+import threading
+
+from iam_desktop.engines.base import TranscriptionEngine
+from iam_desktop.errors import EngineError, NotConfigured
+from iam_desktop.library.records import JobInfo
+from iam_desktop.secrets import SecretStore, openai_api_key
+from iam_desktop.settings import Settings, openai_base_url
+
+ENGINES = ("local", "openai")
+#: the models the OpenAI engine offers
+OPENAI_MODELS = ("whisper-1", "gpt-4o-transcribe", "gpt-4o-mini-transcribe")
+
+
+class EngineFactory:
+    """Hands out engines by name. Local engines run in a child process (LocalProcessEngine), one per
+    model, kept alive between jobs; close() stops them."""
+
+    def __init__(
+        self, settings: Settings, secrets: SecretStore | None = None, *, isolate: bool = True
+    ) -> None:
+        self._settings = settings
+        self._secrets = secrets
+        self._isolate = isolate
+        self._local: dict[str, TranscriptionEngine] = {}
+        self._lock = threading.Lock()
+
+    def engine(
+        self, name: str, *, model: str | None = None, language: str | None = None, task: str = "transcribe"
+    ) -> TranscriptionEngine:
+        """The engine `name` ("local" or "openai") with `model` (None: chosen from the settings and the
+        language). Raises EngineError in plain words (unknown engine or model, no API key…)."""
+        if name == "local":
+            return self.local(model=model, language=language, task=task)
+        if name == "openai":
+            return self.openai(model=model)
+        raise EngineError(f"unknown engine {name!r}: choose one of {', '.join(ENGINES)}")
+
+    def local(
+        self, *, model: str | None = None, language: str | None = None, task: str = "transcribe"
+    ) -> TranscriptionEngine:
+        from iam_desktop.engines.models import choose_model
+
+        spec = choose_model(
+            language, task, model or self._settings.local_model, self._settings.extra_model_dirs
+        )
+        with self._lock:
+            engine = self._local.get(spec.name)
+            if engine is None:
+                if self._isolate:
+                    from iam_desktop.engines.local_process import LocalProcessEngine
+
+                    engine = LocalProcessEngine(spec, extra_dirs=self._settings.extra_model_dirs)
+                else:
+                    from iam_desktop.engines.local_whisper import LocalWhisperEngine
+
+                    engine = LocalWhisperEngine(spec)
+                self._local[spec.name] = engine
+            return engine
+
+    def openai(self, *, model: str | None = None) -> TranscriptionEngine:
+        model = model or self._settings.openai_model
+        if model not in OPENAI_MODELS:
+            raise EngineError(f"unknown OpenAI model {model!r}: choose one of {', '.join(OPENAI_MODELS)}")
+        key, _source = openai_api_key(self._secrets)
+        if not key:
+            raise NotConfigured(
+                "no OpenAI API key: add one in Settings, run `iam-desktop keys set openai`,"
+                " or set OPENAI_API_KEY"
+            )
+        from iam_desktop.engines.openai_engine import OpenAIEngine
+
+        return OpenAIEngine(key, model=model, base_url=openai_base_url(self._settings))
+
+    # --- EngineProvider ---------------------------------------------------------------------------
+
+    def engine_for(self, job: JobInfo) -> TranscriptionEngine:
+        return self.engine(job.engine, model=job.model, language=job.language, task=job.task)
+
+    def fallback_for(self, job: JobInfo) -> TranscriptionEngine:
+        return self.local(language=job.language, task=job.task)
+
+    def close(self) -> None:
+        with self._lock:
+            engines, self._local = list(self._local.values()), {}
+        for engine in engines:
+            close = getattr(engine, "close", None)
+            if close is not None:
+                close()

@@ -1,0 +1,220 @@
+"""User preferences: `settings.json` in the data folder, every option declared once in `Settings`.
+
+Reading never fails: a damaged file is reported and left in place (defaults are used), a value of the
+wrong type falls back to that option's default with a warning, and keys this version does not know are
+kept when saving (a newer version may have written them). Saving is atomic (temp file, fsync, rename); a
+damaged file is first renamed to settings.json.damaged-<timestamp>. Secrets never go here: they belong in
+the OS keyring (iam_desktop.secrets), and saving refuses anything whose name looks like one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import logging
+import os
+import re
+import tempfile
+import types
+import typing
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from iam_desktop.errors import StorageError
+from iam_desktop.fsutil import fsync_folder
+from iam_desktop.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.json"
+#: the environment variable that overrides `openai_base_url` at use time
+OPENAI_BASE_URL_ENV = "OPENAI_BASE_URL"
+
+
+def _option(default: Any, doc: str) -> Any:
+    if isinstance(default, list):
+        return field(default_factory=lambda: list(default), metadata={"doc": doc})
+    return field(default=default, metadata={"doc": doc})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every user preference, with its type, default and description (field metadata "doc")."""
+
+    default_engine: Literal["local", "openai"] = _option(
+        "local", "Engine for new transcriptions: 'local' (offline, on this computer) or 'openai' (cloud)."
+    )
+    openai_model: str = _option("whisper-1", "OpenAI transcription model.")
+    openai_base_url: str | None = _option(
+        None, "OpenAI-compatible API address; None = OpenAI's. OPENAI_BASE_URL overrides it."
+    )
+    fallback_to_local: bool = _option(True, "Transcribe locally when the cloud service cannot be reached.")
+    local_model: str | None = _option(
+        None, "Local model name or folder; None = automatic (tiny.en for English, base otherwise)."
+    )
+    extra_model_dirs: list[str] = _option([], "More folders to look for local models in.")
+    language: str | None = _option(None, "Language spoken, e.g. 'en'; None = detect automatically.")
+    transcribe_after_recording: bool = _option(True, "Start transcribing as soon as a recording stops.")
+    input_device: str | None = _option(None, "Microphone to record from; None = the system default.")
+
+
+def option_descriptions() -> dict[str, str]:
+    """Each option's name and description, in declaration order."""
+    return {f.name: f.metadata.get("doc", "") for f in dataclasses.fields(Settings)}
+
+
+def settings_file(paths: DataPaths) -> Path:
+    return paths.root / SETTINGS_FILE
+
+
+def load_settings(paths: DataPaths, problems: list[str] | None = None) -> Settings:
+    """The saved settings, defaults for anything missing or unusable. Never raises for a bad file:
+    each problem is logged and, if `problems` is given, appended to it in plain words."""
+
+    def report(message: str) -> None:
+        log.warning("%s", message)
+        if problems is not None:
+            problems.append(message)
+
+    path = settings_file(paths)
+    data, damage = _read(path)
+    if damage:
+        report(f"settings file {path} is damaged ({damage}); using the default settings")
+        return Settings()
+    values: dict[str, Any] = {}
+    hints = typing.get_type_hints(Settings)
+    defaults = Settings()
+    for option in dataclasses.fields(Settings):
+        if option.name not in data:
+            continue
+        value = _coerce(data[option.name], hints[option.name])
+        if value is _INVALID:
+            report(
+                f"setting {option.name!r} in {path} has an unusable value; "
+                f"using the default ({getattr(defaults, option.name)!r})"
+            )
+        else:
+            values[option.name] = value
+    for key in data:
+        if _looks_secret(key):  # the value is not shown: it may be a real secret
+            report(f"{path} contains {key!r}, which looks like a secret; it is ignored (secrets belong "
+                   "in the OS keyring: iam-desktop keys set …)")
+    return Settings(**values)
+
+
+def save_settings(paths: DataPaths, settings: Settings) -> None:
+    """Write `settings` atomically, keeping keys unknown to this version (but never secret-looking
+    ones). Raises ValueError if an option's name looks like a secret, StorageError if it cannot write."""
+    data = dataclasses.asdict(settings)
+    secret_like = sorted(k for k in data if _looks_secret(k))
+    if secret_like:
+        raise ValueError(f"settings must not hold secrets ({', '.join(secret_like)}); use the OS keyring")
+    path = settings_file(paths)
+    existing, damage = _read(path)
+    if damage:
+        _set_aside(path)
+    merged = {k: v for k, v in existing.items() if k not in data and not _looks_secret(k)}
+    merged.update(data)
+    _write_atomically(path, json.dumps(merged, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+
+
+def openai_base_url(settings: Settings) -> str | None:
+    """The OpenAI API address to use: OPENAI_BASE_URL if set, else the setting (None = OpenAI's)."""
+    return os.environ.get(OPENAI_BASE_URL_ENV, "").strip() or settings.openai_base_url
+
+
+def local_model_name(settings: Settings, language: str | None = None) -> str:
+    """The local model to use: the setting, or automatically tiny.en for English and base otherwise
+    (also when the language is to be detected). `language` defaults to the setting."""
+    if settings.local_model:
+        return settings.local_model
+    language = language if language is not None else settings.language
+    return "tiny.en" if language and language.lower().split("-")[0] == "en" else "base"
+
+
+# ---- reading and writing -------------------------------------------------------------------------------
+
+_INVALID = object()
+_SECRET_WORDS = ("secret", "token", "password", "passwd", "credential")
+_SECRET_PARTS = frozenset({"key", "keys", "apikey", "pwd"})
+
+
+def _looks_secret(name: str) -> bool:
+    lowered = name.lower()
+    parts = re.split(r"[^a-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower())
+    return any(word in lowered for word in _SECRET_WORDS) or any(p in _SECRET_PARTS for p in parts)
+
+
+def _read(path: Path) -> tuple[dict[str, Any], str | None]:
+    """(the file's JSON object, None), ({}, None) if there is no file, or ({}, what is wrong)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}, None
+    except UnicodeDecodeError:
+        return {}, "not UTF-8 text"
+    except OSError as exc:
+        return {}, f"cannot be read: {exc.strerror or exc}"
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return {}, f"not valid JSON: {exc.msg} at line {exc.lineno}"
+    if not isinstance(data, dict):
+        return {}, "not a JSON object"
+    return data, None
+
+
+def _coerce(value: Any, hint: Any) -> Any:
+    """`value` if it fits the type `hint` (empty text counts as None where None is allowed), else _INVALID."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None or (value == "" and type(None) in args):
+            return None if type(None) in args else _INVALID
+        for arg in args:
+            if arg is not type(None) and (coerced := _coerce(value, arg)) is not _INVALID:
+                return coerced
+        return _INVALID
+    if origin is Literal:
+        return value if any(value == a and type(value) is type(a) for a in args) else _INVALID
+    if origin is list:
+        (item,) = args
+        if not isinstance(value, list):
+            return _INVALID
+        items = [_coerce(v, item) for v in value]
+        return _INVALID if any(v is _INVALID for v in items) else items
+    if hint is bool:
+        return value if isinstance(value, bool) else _INVALID
+    if hint is str:
+        return value if isinstance(value, str) and value.strip() else _INVALID
+    if hint in (int, float):
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        return hint(value) if ok else _INVALID
+    raise TypeError(f"settings: unsupported option type {hint!r}")  # a defect in Settings
+
+
+def _set_aside(path: Path) -> None:
+    target = path.with_name(f"{path.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
+    try:
+        os.replace(path, target)
+    except OSError as exc:
+        raise StorageError(f"could not move the damaged settings file {path} aside: {exc}") from exc
+    log.warning("damaged settings file kept as %s", target)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise StorageError(f"could not save the settings to {path}: {exc}") from exc
+    fsync_folder(path.parent)

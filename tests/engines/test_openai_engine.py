@@ -1,0 +1,319 @@
+"""The OpenAI engine against a local fake of the API: pieces, stitching, parallelism, retries, refusals."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+from fakes.openai_server import MAX_BODY_BYTES, FakeOpenAI, Fault, loud_stretches
+
+from iam_desktop.engines.base import TranscribeOptions
+from iam_desktop.engines.openai_engine import OpenAIEngine, language_code
+from iam_desktop.errors import Cancelled, CloudRefused, CloudUnavailable, EngineError
+
+RATE = 16000
+KEY = "sk-test-0123456789abcdef"
+
+
+def tones(
+    seconds: float, spans: list[tuple[float, float]], *, noise: float = 0.002, seed: int = 0
+) -> np.ndarray:
+    """Faint noise with a 440 Hz tone (level 0.3) in each (start, end) span."""
+    rng = np.random.default_rng(seed)
+    audio = rng.normal(0.0, noise, int(seconds * RATE)).astype(np.float32)
+    for start, end in spans:
+        a, b = int(start * RATE), int(end * RATE)
+        audio[a:b] += (0.3 * np.sin(2 * np.pi * 440 * np.arange(b - a) / RATE)).astype(np.float32)
+    return audio
+
+
+def spaced_tones(seconds: float, seed: int = 1) -> list[tuple[float, float]]:
+    """Tones of 0.4–1.5 s separated by 1.5–9 s of quiet, at irregular places."""
+    rng = np.random.default_rng(seed)
+    spans, t = [], 1.0
+    while True:
+        length = float(rng.uniform(0.4, 1.5))
+        if t + length > seconds - 1:
+            return spans
+        spans.append((round(t, 3), round(t + length, 3)))
+        t += length + float(rng.uniform(1.5, 9.0))
+
+
+def flat(pairs) -> list[float]:
+    return [t for pair in pairs for t in pair]
+
+
+@pytest.fixture
+def server():
+    with FakeOpenAI(api_key=KEY) as fake:
+        yield fake
+
+
+@pytest.fixture
+def sleeps() -> list[float]:
+    return []
+
+
+def engine_for(server: FakeOpenAI, sleeps: list[float], **kw) -> OpenAIEngine:
+    kw.setdefault("timeout", 5.0)
+    return OpenAIEngine(kw.pop("api_key", KEY), base_url=server.base_url, sleep=sleeps.append, **kw)
+
+
+SHORT = tones(12, [(2.0, 3.0), (7.5, 8.25)])
+
+
+def test_long_recording_is_cut_in_silences_sent_in_parallel_and_stitched(server, sleeps):
+    seconds = 14 * 60
+    spans = spaced_tones(seconds)
+    audio = tones(seconds, spans)
+    assert 44 + 2 * len(audio) > MAX_BODY_BYTES  # as a 16-bit WAV it would be refused
+    server.latency = 0.3
+    engine = engine_for(server, sleeps, piece_seconds=120, max_parallel=3)
+    progress: list[float] = []
+
+    result = engine.transcribe(audio, TranscribeOptions(language="en"), progress=progress.append)
+
+    answered = server.answered
+    # 840 s in pieces of at most 120 s, each cut in the quietest moment of its last 30 s
+    assert 7 <= len(answered) == len(server.requests) <= 10
+    assert all(r.file_size < MAX_BODY_BYTES and r.content_length < MAX_BODY_BYTES for r in answered)
+    assert all(r.file_size < 120 * 26_000 / 8 for r in answered)  # compact: about 24 kbit/s
+    durations = sorted(r.duration for r in answered)
+    assert durations[-1] <= 120 + 1 and durations[1] >= 90 - 0.01  # only the last piece may be short
+    assert sum(r.duration for r in answered) == pytest.approx(seconds, abs=0.05)
+    assert 1 < server.max_concurrency <= 3
+    # every tone is found once, whole (none was cut in two), at its true place on the recording's clock
+    assert [s.text for s in result.segments] == ["tone"] * len(spans)
+    for segment, (start, end) in zip(result.segments, spans, strict=True):
+        assert segment.start == pytest.approx(start, abs=0.1)
+        assert segment.end == pytest.approx(end, abs=0.1)
+        assert [w.text for w in segment.words] == ["tone"]
+        assert segment.start <= segment.words[0].start <= segment.words[0].end <= segment.end
+    assert result.language == "en"
+    assert progress == sorted(progress) and progress[0] == 0.0 and progress[-1] == 1.0
+    assert sleeps == []
+
+
+def test_piece_too_big_once_encoded_is_split_further(server, sleeps):
+    spans = spaced_tones(60, seed=3)
+    audio = tones(60, spans, noise=0.01)  # noise (below the fake's threshold) costs bits: ~180 kB in all
+    engine = engine_for(server, sleeps, piece_seconds=60, max_upload_bytes=40_000)
+
+    result = engine.transcribe(audio, TranscribeOptions())
+
+    assert len(server.answered) >= 4
+    assert all(r.file_size <= 40_000 for r in server.answered)
+    assert sum(r.duration for r in server.answered) == pytest.approx(60, abs=0.05)
+    assert flat((s.start, s.end) for s in result.segments) == pytest.approx(flat(spans), abs=0.1)
+
+
+def test_upload_refused_as_too_large_is_not_retried(sleeps):
+    with FakeOpenAI(api_key=KEY, max_body=2_000) as small:
+        engine = engine_for(small, sleeps)
+        with pytest.raises(CloudRefused, match="OpenAI refused the file"):
+            engine.transcribe(SHORT, TranscribeOptions())
+        assert [r.status for r in small.requests] == [413]
+    assert sleeps == []
+
+
+def test_rate_limit_waits_as_long_as_retry_after_says(server, sleeps):
+    server.fail_next(
+        Fault.status(429, headers={"Retry-After": "7"}), ("status", 429, {"retry-after-ms": "1500"})
+    )
+    result = engine_for(server, sleeps).transcribe(SHORT, TranscribeOptions())
+    assert sleeps == [7.0, 1.5]
+    assert [r.status for r in server.requests] == [429, 429, 200]
+    assert [s.start for s in result.segments] == pytest.approx([2.0, 7.5], abs=0.05)
+
+
+def test_server_error_is_retried_with_jittered_backoff(server, sleeps):
+    server.fail_next(("status", 500), ("status", 503))
+    result = engine_for(server, sleeps).transcribe(SHORT, TranscribeOptions())
+    assert [r.status for r in server.requests] == [500, 503, 200]
+    assert 0 <= sleeps[0] < 1 and 0 <= sleeps[1] < 2
+    assert len(result.segments) == 2
+
+
+def test_slow_answer_beyond_the_timeout_is_retried(server, sleeps):
+    server.fail_next(Fault.delay(2.0))
+    started = time.monotonic()
+    result = engine_for(server, sleeps, timeout=0.4).transcribe(SHORT, TranscribeOptions())
+    assert time.monotonic() - started < 1.8  # did not wait for the slow answer
+    assert len(server.requests) == 2 and len(sleeps) == 1
+    assert len(result.segments) == 2
+
+
+def test_dropped_connection_is_retried(server, sleeps):
+    server.fail_next(Fault.drop())
+    result = engine_for(server, sleeps).transcribe(SHORT, TranscribeOptions())
+    assert [r.status for r in server.requests] == [None, 200]
+    assert len(sleeps) == 1 and len(result.segments) == 2
+
+
+def test_wrong_key_is_refused_at_once(server, sleeps):
+    wrong = "sk-wrong-key-abcdef123456"
+    with pytest.raises(CloudRefused, match=r"OpenAI refused the API key \(401\)") as info:
+        engine_for(server, sleeps, api_key=wrong).transcribe(SHORT, TranscribeOptions())
+    assert len(server.requests) == 1 and sleeps == []
+    assert server.requests[0].auth == f"Bearer {wrong}"
+    assert wrong not in str(info.value) and "sk-wrong" not in str(info.value)
+
+
+def test_exhausted_quota_is_refused_at_once(server, sleeps):
+    server.fail_next(Fault.quota())
+    with pytest.raises(CloudRefused, match="quota is exhausted"):
+        engine_for(server, sleeps).transcribe(SHORT, TranscribeOptions())
+    assert len(server.requests) == 1 and sleeps == []
+
+
+def test_gives_up_after_max_retries(server, sleeps):
+    server.fail_next(*[("status", 502)] * 6)
+    with pytest.raises(
+        CloudUnavailable, match=r"OpenAI did not answer after 6 attempts: server error \(502\)"
+    ):
+        engine_for(server, sleeps, max_retries=5).transcribe(SHORT, TranscribeOptions())
+    assert len(server.requests) == 6
+    assert len(sleeps) == 5 and all(0 <= s < min(30.0, 2.0**i) for i, s in enumerate(sleeps))
+
+
+def test_cancel_midway_stops_quickly(server, sleeps):
+    server.latency = 1.0
+    audio = tones(120, spaced_tones(120))
+    engine = engine_for(server, sleeps, piece_seconds=20, max_parallel=2)
+    stop = threading.Event()
+    threading.Timer(1.5, stop.set).start()  # while the second pair of pieces is in flight
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        engine.transcribe(audio, TranscribeOptions(), cancelled=stop.is_set)
+    assert time.monotonic() - started < 2.0
+    time.sleep(1.2)  # requests in flight finish; none of the queued pieces is sent
+    assert len(server.requests) <= 4
+
+
+def test_error_in_one_piece_stops_the_others(server, sleeps):
+    server.latency = 0.2
+    server.fail_next(Fault.quota())
+    audio = tones(120, spaced_tones(120))
+    with pytest.raises(CloudRefused):
+        engine_for(server, sleeps, piece_seconds=20, max_parallel=2).transcribe(audio, TranscribeOptions())
+    time.sleep(0.5)
+    assert len(server.requests) <= 3
+
+
+@pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")  # the SDK marks translations deprecated
+def test_translation_goes_to_the_translations_endpoint(server, sleeps):
+    result = engine_for(server, sleeps).transcribe(
+        SHORT, TranscribeOptions(language="de", task="translate", prompt="Meeting")
+    )
+    (request,) = server.requests
+    assert request.path == "/v1/audio/translations"
+    assert request.field("model") == "whisper-1" and request.field("response_format") == "verbose_json"
+    assert request.field("prompt") == "Meeting"
+    assert "language" not in request.fields and "timestamp_granularities[]" not in request.fields
+    assert result.language == "en"
+    assert [s.start for s in result.segments] == pytest.approx([2.0, 7.5], abs=0.05)
+    assert all(s.words == () for s in result.segments)
+
+
+@pytest.mark.parametrize("model", ["gpt-4o-transcribe", "gpt-4o-mini-transcribe"])
+def test_gpt4o_models_get_json_and_one_segment_per_piece(server, sleeps, model):
+    server.responder = lambda samples, fields: [(0.0, len(samples) / RATE, "some words")]
+    audio = tones(40, [(5, 6), (30, 31)])
+    result = engine_for(server, sleeps, model=model, piece_seconds=20).transcribe(audio, TranscribeOptions())
+    assert len(server.requests) in (2, 3)
+    for request in server.requests:
+        assert request.path == "/v1/audio/transcriptions"
+        assert request.field("model") == model and request.field("response_format") == "json"
+        assert "timestamp_granularities[]" not in request.fields
+    # text only: one segment spanning each piece, the pieces covering the audio without gaps
+    assert len(result.segments) == len(server.requests)
+    assert result.segments[0].start == 0.0 and result.segments[-1].end == pytest.approx(40.0)
+    for before, after in zip(result.segments, result.segments[1:], strict=False):
+        assert before.end == pytest.approx(after.start)
+    assert all(s.text == "some words" and s.words == () for s in result.segments)
+    assert result.language is None
+
+
+def test_gpt4o_models_cannot_translate(server, sleeps):
+    engine = engine_for(server, sleeps, model="gpt-4o-transcribe")
+    with pytest.raises(EngineError, match="whisper-1"):
+        engine.check(TranscribeOptions(task="translate"))
+    with pytest.raises(EngineError):
+        engine.transcribe(SHORT, TranscribeOptions(task="translate"))
+    assert server.requests == []
+
+
+def test_language_prompt_and_key_are_sent(server, sleeps):
+    result = engine_for(server, sleeps).transcribe(
+        SHORT, TranscribeOptions(language="de", prompt="Kubernetes, Grafana, Müller")
+    )
+    (request,) = server.requests
+    assert request.auth == f"Bearer {KEY}"
+    assert request.field("language") == "de"
+    assert request.field("prompt") == "Kubernetes, Grafana, Müller"
+    assert request.fields["timestamp_granularities[]"] == ["segment", "word"]
+    assert request.file_name.endswith(".ogg") and request.file_type == "audio/ogg"
+    assert result.language == "de"  # the API says "german"
+
+
+def test_words_are_stitched_with_their_piece_offset(server, sleeps):
+    server.responder = lambda samples, fields: [
+        (a, b, "hello there world") for a, b in loud_stretches(samples)
+    ]
+    spans = [(4.0, 5.5), (14.0, 15.5), (24.0, 25.5)]
+    result = engine_for(server, sleeps, piece_seconds=10).transcribe(tones(30, spans), TranscribeOptions())
+    assert len(server.requests) >= 3
+    assert flat((s.start, s.end) for s in result.segments) == pytest.approx(flat(spans), abs=0.05)
+    for segment, (start, end) in zip(result.segments, spans, strict=True):
+        assert [w.text for w in segment.words] == ["hello", "there", "world"]
+        expected = [start, start + 0.5, start + 0.5, start + 1.0, start + 1.0, end]
+        assert flat((w.start, w.end) for w in segment.words) == pytest.approx(expected, abs=0.05)
+
+
+def test_unknown_model_and_missing_key_are_reported(server, sleeps):
+    with pytest.raises(EngineError, match="not supported"):
+        engine_for(server, sleeps, model="whisper-9").check(TranscribeOptions())
+    with pytest.raises(EngineError, match="API key"):
+        engine_for(server, sleeps, api_key="").check(TranscribeOptions())
+
+
+def test_empty_audio_sends_nothing(server, sleeps):
+    result = engine_for(server, sleeps).transcribe(np.zeros(0, dtype=np.float32), TranscribeOptions())
+    assert result.segments == [] and server.requests == []
+
+
+def test_base_url_comes_from_the_environment(server, sleeps, monkeypatch):
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+    engine = OpenAIEngine(KEY, sleep=sleeps.append, timeout=5.0)
+    assert len(engine.transcribe(SHORT, TranscribeOptions()).segments) == 2
+    assert len(server.requests) == 1
+
+
+def test_language_names_map_to_codes():
+    assert language_code("english") == "en"
+    assert language_code("German") == "de"
+    assert language_code("de") == "de"
+    assert language_code("klingon") is None and language_code(None) is None
+
+
+def test_invented_text_over_silence_is_dropped_with_its_words(server, sleeps):
+    engine = engine_for(server, sleeps)
+    answer = {
+        "language": "english",
+        "text": "hello thank you",
+        "segments": [
+            {"start": 0.5, "end": 1.5, "text": " hello", "avg_logprob": -0.2, "no_speech_prob": 0.01},
+            {"start": 3.0, "end": 4.0, "text": " thank you", "avg_logprob": -1.4, "no_speech_prob": 0.9},
+        ],
+        "words": [
+            {"word": "hello", "start": 0.6, "end": 1.4},
+            {"word": "thank", "start": 3.0, "end": 3.5},
+            {"word": "you", "start": 3.5, "end": 4.0},
+        ],
+    }
+    segments, language = engine._parse(answer, offset=60.0, seconds=10.0)
+    assert language == "en"
+    assert [(s.start, s.end, s.text) for s in segments] == [(60.5, 61.5, "hello")]
+    assert [w.text for w in segments[0].words] == ["hello"]
