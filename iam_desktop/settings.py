@@ -59,6 +59,14 @@ class Settings:
     language: str | None = _option(None, "Language spoken, e.g. 'en'; None = detect automatically.")
     transcribe_after_recording: bool = _option(True, "Start transcribing as soon as a recording stops.")
     input_device: str | None = _option(None, "Microphone to record from; None = the system default.")
+    local_chunk_seconds: float = _option(
+        300.0,
+        "Long recordings are transcribed locally in pieces of about this many seconds, cut at pauses; an"
+        " interrupted job resumes at its first unfinished piece.",
+    )
+    cloud_chunk_seconds: float = _option(
+        1800.0, "Audio handed to the cloud engine at a time (it uploads it in parallel pieces of 10 minutes)."
+    )
 
 
 def option_descriptions() -> dict[str, str]:

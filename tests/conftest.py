@@ -24,6 +24,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own empty data folder through IAM_DATA_DIR."""
     folder = tmp_path / "iam-data"
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):  # a developer's own key never reaches a test
+        monkeypatch.delenv(name, raising=False)
     return folder
 
 

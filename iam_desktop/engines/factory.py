@@ -60,6 +60,7 @@ class EngineFactory:
 
                     engine = LocalWhisperEngine(spec)
                 self._local[spec.name] = engine
+            engine.chunk_seconds = self._settings.local_chunk_seconds  # read by the job pipeline
             return engine
 
     def openai(self, *, model: str | None = None) -> TranscriptionEngine:
@@ -74,7 +75,13 @@ class EngineFactory:
             )
         from iam_desktop.engines.openai_engine import OpenAIEngine
 
-        return OpenAIEngine(key, model=model, base_url=openai_base_url(self._settings))
+        engine = OpenAIEngine(key, model=model, base_url=openai_base_url(self._settings))
+        engine.chunk_seconds = self._settings.cloud_chunk_seconds  # read by the job pipeline
+        return engine
+
+    def update_settings(self, settings: Settings) -> None:
+        """Use new settings from the next job on (local engines already running are kept)."""
+        self._settings = settings
 
     # --- EngineProvider ---------------------------------------------------------------------------
 

@@ -41,6 +41,8 @@ class LocalWhisperEngine:
     """
 
     name = "local"
+    #: length of the pieces the job pipeline hands over (seconds); the app sets it from the settings
+    chunk_seconds = 300.0
 
     def __init__(
         self,

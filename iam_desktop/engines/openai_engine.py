@@ -135,6 +135,8 @@ class OpenAIEngine:
     """
 
     name = "openai"
+    #: length of the audio the job pipeline hands over at a time (seconds); uploaded in parallel pieces
+    chunk_seconds = 1800.0
 
     def __init__(
         self,
@@ -502,3 +504,36 @@ def _attach_words(segments: list[Segment], words: list[Word]) -> list[Segment]:
         index = max(0, bisect.bisect_right(starts, (word.start + word.end) / 2) - 1)
         buckets[index].append(word)
     return [Segment(s.start, s.end, s.text, tuple(b)) for s, b in zip(segments, buckets, strict=True)]
+
+
+# -- checking a key -------------------------------------------------------------------------------
+
+
+def verify_api_key(api_key: str, base_url: str | None = None, timeout: float = 15.0) -> None:
+    """Check that the service accepts `api_key` with one cheap authenticated request (listing the models).
+
+    `base_url` defaults as for OpenAIEngine ($OPENAI_BASE_URL, else OpenAI's). Returns quietly when the key
+    works; raises CloudRefused when it is refused (401/403) or the request is refused for another reason
+    retrying cannot fix, CloudUnavailable when the service cannot be reached or fails. Messages never
+    contain the key."""
+    key = (api_key or "").strip()
+    if not key:
+        raise CloudRefused("no API key was given")
+    client = openai.OpenAI(
+        api_key=key,
+        base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None,
+        max_retries=0,
+        timeout=timeout,
+    )
+    try:
+        client.models.list()
+    except openai.APIStatusError as exc:
+        if exc.status_code in (401, 403) or not is_retryable(exc):
+            raise refusal(exc) from exc
+        raise CloudUnavailable(f"OpenAI could not check the key: {_reason(exc)}") from exc
+    except openai.APIConnectionError as exc:
+        raise CloudUnavailable(f"OpenAI could not be reached at {client.base_url}: {_reason(exc)}") from exc
+    except openai.OpenAIError as exc:
+        raise CloudUnavailable(f"OpenAI could not be used: {_redact(str(exc))}") from exc
+    finally:
+        client.close()

@@ -3,7 +3,8 @@
 It speaks the documented wire format of ``POST /v1/audio/transcriptions`` and ``/v1/audio/translations``
 (multipart/form-data: file, model, language, prompt, response_format, timestamp_granularities[]), checks
 ``Authorization: Bearer <key>``, refuses bodies over 25 MB (413, judged by Content-Length before reading),
-decodes the upload with PyAV and answers with a deterministic transcript made by a `responder`.
+decodes the upload with PyAV and answers with a deterministic transcript made by a `responder`. It also
+answers ``GET /v1/models`` (OpenAI's list format; 401 for a wrong key), which key checks use.
 
     with FakeOpenAI(api_key="sk-test", latency=0.2) as server:
         server.fail_next(Fault.status(429, headers={"Retry-After": "1"}), Fault.drop())
@@ -57,6 +58,8 @@ _LANGUAGE_NAMES = {
 }
 _ENDPOINTS = ("/v1/audio/transcriptions", "/v1/audio/translations")
 _TIMESTAMP_MODELS = ("whisper-1",)
+#: what GET /v1/models lists
+MODEL_IDS = ("whisper-1", "gpt-4o-transcribe", "gpt-4o-mini-transcribe")
 
 
 @dataclass(frozen=True)
@@ -368,6 +371,45 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is not None and fault.kind == "status":
             return self._fault_status(record, fault)
         return self._answer(fake, record, upload)
+
+    def do_GET(self) -> None:
+        fake = self.server.fake
+        record = RecordedRequest(
+            path=self.path.split("?", 1)[0],
+            auth=self.headers.get("Authorization"),
+            content_length=0,
+            started=time.monotonic(),
+        )
+        fake._begin(record)
+        try:
+            self._handle_get(fake, record)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+        finally:
+            fake._end(record)
+
+    def _handle_get(self, fake: FakeOpenAI, record: RecordedRequest) -> None:
+        if record.path != "/v1/models":
+            return self._error(record, 404, f"Invalid URL (GET {record.path})", "invalid_request_error", None)
+        if record.auth != f"Bearer {fake.api_key}":
+            message = "Incorrect API key provided: sk-****. You can find your API key at platform.openai.com."
+            return self._error(record, 401, message, "invalid_request_error", "invalid_api_key")
+        fault = fake._next_fault()
+        record.fault = fault
+        fake._wait(fake.latency)
+        if fault is not None and fault.kind == "drop":
+            record.status = None
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return None
+        if fault is not None and fault.kind == "delay":
+            fake._wait(fault.seconds)
+        if fault is not None and fault.kind == "status":
+            return self._fault_status(record, fault)
+        models = [
+            {"id": model, "object": "model", "created": 1677610602, "owned_by": "openai"} for model in MODEL_IDS
+        ]
+        return self._json(record, 200, {"object": "list", "data": models})
 
     # -- parts ------------------------------------------------------------------------------------
 
