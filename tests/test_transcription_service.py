@@ -92,7 +92,7 @@ def test_a_wrong_key_fails_plainly_without_retry_or_fallback(library, fake_opena
 
 def test_a_crash_of_the_local_engine_fails_the_job_not_the_app(library, speech_wav, tmp_path):
     speech = decode_pcm(speech_wav).samples
-    long_file = write_wav(tmp_path / "long.wav", np.concatenate([speech] * 12))
+    long_file = write_wav(tmp_path / "long.wav", np.concatenate([speech] * 40))
     factory = EngineFactory(Settings(language="en"))  # the app's engines: local model in a child process
     runner = JobRunner(library, factory)
     states: dict[int, str] = {}
@@ -107,8 +107,9 @@ def test_a_crash_of_the_local_engine_fails_the_job_not_the_app(library, speech_w
     ids = runner.submit([long_file], language="en")
     engine = factory.local(language="en")
     deadline = time.monotonic() + 60
-    while (engine.pid is None or library.jobs.get(ids[0]).progress < 0.05) and time.monotonic() < deadline:
+    while (engine.pid is None or not library.list_recordings()) and time.monotonic() < deadline:
         time.sleep(0.05)
+    time.sleep(1.0)  # the child is at work on the first piece
     os.kill(engine.pid, signal.SIGKILL)  # as the kernel's out-of-memory killer would
     deadline = time.monotonic() + 30
     while not library.jobs.get(ids[0]).finished and time.monotonic() < deadline:

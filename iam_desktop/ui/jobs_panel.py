@@ -1,10 +1,12 @@
-"""The jobs area: one row per job with its file, a progress bar, its state in plain words and Cancel."""
+"""The jobs area: one row per job with its file, engine, progress and time left, its state in plain words,
+and Cancel, Retry and Remove buttons; the title counts the jobs still to do and the failed ones."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from iam_desktop.library.records import JobInfo
+from iam_desktop.timefmt import clock
 
 STATUS_WORDS = {
     "queued": "Waiting…",
@@ -24,17 +27,44 @@ STATUS_WORDS = {
     "done": "Done",
     "cancelled": "Cancelled",
 }
+ENGINE_NAMES = {"local": "Offline", "openai": "OpenAI"}
+ACTIVE_STATES = ("queued", "running")
+FINISHED_STATES = ("done", "failed", "cancelled")
+
+
+def progress_text(job: JobInfo) -> str:
+    """ "42 %", with the time left while running: "42 % · 1:20 left" or "42 % · estimating…"."""
+    percent = f"{job.progress * 100:.0f} %"
+    if job.status != "running":
+        return percent
+    if job.eta_seconds is None:
+        return f"{percent} · estimating…"
+    return f"{percent} · {clock(job.eta_seconds)} left"
+
+
+def engine_text(job: JobInfo) -> str:
+    """The engine and model in plain words: "Offline · tiny.en", "OpenAI · whisper-1"."""
+    engine = ENGINE_NAMES.get(job.engine, job.engine)
+    return f"{engine} · {job.model or 'automatic model'}"
 
 
 class JobRow(QFrame):
-    """One job: file name, progress, state or error, and a Cancel button while it can be cancelled.
+    """One job: file name, engine and model, progress with time left, state or error, and the buttons
+    that fit its state (Cancel while waiting or running, Retry when failed or cancelled, Remove unless
+    running).
 
     Signals:
         cancel_requested: the job's ID, when the user presses Cancel.
+        retry_requested: the job's ID, when the user presses Retry.
+        remove_requested: the job's ID, when the user presses Remove.
     """
 
     #: job ID
     cancel_requested = Signal(int)
+    #: job ID
+    retry_requested = Signal(int)
+    #: job ID
+    remove_requested = Signal(int)
 
     def __init__(self, job: JobInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,38 +73,60 @@ class JobRow(QFrame):
         self.name = QLabel(Path(job.source_path).name)
         self.name.setToolTip(job.source_path)
         self.name.setMinimumWidth(160)
+        self.engine = QLabel()
+        quiet = self.engine.palette()
+        quiet.setColor(QPalette.ColorRole.WindowText, quiet.color(QPalette.ColorRole.PlaceholderText))
+        self.engine.setPalette(quiet)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(self.job_id))
+        self.retry_button = QPushButton("Retry")
+        self.retry_button.clicked.connect(lambda: self.retry_requested.emit(self.job_id))
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.job_id))
+        for button in (self.cancel_button, self.retry_button, self.remove_button):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # the rows' columns stay aligned whatever the state
+            button.setSizePolicy(policy)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.name)
+        names.addWidget(self.engine)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.name, 2)
+        layout.addLayout(names, 2)
         layout.addWidget(self.bar, 2)
         layout.addWidget(self.status, 3)
         layout.addWidget(self.cancel_button)
+        layout.addWidget(self.retry_button)
+        layout.addWidget(self.remove_button)
         self.update_job(job)
 
     def update_job(self, job: JobInfo) -> None:
+        """Show the job's new state."""
         self.state = job.status
+        self.engine.setText(engine_text(job))
         self.bar.setValue(int(round(job.progress * 1000)))
-        self.bar.setFormat(f"{job.progress * 100:.0f} %")
+        self.bar.setFormat(progress_text(job))
+        note = job.note or job.error
         if job.status == "failed":
             self.status.setText(f"Failed: {job.error or 'unknown error'}")
             self.status.setStyleSheet("color: #b00020;")
-            self.bar.setVisible(False)
-        elif job.status == "done" and job.error:
-            self.status.setText(f"Done — {job.error}")
+        elif job.status == "done" and note:
+            self.status.setText(f"Done — {note}")
             self.status.setStyleSheet("color: #a15c00;")
-            self.bar.setVisible(False)
         else:
             self.status.setText(STATUS_WORDS.get(job.status, job.status))
             self.status.setStyleSheet("")
-            self.bar.setVisible(job.status in ("queued", "running"))
-        self.cancel_button.setVisible(not job.finished)
+        self.bar.setVisible(job.status in ACTIVE_STATES)
+        self.cancel_button.setVisible(job.status in ACTIVE_STATES)
+        self.retry_button.setVisible(job.status in ("failed", "cancelled"))
+        self.remove_button.setVisible(job.status != "running")
 
 
 class JobsPanel(QWidget):
@@ -82,15 +134,21 @@ class JobsPanel(QWidget):
 
     Signals:
         cancel_requested: a job ID whose Cancel button was pressed.
+        retry_requested: a job ID whose Retry button was pressed.
+        remove_requested: a job ID whose Remove button was pressed (the row stays until remove_job).
     """
 
     #: job ID
     cancel_requested = Signal(int)
+    #: job ID
+    retry_requested = Signal(int)
+    #: job ID
+    remove_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: dict[int, JobRow] = {}
-        self.title = QLabel("<b>Jobs</b>")
+        self.title = QLabel()
         self.clear_button = QPushButton("Clear finished")
         self.clear_button.clicked.connect(self.clear_finished)
         header = QHBoxLayout()
@@ -109,20 +167,43 @@ class JobsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(scroll)
+        self._update_title()
 
     def update_job(self, job: JobInfo) -> None:
+        """Add the job's row, or show its new state."""
         row = self.rows.get(job.id)
         if row is None:
             row = JobRow(job)
             row.cancel_requested.connect(self.cancel_requested)
+            row.retry_requested.connect(self.retry_requested)
+            row.remove_requested.connect(self.remove_requested)
             self.rows[job.id] = row
             self._list.addWidget(row)
         else:
             row.update_job(job)
+        self._update_title()
+
+    def remove_job(self, job_id: int) -> None:
+        """Drop the job's row (after the job itself was removed)."""
+        row = self.rows.pop(job_id, None)
+        if row is not None:
+            self._list.removeWidget(row)
+            row.deleteLater()
+        self._update_title()
 
     def clear_finished(self) -> None:
+        """Drop the rows of finished jobs (the jobs stay in the library)."""
         for job_id, row in list(self.rows.items()):
-            if row.state in ("done", "failed", "cancelled"):
-                self._list.removeWidget(row)
-                row.deleteLater()
-                del self.rows[job_id]
+            if row.state in FINISHED_STATES:
+                self.remove_job(job_id)
+
+    def _update_title(self) -> None:
+        states = [row.state for row in self.rows.values()]
+        counts = []
+        active = sum(state in ACTIVE_STATES for state in states)
+        if active:
+            counts.append(f"{active} running/queued")
+        failed = states.count("failed")
+        if failed:
+            counts.append(f"{failed} failed")
+        self.title.setText("<b>Jobs</b>" + (f" — {', '.join(counts)}" if counts else ""))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QToolBar
 
@@ -14,11 +14,13 @@ from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import JobInfo
 from iam_desktop.media_files import MEDIA_SUFFIXES, expand_paths
-from iam_desktop.settings import Settings
+from iam_desktop.secrets import SecretStore
+from iam_desktop.settings import Settings, save_settings
 from iam_desktop.ui.background import run_in_background
 from iam_desktop.ui.job_bridge import JobBridge
 from iam_desktop.ui.jobs_panel import JobsPanel
 from iam_desktop.ui.library_panel import LibraryPanel
+from iam_desktop.ui.settings_dialog import SettingsDialog
 from iam_desktop.ui.transcribe_options import TranscribeOptionsBar
 from iam_desktop.ui.transcript_view import TranscriptView
 from iam_desktop.ui.window_state import WindowState
@@ -34,13 +36,29 @@ EXPORT_FILTERS = {
 class MainWindow(QMainWindow):
     """Presents the library and the jobs, and forwards the user's files to the job runner.
 
-    Attributes: library_panel, transcript_view, jobs_panel (the three areas), add_action, export_action.
+    Attributes: library_panel, transcript_view, jobs_panel (the three areas), add_action, export_action,
+    settings_action, options_bar, settings (in use), settings_dialog (the open one, or None).
+
+    Signals:
+        settings_changed: the new Settings, after the user accepted the Settings dialog.
     """
 
-    def __init__(self, library: Library, runner: JobRunner, *, settings: Settings | None = None) -> None:
+    #: Settings now in use (the app hands them to the engines)
+    settings_changed = Signal(object)
+
+    def __init__(
+        self,
+        library: Library,
+        runner: JobRunner,
+        *,
+        settings: Settings | None = None,
+        secrets: SecretStore | None = None,
+    ) -> None:
+        """`secrets`: the keyring the Settings dialog keeps the OpenAI key in (default: the OS keyring)."""
         super().__init__()
         self._library = library
         self._runner = runner
+        self._secrets = secrets
         self.settings = settings or Settings()
         self._shown_id: int | None = None
         self.setWindowTitle("IAM Desktop")
@@ -65,18 +83,25 @@ class MainWindow(QMainWindow):
         self.export_action = QAction("Export…", self, shortcut=QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.choose_export)
         self.export_action.setEnabled(False)
-        toolbar = QToolBar("Main", objectName="mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.add_action)
-        toolbar.addAction(self.export_action)
+        self.settings_action = QAction("Settings…", self, shortcut=QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_dialog: SettingsDialog | None = None
+        self.toolbar = QToolBar("Main", objectName="mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.add_action)
+        self.toolbar.addAction(self.export_action)
         self.options_bar = TranscribeOptionsBar(self.settings)
-        toolbar.addWidget(self.options_bar)
-        self.addToolBar(toolbar)
+        self._options_action = self.toolbar.addWidget(self.options_bar)
+        self.toolbar.addAction(self.settings_action)
+        self.addToolBar(self.toolbar)
         self.statusBar().showMessage(f"IAM Desktop {__version__} — offline model ready to use")
 
         self.bridge = JobBridge(runner, self)
         self.bridge.job_changed.connect(self.on_job_changed)
         self.jobs_panel.cancel_requested.connect(runner.cancel)
+        self.jobs_panel.retry_requested.connect(self.retry_job)
+        self.jobs_panel.remove_requested.connect(self.remove_job)
         self.library_panel.recording_selected.connect(self.show_recording)
 
         self._state = WindowState(library.paths.ui_state)
@@ -133,6 +158,28 @@ class MainWindow(QMainWindow):
             if job.recording_id is not None and job.recording_id == self._shown_id:
                 self.show_recording(job.recording_id, 0.0)
 
+    def retry_job(self, job_id: int) -> None:
+        """Queue a failed or cancelled job again (its row shows the new run)."""
+
+        def retried(ok: bool) -> None:
+            if not ok:
+                self.statusBar().showMessage("Only a failed or cancelled job can be retried.", 8000)
+
+        retry = self._runner.retry
+        run_in_background(lambda: retry(job_id), on_success=retried, on_failure=self._report_error)
+
+    def remove_job(self, job_id: int) -> None:
+        """Forget a job that is not running, and drop its row (its recording stays in the library)."""
+
+        def removed(ok: bool) -> None:
+            if ok:
+                self.jobs_panel.remove_job(job_id)
+            else:
+                self.statusBar().showMessage("A running job cannot be removed: cancel it first.", 8000)
+
+        remove = self._runner.remove
+        run_in_background(lambda: remove(job_id), on_success=removed, on_failure=self._report_error)
+
     def show_recording(self, recording_id: int, at_seconds: float) -> None:
         self._shown_id = recording_id
         transcript = self._library.get_transcript(recording_id)
@@ -145,6 +192,45 @@ class MainWindow(QMainWindow):
         self.transcript_view.show_transcript(transcript)
         self.transcript_view.scroll_to(at_seconds)
         self.export_action.setEnabled(True)
+
+    # --- settings --------------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        """Show the Settings dialog (window-modal); accepting it applies and saves the new settings."""
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        dialog = SettingsDialog(self.settings, self._secrets, parent=self)
+        self.settings_dialog = dialog
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings(), save=True))
+        dialog.finished.connect(lambda _result: self._settings_closed(dialog))
+        dialog.open()
+
+    def _settings_closed(self, dialog: SettingsDialog) -> None:
+        if self.settings_dialog is dialog:
+            self.settings_dialog = None
+        dialog.deleteLater()
+
+    def apply_settings(self, settings: Settings, *, save: bool = False) -> None:
+        """Use `settings` from now on: the options bar shows its defaults, settings_changed is emitted,
+        and with `save` they are written to settings.json in the background."""
+        self.settings = settings
+        translate = self.options_bar.translate.isChecked()
+        old_bar, old_action = self.options_bar, self._options_action
+        self.options_bar = TranscribeOptionsBar(settings)
+        self.options_bar.translate.setChecked(translate)
+        self._options_action = self.toolbar.insertWidget(old_action, self.options_bar)
+        self.toolbar.removeAction(old_action)
+        old_bar.deleteLater()
+        self.settings_changed.emit(settings)
+        if save:
+            paths = self._library.paths
+            run_in_background(
+                lambda: save_settings(paths, settings),
+                on_success=lambda _: self.statusBar().showMessage("Settings saved.", 5000),
+                on_failure=self._report_error,
+            )
 
     # --- export ----------------------------------------------------------------------------------
 

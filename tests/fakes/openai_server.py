@@ -407,7 +407,8 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is not None and fault.kind == "status":
             return self._fault_status(record, fault)
         models = [
-            {"id": model, "object": "model", "created": 1677610602, "owned_by": "openai"} for model in MODEL_IDS
+            {"id": model_id, "object": "model", "created": 1677610602, "owned_by": "openai"}
+            for model_id in MODEL_IDS
         ]
         return self._json(record, 200, {"object": "list", "data": models})
 

@@ -1,0 +1,212 @@
+"""The settings dialog's "OpenAI key" page: whether a key is stored (never its value), and entering,
+testing and removing one. Every keyring access and the key test run in the background."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
+
+from iam_desktop.errors import NotConfigured, SecretsUnavailable
+from iam_desktop.secrets import OPENAI_API_KEY, OPENAI_API_KEY_ENV, SecretStore, openai_api_key
+from iam_desktop.ui.background import run_in_background
+
+OK_STYLE = "color: #1b7f3b;"
+ERROR_STYLE = "color: #b00020;"
+
+
+@dataclass(frozen=True)
+class KeyStatus:
+    """What is known about the OpenAI key, without its value."""
+
+    from_env: bool
+    stored: bool
+    backend: str | None
+    problem: str | None  # why the keyring cannot be used, in plain words
+
+
+def read_key_status(store: SecretStore) -> KeyStatus:
+    """Look at the environment and the keyring (may be slow: run it in the background)."""
+    from_env = bool(os.environ.get(OPENAI_API_KEY_ENV, "").strip())
+    try:
+        stored = store.get(OPENAI_API_KEY) is not None
+        return KeyStatus(from_env, stored, store.backend_name(), None)
+    except SecretsUnavailable as exc:
+        return KeyStatus(from_env, False, None, str(exc))
+
+
+def status_text(status: KeyStatus) -> str:
+    """The page's one-line summary of `status`."""
+    if status.from_env:
+        text = f"Using {OPENAI_API_KEY_ENV} from the environment"
+        if status.stored:
+            text += " (it overrides the key stored in the OS keyring)"
+        elif status.problem:
+            text += f"; the OS keyring cannot be used: {status.problem}"
+        return text
+    if status.problem:
+        return f"The OS keyring cannot be used: {status.problem}"
+    if status.stored:
+        return f"A key is stored in the OS keyring ({status.backend})"
+    return "No key stored"
+
+
+class ApiKeyPage(QWidget):
+    """Shows whether an OpenAI key is stored and lets the user save, test or remove one.
+
+    `base_url` gives the address to test against (None = OpenAI's), read when Test is pressed.
+    """
+
+    def __init__(
+        self,
+        store: SecretStore | None = None,
+        base_url: Callable[[], str | None] = lambda: None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store or SecretStore()
+        self._base_url = base_url
+        self._status: KeyStatus | None = None
+        self._busy = True  # until the status is known, and while a keyring or network call runs
+        self.status = QLabel("Looking for a stored key…")
+        self.status.setWordWrap(True)
+        self.key_edit = QLineEdit()
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText("Paste a new OpenAI API key (sk-…)")
+        self.key_edit.textChanged.connect(self._update_buttons)
+        self.save_button = QPushButton("Save")
+        self.save_button.clicked.connect(self.save_key)
+        self.test_button = QPushButton("Test")
+        self.test_button.clicked.connect(self.test_key)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(self.remove_key)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        hint = QLabel(
+            "The key is kept in the OS keyring, never in the settings file. Test checks the key you "
+            "entered, or else the one in use."
+        )
+        hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.key_edit)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        self._update_buttons()
+        self.refresh()
+
+    # --- status ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the key's status again (in the background)."""
+        self._busy = True
+        self._update_buttons()
+        store = self._store
+        run_in_background(
+            lambda: read_key_status(store), on_success=self._show_status, on_failure=self._failed
+        )
+
+    def _show_status(self, status: KeyStatus) -> None:
+        if not isValid(self):
+            return
+        self._status = status
+        self._busy = False
+        self.status.setText(status_text(status))
+        self.status.setStyleSheet(ERROR_STYLE if status.problem and not status.from_env else "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        status = self._status
+        keyring_ok = status is not None and status.problem is None and not self._busy
+        has_text = bool(self.key_edit.text().strip())
+        key_in_use = status is not None and (status.from_env or status.stored)
+        self.save_button.setEnabled(keyring_ok and has_text)
+        self.remove_button.setEnabled(keyring_ok and status is not None and status.stored)
+        # a typed (or environment) key can be tested even when the keyring cannot be used
+        self.test_button.setEnabled(not self._busy and (has_text or key_in_use))
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def save_key(self) -> None:
+        """Store the entered key in the keyring; the field is cleared once it is stored."""
+        key = self.key_edit.text().strip()
+        if not key:
+            self._say("Enter a key first.", ERROR_STYLE)
+            return
+        self._busy = True
+        self._update_buttons()
+        store = self._store
+        run_in_background(
+            lambda: store.set(OPENAI_API_KEY, key), on_success=self._saved, on_failure=self._failed
+        )
+
+    def _saved(self, _result: object) -> None:
+        if not isValid(self):
+            return
+        self.key_edit.clear()
+        self._say("Key saved.", OK_STYLE)
+        self.refresh()
+
+    def test_key(self) -> None:
+        """Check the entered key (else the one in use) with one request to the service."""
+        typed = self.key_edit.text().strip() or None
+        store, base_url = self._store, self._base_url()
+
+        def check() -> None:
+            from iam_desktop.engines.openai_engine import verify_api_key  # the HTTP client loads slowly
+
+            key = typed or openai_api_key(store)[0]
+            if not key:
+                raise NotConfigured("there is no key to test: enter one above")
+            verify_api_key(key, base_url)
+
+        self._busy = True
+        self._update_buttons()
+        self._say("Testing the key…", "")
+        run_in_background(check, on_success=self._tested, on_failure=self._failed)
+
+    def _tested(self, _result: object) -> None:
+        if not isValid(self):
+            return
+        self._busy = False
+        self._say("Key works", OK_STYLE)
+        self._update_buttons()
+
+    def remove_key(self) -> None:
+        """Delete the stored key from the keyring."""
+        self._busy = True
+        self._update_buttons()
+        store = self._store
+        run_in_background(
+            lambda: store.delete(OPENAI_API_KEY), on_success=self._removed, on_failure=self._failed
+        )
+
+    def _removed(self, deleted: bool) -> None:
+        if not isValid(self):
+            return
+        self._say("Key removed." if deleted else "No key was stored.", OK_STYLE)
+        self.refresh()
+
+    # --- messages --------------------------------------------------------------------------------
+
+    def _failed(self, error: Exception) -> None:
+        if not isValid(self):
+            return
+        self._busy = False
+        message = str(error)
+        self._say(message[:1].upper() + message[1:], ERROR_STYLE)
+        self._update_buttons()
+
+    def _say(self, text: str, style: str) -> None:
+        self.result.setText(text)
+        self.result.setStyleSheet(style)

@@ -1,0 +1,62 @@
+"""The Settings dialog: Transcription, OpenAI key and Models pages. It hands back new Settings and
+saves nothing itself (the window does); only the OpenAI key goes straight to the OS keyring."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from iam_desktop.secrets import SecretStore
+from iam_desktop.settings import Settings, openai_base_url
+from iam_desktop.ui.api_key_page import ApiKeyPage
+from iam_desktop.ui.models_page import ModelsPage
+from iam_desktop.ui.transcription_page import TranscriptionPage
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; after OK, `result_settings()` gives the new Settings.
+
+    Attributes: tabs, transcription_page, key_page, models_page, buttons.
+    """
+
+    def __init__(
+        self, settings: Settings, secrets: SecretStore | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setObjectName("settingsDialog")
+        self._settings = settings
+        self.transcription_page = TranscriptionPage(settings)
+        self.key_page = ApiKeyPage(secrets, base_url=lambda: openai_base_url(self.result_settings()))
+        self.models_page = ModelsPage(settings.extra_model_dirs)
+        self.models_page.models_loaded.connect(self.transcription_page.set_models)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.transcription_page, "Transcription")
+        self.tabs.addTab(self.key_page, "OpenAI key")
+        self.tabs.addTab(self.models_page, "Models")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self.resize(620, 460)
+
+    def result_settings(self) -> Settings:
+        """The settings as now chosen in the dialog (options it does not show are kept)."""
+        return replace(
+            self._settings,
+            **self.transcription_page.values(),
+            extra_model_dirs=self.models_page.extra_dirs(),
+        )
+
+    def accept(self) -> None:
+        problem = self.transcription_page.base_url_problem()
+        if problem:
+            self.tabs.setCurrentWidget(self.transcription_page)
+            QMessageBox.warning(self, "Settings", problem)
+            return
+        super().accept()
