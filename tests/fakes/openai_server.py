@@ -168,6 +168,23 @@ def loud_stretches(
     return [(round(a, 3), round(b, 3)) for a, b in stretches if b - a >= min_length]
 
 
+def paced_responder(samples: np.ndarray, fields: dict[str, list[str]]) -> list[Spoken]:
+    """One segment per five seconds of upload, whatever it holds (for load tests with decode=False)."""
+    seconds = len(samples) / RATE
+    return [(t, min(t + 4.0, seconds), f"segment at {t:.0f}") for t in np.arange(0.0, seconds - 0.5, 5.0)]
+
+
+def upload_duration(data: bytes) -> float:
+    """The uploaded file's duration from its container, without decoding it (cheap)."""
+    with av.open(io.BytesIO(data)) as container:
+        stream = container.streams.audio[0]
+        if stream.duration is not None and stream.time_base is not None:
+            return float(stream.duration * stream.time_base)
+        if container.duration is not None:
+            return container.duration / 1_000_000
+    return len(decode_upload(data)) / RATE
+
+
 def decode_upload(data: bytes) -> np.ndarray:
     """Decode any audio file PyAV reads into mono float32 samples at RATE."""
     blocks: list[np.ndarray] = []
@@ -201,10 +218,14 @@ class FakeOpenAI:
         latency: float = 0.0,
         responder: Responder = tone_responder,
         max_body: int = MAX_BODY_BYTES,
+        decode: bool = True,
     ) -> None:
         self.api_key = api_key
         self.latency = latency
         self.responder = responder
+        #: decode every upload for the responder; False hands it silence of the upload's length instead
+        #: (measured from the container: cheap, for load tests and benchmarks)
+        self.decode = decode
         self.max_body = max_body
         self._faults: deque[Fault] = deque()
         self._requests: list[RecordedRequest] = []
@@ -440,8 +461,11 @@ class _Handler(BaseHTTPRequestHandler):
         if data is None:
             return self._error(record, 400, "No file was uploaded.", "invalid_request_error", None, "file")
         try:
-            samples = decode_upload(data)
-        except (av.error.FFmpegError, ValueError):
+            if fake.decode:
+                samples = decode_upload(data)
+            else:
+                samples = np.zeros(int(upload_duration(data) * RATE), dtype=np.float32)
+        except (av.error.FFmpegError, ValueError, IndexError):
             message = "The audio file could not be decoded or its format is not supported."
             return self._error(record, 400, message, "invalid_request_error", None, "file")
         duration = len(samples) / RATE

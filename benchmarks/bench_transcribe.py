@@ -1,0 +1,191 @@
+"""Benchmark of the transcription service; prints figures, asserts nothing. Timings vary 2-4x between runs
+here, so every figure is compared with a baseline measured in the same run.
+
+1. Local: the app's pipeline (VAD, batched decoding, word timings, child process, SQLite) against plain
+   faster-whisper `WhisperModel.transcribe(path, beam_size=5)` — the way other desktop apps call it — with
+   the same model on the same ~5-minute speech file: real-time factors, WERs and the speed ratio.
+2. Cloud: a 60-minute file through the OpenAI engine against the local fake server with 2 s latency per
+   request: the app's parallel upload against sending the pieces one after another.
+3. Memory: peak RSS of `iam-desktop transcribe` on a 20-minute and a 3-hour file (bounded: independent of
+   the length).
+
+Run: .venv/bin/python benchmarks/bench_transcribe.py [--skip-memory]
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # the fake OpenAI server and the WER helper live with the tests
+
+from helpers import wer  # noqa: E402
+
+RATE = 16000
+TEXT = (ROOT / "benchmarks" / "data" / "meeting.txt").read_text().strip()
+
+
+def speech_file(folder: Path) -> tuple[Path, str]:
+    """About five minutes of espeak-ng speech (the meeting text, three times) and its reference."""
+    raw, one, five = folder / "raw.wav", folder / "one.wav", folder / "five.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "175", "-w", str(raw), TEXT], check=True)
+    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(one)], check=True)
+    subprocess.run(["sox", str(one), str(one), str(one), str(five)], check=True)
+    return five, " ".join([TEXT] * 3)
+
+
+def write_long_wav(path: Path, minutes: float, speech: np.ndarray, every_seconds: float = 600.0) -> Path:
+    """A long recording, written in blocks: quiet room noise with the speech clip every `every_seconds`."""
+    rng = np.random.default_rng(0)
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(RATE)
+        written, total = 0, int(minutes * 60 * RATE)
+        block = int(every_seconds * RATE)
+        while written < total:
+            n = min(block, total - written)
+            samples = rng.normal(0, 0.002, n)
+            samples[: min(len(speech), n)] += speech[: min(len(speech), n)]
+            out.writeframes((np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes())
+            written += n
+    return path
+
+
+def tones(minutes: float) -> np.ndarray:
+    """Tone bursts (1 s) separated by 4 s of silence: cheap to make, easy for the fake server to 'hear'."""
+    t = np.arange(RATE) / RATE
+    burst = (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+    period = np.concatenate([burst, np.zeros(4 * RATE, dtype=np.float32)])
+    return np.tile(period, int(minutes * 60 / 5))
+
+
+def bench_local(folder: Path) -> None:
+    from faster_whisper import WhisperModel
+
+    from iam_desktop.engines.factory import EngineFactory
+    from iam_desktop.engines.models import bundled_model
+    from iam_desktop.jobs.pipeline import run_transcription_job
+    from iam_desktop.library import Library
+    from iam_desktop.paths import data_paths
+    from iam_desktop.settings import Settings
+
+    audio, reference = speech_file(folder)
+    duration = wave.open(str(audio)).getnframes() / RATE
+    plain = WhisperModel(str(bundled_model().path), device="cpu", compute_type="int8")
+    list(plain.transcribe(str(audio), beam_size=5)[0])  # warm-up
+    start = time.perf_counter()
+    plain_text = " ".join(s.text for s in plain.transcribe(str(audio), beam_size=5)[0])
+    plain_s = time.perf_counter() - start
+    del plain
+
+    library = Library.open(data_paths(folder / "data"))
+    factory = EngineFactory(Settings(language="en"))
+    factory.local(language="en").load()  # the child process and its model, as an open app has them
+    job = library.jobs.create(str(audio), engine="local", language="en")
+    start = time.perf_counter()
+    outcome = run_transcription_job(library, factory, job)
+    app_s = time.perf_counter() - start
+    app_text = library.get_transcript(outcome.recording_id).text
+    factory.close()
+    library.close()
+    print(f"[local] {duration:.0f} s of speech, tiny.en int8, 2 cores")
+    print(
+        f"  plain faster-whisper (beam 5):  {plain_s:6.1f} s  RTF {plain_s / duration:.3f}  WER {wer(reference, plain_text):.3f}"
+    )
+    print(
+        f"  app pipeline (beam 5, batched): {app_s:6.1f} s  RTF {app_s / duration:.3f}  WER {wer(reference, app_text):.3f}"
+    )
+    print(f"  speed-up: {plain_s / app_s:.2f}x (target 2x at no worse WER)")
+
+
+def start_fake_server(latency: float) -> tuple[subprocess.Popen, str]:
+    """The fake OpenAI server in a process of its own, as a remote service would be (it decodes nothing:
+    its CPU would otherwise compete with the client's on this 2-core machine)."""
+    code = (
+        "import sys, time; sys.path.insert(0, sys.argv[1]); "
+        "from fakes.openai_server import FakeOpenAI, paced_responder; "
+        "s = FakeOpenAI(api_key='sk-bench', latency=float(sys.argv[2]), decode=False, responder=paced_responder); "
+        "s.start(); print(s.base_url, flush=True); time.sleep(3600)"
+    )
+    server = subprocess.Popen(
+        [sys.executable, "-c", code, str(ROOT / "tests"), str(latency)], stdout=subprocess.PIPE, text=True
+    )
+    return server, server.stdout.readline().strip()
+
+
+def bench_cloud() -> None:
+    from iam_desktop.engines.base import TranscribeOptions
+    from iam_desktop.engines.openai_engine import OpenAIEngine
+
+    audio = tones(60)
+    print("[cloud] 60 min of audio, fake OpenAI server (own process) with 2 s latency per request")
+    server, url = start_fake_server(2.0)
+    results = {}
+    try:
+        for label, parallel in (("sequential", 1), ("app (parallel)", 4)):
+            engine = OpenAIEngine("sk-bench", base_url=url, max_parallel=parallel)
+            start = time.perf_counter()
+            result = engine.transcribe(audio, TranscribeOptions(language="en"))
+            results[label] = time.perf_counter() - start
+            engine.close()
+            print(f"  {label:15s} {results[label]:6.1f} s  {len(result.segments)} segments")
+    finally:
+        server.kill()
+        server.wait()
+    print(f"  speed-up: {results['sequential'] / results['app (parallel)']:.2f}x")
+
+
+def peak_rss_mb(audio: Path, data: Path) -> tuple[float, float]:
+    """Run the CLI in a fresh wrapper process; its largest process's peak RSS (MB) and the wall time."""
+    code = (
+        "import resource, subprocess, sys, time; t = time.perf_counter(); "
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, time.perf_counter() - t)"
+    )
+    cli = [str(Path(sys.executable).parent / "iam-desktop"), "transcribe", "--language", "en", str(audio)]
+    env = dict(os.environ, IAM_DATA_DIR=str(data))
+    out = subprocess.run(
+        [sys.executable, "-c", code, *cli], env=env, capture_output=True, text=True, check=True
+    )
+    rss, seconds = out.stdout.split()
+    return float(rss), float(seconds)
+
+
+def bench_memory(folder: Path) -> None:
+    from iam_desktop.audio.decode import decode_pcm
+
+    speech = decode_pcm(speech_file(folder)[0]).samples[: 30 * RATE]
+    print("[memory] peak RSS of the largest process of `iam-desktop transcribe` (CLI or its engine)")
+    for minutes in (20, 180):
+        audio = write_long_wav(folder / f"long-{minutes}.wav", minutes, speech)
+        rss, seconds = peak_rss_mb(audio, folder / f"data-{minutes}")
+        print(f"  {minutes:4d} min file ({audio.stat().st_size / 2**20:5.0f} MB WAV): peak {rss:6.0f} MB,"
+              f" {seconds:6.1f} s")  # fmt: skip
+        audio.unlink()
+    print(
+        f"  (this benchmark process itself: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)"
+    )
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="iam-bench-") as tmp:
+        folder = Path(tmp)
+        bench_local(folder)
+        bench_cloud()
+        if "--skip-memory" not in sys.argv:
+            bench_memory(folder)
+
+
+if __name__ == "__main__":
+    main()
