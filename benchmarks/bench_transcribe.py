@@ -100,12 +100,11 @@ def bench_local(folder: Path) -> None:
     factory.close()
     library.close()
     print(f"[local] {duration:.0f} s of speech, tiny.en int8, 2 cores")
-    print(
-        f"  plain faster-whisper (beam 5):  {plain_s:6.1f} s  RTF {plain_s / duration:.3f}  WER {wer(reference, plain_text):.3f}"
-    )
-    print(
-        f"  app pipeline (beam 5, batched): {app_s:6.1f} s  RTF {app_s / duration:.3f}  WER {wer(reference, app_text):.3f}"
-    )
+    for label, seconds, text in (
+        ("plain faster-whisper (beam 5): ", plain_s, plain_text),
+        ("app pipeline (beam 5, batched):", app_s, app_text),
+    ):
+        print(f"  {label} {seconds:6.1f} s  RTF {seconds / duration:.3f}  WER {wer(reference, text):.3f}")
     print(f"  speed-up: {plain_s / app_s:.2f}x (target 2x at no worse WER)")
 
 
@@ -115,7 +114,8 @@ def start_fake_server(latency: float) -> tuple[subprocess.Popen, str]:
     code = (
         "import sys, time; sys.path.insert(0, sys.argv[1]); "
         "from fakes.openai_server import FakeOpenAI, paced_responder; "
-        "s = FakeOpenAI(api_key='sk-bench', latency=float(sys.argv[2]), decode=False, responder=paced_responder); "
+        "s = FakeOpenAI(api_key='sk-bench', latency=float(sys.argv[2]), decode=False, "
+        "responder=paced_responder); "
         "s.start(); print(s.base_url, flush=True); time.sleep(3600)"
     )
     server = subprocess.Popen(
@@ -173,9 +173,8 @@ def bench_memory(folder: Path) -> None:
         print(f"  {minutes:4d} min file ({audio.stat().st_size / 2**20:5.0f} MB WAV): peak {rss:6.0f} MB,"
               f" {seconds:6.1f} s")  # fmt: skip
         audio.unlink()
-    print(
-        f"  (this benchmark process itself: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)"
-    )
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  (this benchmark process itself: {own:.0f} MB)")
 
 
 def main() -> None:
