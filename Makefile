@@ -40,6 +40,7 @@ lint: install-dev
 
 bench: install-dev
 	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_transcribe.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -4,4 +4,6 @@ import sys
 
 from iam_desktop.cli.main import main
 
-sys.exit(main())
+# NOTE: the guard matters: the local engine's child process (multiprocessing "spawn") imports this module
+if __name__ == "__main__":
+    sys.exit(main())

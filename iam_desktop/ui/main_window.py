@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.outer_splitter = QSplitter(Qt.Orientation.Vertical)
         self.outer_splitter.addWidget(self.main_splitter)
         self.outer_splitter.addWidget(self.jobs_panel)
+        self.jobs_panel.setMinimumHeight(140)
         self.outer_splitter.setStretchFactor(0, 4)
         self.outer_splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.outer_splitter)
