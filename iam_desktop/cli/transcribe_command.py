@@ -11,7 +11,7 @@ from pathlib import Path
 from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, open_library, print_json
 from iam_desktop.engines.base import TranscribeOptions
 from iam_desktop.engines.factory import EngineFactory
-from iam_desktop.errors import EngineError, IamError, MediaError, NotConfigured
+from iam_desktop.errors import EngineError, IamError, NotConfigured
 from iam_desktop.export import export_filename, write_export
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
@@ -146,16 +146,9 @@ def _report(library: Library, job: JobInfo, name: str, args: argparse.Namespace)
 
 def _print_cost_estimate(files: list[str], model: str) -> None:
     """Tell, on stderr, what sending these files to OpenAI will cost (never asks: scripts run unattended)."""
-    from iam_desktop.audio.probe import probe
-    from iam_desktop.engines.pricing import estimate_cost, format_cost
+    from iam_desktop.engines.pricing import estimate_for_files, format_cost
 
-    seconds = 0.0
-    for name in files:
-        try:
-            seconds += probe(name).duration or 0.0
-        except MediaError:
-            continue
-    cost = estimate_cost(model, seconds)
+    seconds, cost = estimate_for_files(files, model)
     print(
         f"estimated OpenAI cost: {format_cost(cost)} for {clock(seconds)} of audio with {model}",
         file=sys.stderr,

@@ -113,7 +113,10 @@ class ApiKeyPage(QWidget):
         self._update_buttons()
         store = self._store
         run_in_background(
-            lambda: read_key_status(store), on_success=self._show_status, on_failure=self._failed
+            owner=self,
+            func=lambda: read_key_status(store),
+            on_success=self._show_status,
+            on_failure=self._failed,
         )
 
     def _show_status(self, status: KeyStatus) -> None:
@@ -147,7 +150,10 @@ class ApiKeyPage(QWidget):
         self._update_buttons()
         store = self._store
         run_in_background(
-            lambda: store.set(OPENAI_API_KEY, key), on_success=self._saved, on_failure=self._failed
+            owner=self,
+            func=lambda: store.set(OPENAI_API_KEY, key),
+            on_success=self._saved,
+            on_failure=self._failed,
         )
 
     def _saved(self, _result: object) -> None:
@@ -173,7 +179,7 @@ class ApiKeyPage(QWidget):
         self._busy = True
         self._update_buttons()
         self._say("Testing the key…", "")
-        run_in_background(check, on_success=self._tested, on_failure=self._failed)
+        run_in_background(owner=self, func=check, on_success=self._tested, on_failure=self._failed)
 
     def _tested(self, _result: object) -> None:
         if not isValid(self):
@@ -188,7 +194,10 @@ class ApiKeyPage(QWidget):
         self._update_buttons()
         store = self._store
         run_in_background(
-            lambda: store.delete(OPENAI_API_KEY), on_success=self._removed, on_failure=self._failed
+            owner=self,
+            func=lambda: store.delete(OPENAI_API_KEY),
+            on_success=self._removed,
+            on_failure=self._failed,
         )
 
     def _removed(self, deleted: bool) -> None:

@@ -5,63 +5,81 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; signals emitted from the pool thread are queued to its slots."""
+class _Dispatcher(QObject):
+    """One object on the GUI thread; results emitted from pool threads are queued to its slot.
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+    NOTE: a single long-lived object rather than one per task: a per-task QObject would have to be
+    deleted while its own slot runs, or tied to the owner's lifetime — both crash-prone in PySide.
+    """
 
-    def __init__(self, on_success: Callable[[Any], None], on_failure: Callable[[Exception], None]) -> None:
+    #: (callback, value, owner): call callback(value) if the owner widget still exists
+    done = Signal(object)
+
+    def __init__(self) -> None:
         super().__init__()
-        self._on_success = on_success
-        self._on_failure = on_failure
-        self.succeeded.connect(self._deliver_success)
-        self.failed.connect(self._deliver_failure)
+        self.done.connect(self._deliver)
 
     @Slot(object)
-    def _deliver_success(self, value: Any) -> None:
-        _pending.discard(self)
-        self._on_success(value)
+    def _deliver(self, delivery: tuple[Callable[[Any], None], Any, QObject]) -> None:
+        callback, value, owner = delivery
+        if isValid(owner):  # a widget closed meanwhile has nobody to tell
+            callback(value)
 
-    @Slot(object)
-    def _deliver_failure(self, error: Exception) -> None:
-        _pending.discard(self)
-        self._on_failure(error)
+
+_dispatcher: _Dispatcher | None = None
+
+
+def _get_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+        app = QCoreApplication.instance()
+        if app is not None:
+            _dispatcher.moveToThread(app.thread())
+    return _dispatcher
 
 
 class _Task(QRunnable):
-    def __init__(self, func: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(
+        self,
+        func: Callable[[], Any],
+        owner: QObject,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+        dispatcher: _Dispatcher,
+    ) -> None:
         super().__init__()
         self._func = func
-        self._relay = relay
+        self._owner = owner
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._dispatcher = dispatcher
 
     def run(self) -> None:
         try:
             result = self._func()
         except Exception as exc:  # handed to the caller's failure callback
-            self._relay.failed.emit(exc)
+            self._dispatcher.done.emit((self._on_failure, exc, self._owner))
         else:
-            self._relay.succeeded.emit(result)
-
-
-#: relays whose task has not reported yet (kept alive here until it does)
-_pending: set[_Relay] = set()
+            self._dispatcher.done.emit((self._on_success, result, self._owner))
 
 
 def run_in_background(
     func: Callable[[], Any],
     *,
+    owner: QObject,
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None],
     pool: QThreadPool | None = None,
 ) -> None:
-    """Call `func()` on a pool thread; then `on_success(result)` or `on_failure(error)` on the GUI thread.
+    """Call `func()` on a pool thread; then `on_success(result)` or `on_failure(error)` on the GUI thread,
+    unless `owner` (the widget that asked) has been destroyed by then.
 
-    NOTE: `func` must not touch widgets.
+    NOTE: `func` must not touch widgets. Call this from the GUI thread.
     """
-    relay = _Relay(on_success, on_failure)
-    _pending.add(relay)
-    (pool or QThreadPool.globalInstance()).start(_Task(func, relay))
+    task = _Task(func, owner, on_success, on_failure, _get_dispatcher())
+    (pool or QThreadPool.globalInstance()).start(task)

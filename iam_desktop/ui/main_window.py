@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent,
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QToolBar
 
 from iam_desktop import __version__
+from iam_desktop.engines.pricing import estimate_for_files, format_cost
 from iam_desktop.export import FORMATS, export_filename, write_export
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
@@ -16,6 +17,7 @@ from iam_desktop.library.records import JobInfo
 from iam_desktop.media_files import MEDIA_SUFFIXES, expand_paths
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings, save_settings
+from iam_desktop.timefmt import clock
 from iam_desktop.ui.background import run_in_background
 from iam_desktop.ui.job_bridge import JobBridge
 from iam_desktop.ui.jobs_panel import JobsPanel
@@ -124,13 +126,46 @@ class MainWindow(QMainWindow):
 
     def add_paths(self, paths: list[str]) -> None:
         """Queue the given files (and the media files inside given folders) for transcription."""
-        run_in_background(lambda: expand_paths(paths), on_success=self._submit, on_failure=self._report_error)
+        run_in_background(
+            owner=self,
+            func=lambda: expand_paths(paths),
+            on_success=self._submit,
+            on_failure=self._report_error,
+        )
 
     def _submit(self, files: list[Path]) -> None:
         if not files:
             self.statusBar().showMessage("No audio or video files found in what was dropped.", 8000)
             return
-        self._runner.submit(files, **self.options_bar.job_options())
+        options = self.options_bar.job_options()
+        if options["engine"] == "openai":
+            model = options["model"] or self.settings.openai_model
+            run_in_background(
+                owner=self,
+                func=lambda: estimate_for_files(files, model),
+                on_success=lambda estimate: self._confirm_cloud(files, options, model, *estimate),
+                on_failure=self._report_error,
+            )
+            return
+        self._queue(files, options)
+
+    def _confirm_cloud(
+        self, files: list[Path], options: dict, model: str, seconds: float, cost: float
+    ) -> None:
+        """Say what the cloud will cost before anything is sent; queue only if the user agrees."""
+        answer = QMessageBox.question(
+            self,
+            "Send to OpenAI?",
+            f"{len(files)} file(s), {clock(seconds)} of audio, will be sent to OpenAI ({model}).\n"
+            f"Estimated cost: {format_cost(cost)}.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._queue(files, options)
+        else:
+            self.statusBar().showMessage("Nothing was sent to OpenAI.", 5000)
+
+    def _queue(self, files: list[Path], options: dict) -> None:
+        self._runner.submit(files, **options)
         self.statusBar().showMessage(f"Queued {len(files)} file(s) for transcription.", 5000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -167,7 +202,9 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage("Only a failed or cancelled job can be retried.", 8000)
 
         retry = self._runner.retry
-        run_in_background(lambda: retry(job_id), on_success=retried, on_failure=self._report_error)
+        run_in_background(
+            owner=self, func=lambda: retry(job_id), on_success=retried, on_failure=self._report_error
+        )
 
     def remove_job(self, job_id: int) -> None:
         """Forget a job that is not running, and drop its row (its recording stays in the library)."""
@@ -179,7 +216,9 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage("A running job cannot be removed: cancel it first.", 8000)
 
         remove = self._runner.remove
-        run_in_background(lambda: remove(job_id), on_success=removed, on_failure=self._report_error)
+        run_in_background(
+            owner=self, func=lambda: remove(job_id), on_success=removed, on_failure=self._report_error
+        )
 
     def show_recording(self, recording_id: int, at_seconds: float) -> None:
         self._shown_id = recording_id
@@ -228,7 +267,8 @@ class MainWindow(QMainWindow):
         if save:
             paths = self._library.paths
             run_in_background(
-                lambda: save_settings(paths, settings),
+                owner=self,
+                func=lambda: save_settings(paths, settings),
                 on_success=lambda _: self.statusBar().showMessage("Settings saved.", 5000),
                 on_failure=self._report_error,
             )
@@ -262,7 +302,8 @@ class MainWindow(QMainWindow):
         if transcript is None:
             return
         run_in_background(
-            lambda: write_export(transcript, fmt, path),
+            owner=self,
+            func=lambda: write_export(transcript, fmt, path),
             on_success=lambda written: self.statusBar().showMessage(f"Exported to {written}", 8000),
             on_failure=self._report_error,
         )

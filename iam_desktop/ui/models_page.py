@@ -101,7 +101,8 @@ class ModelsPage(QWidget):
         self.message.setText("Looking for models…")
         self.message.setStyleSheet("")
         run_in_background(
-            lambda: installed_models(dirs),
+            owner=self,
+            func=lambda: installed_models(dirs),
             on_success=lambda models: self._show_models(generation, models),
             on_failure=self._failed,
         )
@@ -135,7 +136,8 @@ class ModelsPage(QWidget):
             return
         self._say("Looking for models in that folder…", "")
         run_in_background(
-            lambda: user_models([folder]),
+            owner=self,
+            func=lambda: user_models([folder]),
             on_success=lambda found: self._folder_checked(folder, found),
             on_failure=self._failed,
         )

@@ -188,3 +188,23 @@ def test_add_files_search_and_export_through_the_menus(qtbot, window, speech_wav
     written = tmp_path / "minutes.srt"
     qtbot.waitUntil(written.exists, timeout=10_000)
     assert re.search(r"^00:00:\d\d,\d{3} --> 00:00:\d\d,\d{3}$", written.read_text(), re.M)
+
+
+def test_cloud_jobs_show_the_cost_before_anything_is_sent(qtbot, window, library, speech_wav, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer[0])
+    window.options_bar.engine.setCurrentIndex(window.options_bar.engine.findData("openai"))
+    drop_files(window, [speech_wav])
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=10_000)
+    assert re.search(r"1 file\(s\), 0:\d\d of audio, will be sent to OpenAI \(whisper-1\)", asked[0]), asked
+    assert "Estimated cost: <$0.01" in asked[0]
+    qtbot.wait(200)
+    assert library.jobs.list() == []  # declined: nothing queued, nothing sent
+
+    answer[0] = QMessageBox.StandardButton.Yes
+    drop_files(window, [speech_wav])
+    qtbot.waitUntil(lambda: len(library.jobs.list()) == 1, timeout=10_000)
+    assert library.jobs.list()[0].engine == "openai"
