@@ -24,6 +24,8 @@ class Segment:
     end: float
     text: str
     words: tuple[Word, ...] = ()
+    #: who speaks (a name the user gave), or None
+    speaker: str | None = None
 
 
 @dataclass(slots=True)
@@ -47,6 +49,10 @@ class Transcript:
     segments: list[Segment] = field(default_factory=list)
     recording_id: int | None = None
     created_at: datetime | None = None
+    #: the user's notes on the recording
+    notes: str | None = None
+    #: True when this is the user's edited version (the machine transcript is kept beside it)
+    edited: bool = False
 
     @property
     def text(self) -> str:

@@ -77,8 +77,9 @@ def test_search_finds_segments_and_titles_case_insensitively(library: Library):
     other = _add(library, "Lunch")
     library.save_transcript(other, _transcript("sandwiches"))
     hits = library.search("LIBRARY")
-    assert [(h.id, h.start) for h in hits] == [(rid, 0.0), (rid, 10.0)]
-    assert "Library" in hits[0].snippet
+    # ranked: the short segment that is mostly the word comes first (bm25)
+    assert [(h.id, h.start) for h in hits] == [(rid, 10.0), (rid, 0.0)]
+    assert "«Library»" in hits[1].snippet and "«library»" in hits[0].snippet
     title_hits = library.search("budget")
     assert [(h.id, h.start) for h in title_hits] == [(rid, 0.0)]
     assert library.search("   ") == []

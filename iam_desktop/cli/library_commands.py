@@ -49,9 +49,11 @@ def show(args: argparse.Namespace) -> int:
 
 
 def search(args: argparse.Namespace) -> int:
+    """Ranked hits, best first; words are matched whole (`word*` for a prefix, "quoted" for a phrase),
+    and each snippet marks the matched words between « and »."""
     try:
         library = open_library()
-        hits = library.search(args.query)
+        hits = library.search(args.query, getattr(args, "limit", 200), prefix_last=False)
         library.close()
     except IamError as exc:
         error(str(exc))

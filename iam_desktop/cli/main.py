@@ -15,6 +15,8 @@ from iam_desktop.cli.exit_codes import EXIT_USAGE
 
 #: export formats the CLI offers (kept here so that --version and --help need no heavy imports)
 FORMATS = ("txt", "srt", "vtt", "json")
+#: formats `library export` writes (documents too)
+EXPORT_FORMATS = (*FORMATS, "docx", "pdf")
 #: transcription engines (iam_desktop.engines.factory.ENGINES)
 ENGINES = ("local", "openai")
 
@@ -62,6 +64,27 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true")
     search.set_defaults(handler="library_commands:search")
+    export = library_sub.add_parser("export", help="export transcripts to files (one, or --all)")
+    export.add_argument("id", type=int, nargs="?", metavar="ID")
+    export.add_argument("--all", action="store_true", help="every recording (not in the trash) into DIR")
+    export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    export.add_argument("--output", required=True, metavar="PATH|DIR")
+    export.add_argument(
+        "--timestamps", action=argparse.BooleanOptionalAction, default=None,
+        help="times before each segment (default: off for txt, on for docx/pdf)",
+    )  # fmt: skip
+    export.add_argument("--no-speakers", action="store_true", help="leave speaker names out")
+    export.set_defaults(handler="export_command:export")
+    tag = library_sub.add_parser("tag", help="put tags on a recording")
+    tag.add_argument("id", type=int, metavar="ID")
+    tag.add_argument("tags", nargs="+", metavar="TAG")
+    tag.set_defaults(handler="library_manage_commands:tag")
+    delete = library_sub.add_parser("delete", help="move a recording to the trash (emptied after 30 days)")
+    delete.add_argument("id", type=int, metavar="ID")
+    delete.set_defaults(handler="library_manage_commands:delete")
+    restore = library_sub.add_parser("restore", help="bring a recording back from the trash")
+    restore.add_argument("id", type=int, metavar="ID")
+    restore.set_defaults(handler="library_manage_commands:restore")
 
     jobs = commands.add_parser("jobs", help="the transcription queue")
     jobs_sub = jobs.add_subparsers(dest="jobs_command", metavar="ACTION", required=True)

@@ -1,41 +1,95 @@
-"""The registry of export formats: each format name maps to one function turning a Transcript into text.
+"""The registry of export formats: text formats (`render` -> str) and documents (`render_bytes` -> bytes).
 
-Adding a format is writing `to_xxx(transcript) -> str` and adding it to `_RENDERERS`; `FORMATS`,
-`render`, `write_export` and `export_filename` pick it up from there.
+Options every format takes (and ignores where they make no sense):
+- `timestamps`: start each paragraph with the segment's start as HH:MM:SS. None means the format's
+  default: off for TXT, on for DOCX and PDF; SRT/VTT always have timings and JSON always has everything.
+- `speakers`: show each segment's speaker ("Ann: text"); on by default.
+
+Adding a text format is writing `to_xxx(transcript, *, timestamps, speakers) -> str` and adding it to
+`_TEXT`; a document format goes into `_DOCUMENTS` (imported only when used, since python-docx and
+reportlab take a while to load).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from iam_desktop.errors import ExportError
+from iam_desktop.export.document import speaker_name
+from iam_desktop.export.document import timestamp as stamp
 from iam_desktop.export.json_format import to_json
 from iam_desktop.export.subtitles import to_srt, to_vtt
 from iam_desktop.transcript import Transcript
 
 
-def to_txt(transcript: Transcript) -> str:
-    """Plain text: one segment per line (stripped, empty ones skipped), trailing newline; "" if empty."""
-    text = transcript.text
-    return text + "\n" if text else ""
+def to_txt(transcript: Transcript, *, timestamps: bool = False, speakers: bool = True) -> str:
+    """Plain text: one segment per line (stripped, empty ones skipped), trailing newline; "" if empty.
+
+    With timestamps a line reads "[00:01:02] Ann: text"; the speaker shows when the segment has one.
+    """
+    lines = []
+    for segment in transcript.segments:
+        text = segment.text.strip()
+        if not text:
+            continue
+        speaker = speaker_name(segment) if speakers else None
+        if speaker is not None:
+            text = f"{speaker}: {text}"
+        if timestamps:
+            text = f"[{stamp(segment.start)}] {text}"
+        lines.append(text)
+    return "".join(line + "\n" for line in lines)
 
 
-Renderer = Callable[[Transcript], str]
+TextRenderer = Callable[[Transcript, bool, bool], str]
 
-_RENDERERS: dict[str, Renderer] = {
-    "txt": to_txt,
-    "srt": to_srt,
-    "vtt": to_vtt,
-    "json": to_json,
+_TEXT: dict[str, TextRenderer] = {
+    "txt": lambda t, timestamps, speakers: to_txt(t, timestamps=timestamps, speakers=speakers),
+    "srt": lambda t, _timestamps, speakers: to_srt(t, speakers=speakers),
+    "vtt": lambda t, _timestamps, speakers: to_vtt(t, speakers=speakers),
+    "json": lambda t, _timestamps, _speakers: to_json(t),
 }
 
-#: the format names `render` accepts, which are also the file extensions (without the dot)
-FORMATS: tuple[str, ...] = tuple(_RENDERERS)
+#: document formats: name -> (module, function, the package it needs); each function is
+#: `to_xxx(transcript, *, timestamps, speakers) -> bytes`
+_DOCUMENTS: dict[str, tuple[str, str, str]] = {
+    "docx": ("iam_desktop.export.docx_format", "to_docx", "python-docx"),
+    "pdf": ("iam_desktop.export.pdf_format", "to_pdf", "reportlab"),
+}
+
+#: the text formats `render` accepts, which are also the file extensions (without the dot)
+FORMATS: tuple[str, ...] = tuple(_TEXT)
+#: the document (binary) formats, which only `render_bytes` and `write_export` produce
+DOCUMENT_FORMATS: tuple[str, ...] = tuple(_DOCUMENTS)
+#: every format `render_bytes`, `write_export` and `export_filename` accept
+EXPORT_FORMATS: tuple[str, ...] = FORMATS + DOCUMENT_FORMATS
 
 
-def render(transcript: Transcript, fmt: str) -> str:
-    """The transcript as the text of format `fmt` (one of FORMATS); ExportError for an unknown format."""
-    renderer = _RENDERERS.get(fmt) if isinstance(fmt, str) else None
+def render(transcript: Transcript, fmt: str, *, timestamps: bool | None = None, speakers: bool = True) -> str:
+    """The transcript as the text of format `fmt` (one of FORMATS); ExportError for any other format."""
+    renderer = _TEXT.get(fmt) if isinstance(fmt, str) else None
     if renderer is None:
         raise ExportError(f"unknown export format: {fmt}")
-    return renderer(transcript)
+    return renderer(transcript, bool(timestamps), speakers)
+
+
+def render_bytes(
+    transcript: Transcript, fmt: str, *, timestamps: bool | None = None, speakers: bool = True
+) -> bytes:
+    """The file content of format `fmt` (one of EXPORT_FORMATS): UTF-8 for text, the document for DOCX/PDF.
+
+    ExportError for an unknown format, a missing library or a document that cannot be laid out.
+    """
+    if isinstance(fmt, str) and fmt in _TEXT:
+        return render(transcript, fmt, timestamps=timestamps, speakers=speakers).encode("utf-8")
+    spec = _DOCUMENTS.get(fmt) if isinstance(fmt, str) else None
+    if spec is None:
+        raise ExportError(f"unknown export format: {fmt}")
+    module_name, function_name, package = spec
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise ExportError(f"{fmt.upper()} export needs {package}, which is not installed ({exc})") from None
+    writer = getattr(module, function_name)
+    return writer(transcript, timestamps=True if timestamps is None else timestamps, speakers=speakers)

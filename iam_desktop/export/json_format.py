@@ -12,9 +12,11 @@ Schema (version 1), written with indent=2, UTF-8 text (ensure_ascii=False) and a
       "engine": "local",
       "model": "tiny.en",
       "created_at": "2024-05-01T12:00:00Z" | null,   # ISO-8601, UTC
+      "notes": "..." | null,                   # the user's notes (optional when reading)
+      "edited": false,                         # the user's edited version? (optional when reading)
       "text": "...",                           # Transcript.text, for convenience; ignored when reading
       "segments": [
-        {"start": 0.0, "end": 2.5, "text": "Hello there.",
+        {"start": 0.0, "end": 2.5, "text": "Hello there.", "speaker": "Ann" | null,   # speaker optional
          "words": [{"start": 0.0, "end": 0.4, "word": "Hello", "probability": 0.981}, ...]},
         ...
       ]
@@ -22,7 +24,8 @@ Schema (version 1), written with indent=2, UTF-8 text (ensure_ascii=False) and a
 
 Every number of seconds and every probability is rounded to 3 decimals; a value that is not a finite
 number is written as null and read back as NaN. A naive `created_at` is taken to be UTC already;
-`from_json` always returns an aware UTC datetime.
+`from_json` always returns an aware UTC datetime. "notes", "edited" and "speaker" were added without a
+version bump: files written before them read back with None / False / None.
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ def _segment_dict(segment: Segment) -> dict[str, Any]:
         "start": _num(segment.start),
         "end": _num(segment.end),
         "text": str(segment.text),
+        "speaker": None if segment.speaker is None else str(segment.speaker),
         "words": [_word_dict(w) for w in segment.words],
     }
 
@@ -83,6 +87,8 @@ def to_json(transcript: Transcript) -> str:
         "engine": str(transcript.engine),
         "model": str(transcript.model),
         "created_at": _iso_utc(transcript.created_at),
+        "notes": None if transcript.notes is None else str(transcript.notes),
+        "edited": bool(transcript.edited),
         "text": transcript.text,
         "segments": [_segment_dict(s) for s in transcript.segments],
     }
@@ -111,6 +117,19 @@ def _get_str(obj: dict[str, Any], key: str) -> str:
 
 def _get_opt_str(obj: dict[str, Any], key: str) -> str | None:
     return None if _field(obj, key) is None else _get_str(obj, key)
+
+
+def _get_optional_str(obj: dict[str, Any], key: str) -> str | None:
+    """A string or null that older files may lack altogether (read as None)."""
+    return _get_opt_str(obj, key) if key in obj else None
+
+
+def _get_optional_bool(obj: dict[str, Any], key: str) -> bool:
+    """A boolean that older files may lack altogether (read as False)."""
+    value = obj.get(key, False)
+    if not isinstance(value, bool):
+        raise _Damaged(f'"{key}" is not true or false')
+    return value
 
 
 def _get_float(obj: dict[str, Any], key: str) -> float:
@@ -144,6 +163,7 @@ def _parse_segment(obj: dict[str, Any]) -> Segment:
         end=_get_float(obj, "end"),
         text=_get_str(obj, "text"),
         words=tuple(_parse_word(w) for w in _get_list(obj, "words")),
+        speaker=_get_optional_str(obj, "speaker"),
     )
 
 
@@ -186,6 +206,8 @@ def from_json(data: str) -> Transcript:
             segments=[_parse_segment(s) for s in _get_list(document, "segments")],
             recording_id=_parse_id(document),
             created_at=_parse_created_at(document),
+            notes=_get_optional_str(document, "notes"),
+            edited=_get_optional_bool(document, "edited"),
         )
     except _Damaged as exc:
         raise ExportError(f"damaged IAM Desktop transcript file: {exc}") from None

@@ -8,6 +8,9 @@ Rules shared by both formats:
 - multi-line text stays multi-line, but blank lines are dropped (a blank line ends a cue) and
   a literal "-->" is replaced by "→" so it cannot be taken for a timing line.
 In VTT, "&", "<" and ">" are escaped as character references, since VTT cue text is markup.
+
+A segment's speaker (unless `speakers=False`) starts the cue: "Speaker: text" in SRT, a voice span
+"<v Speaker>text" in VTT.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
+from iam_desktop.export.document import speaker_name
 from iam_desktop.transcript import Transcript
 
 
@@ -40,21 +44,25 @@ def _cue_text(text: str) -> str:
     return "\n".join(line for line in kept if line)
 
 
-def _cues(transcript: Transcript, separator: str) -> Iterator[tuple[str, str]]:
-    """(timing line, text) of each cue, in segment order."""
+def _cues(transcript: Transcript, separator: str, speakers: bool) -> Iterator[tuple[str, str, str | None]]:
+    """(timing line, text, speaker or None) of each cue, in segment order."""
     for segment in transcript.segments:
         text = _cue_text(segment.text)
         if not text:
             continue
         start = _millis(segment.start)
         end = max(start, _millis(segment.end))
-        yield f"{_timestamp(start, separator)} --> {_timestamp(end, separator)}", text
+        speaker = speaker_name(segment) if speakers else None
+        if speaker is not None:
+            speaker = speaker.replace("-->", "→")
+        yield f"{_timestamp(start, separator)} --> {_timestamp(end, separator)}", text, speaker
 
 
-def to_srt(transcript: Transcript) -> str:
+def to_srt(transcript: Transcript, *, speakers: bool = True) -> str:
     """SubRip subtitles: numbered cues from 1, `HH:MM:SS,mmm --> HH:MM:SS,mmm`, text, blank line."""
     return "".join(
-        f"{number}\n{timing}\n{text}\n\n" for number, (timing, text) in enumerate(_cues(transcript, ","), 1)
+        f"{number}\n{timing}\n{text if speaker is None else f'{speaker}: {text}'}\n\n"
+        for number, (timing, text, speaker) in enumerate(_cues(transcript, ",", speakers), 1)
     )
 
 
@@ -62,7 +70,15 @@ def _vtt_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def to_vtt(transcript: Transcript) -> str:
+def _vtt_text(text: str, speaker: str | None) -> str:
+    body = _vtt_escape(text)
+    return body if speaker is None else f"<v {_vtt_escape(speaker)}>{body}"
+
+
+def to_vtt(transcript: Transcript, *, speakers: bool = True) -> str:
     """WebVTT subtitles: "WEBVTT", blank line, then cues `HH:MM:SS.mmm --> HH:MM:SS.mmm`, text, blank line."""
-    cues = "".join(f"{timing}\n{_vtt_escape(text)}\n\n" for timing, text in _cues(transcript, "."))
+    cues = "".join(
+        f"{timing}\n{_vtt_text(text, speaker)}\n\n"
+        for timing, text, speaker in _cues(transcript, ".", speakers)
+    )
     return "WEBVTT\n\n" + cues

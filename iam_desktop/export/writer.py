@@ -1,8 +1,8 @@
-"""Writing exports to disk atomically, and safe file names for them.
+"""Writing exports (text and documents) to disk atomically, and safe file names for them.
 
-`write_export` renders first, then writes the bytes to a temporary file in the target's folder,
-fsyncs it and renames it over the target with os.replace. Any OSError removes the temporary file and
-becomes an ExportError with a plain message, so the final name never holds a half-written file and an
+`write_export` renders first (`render_bytes`), then writes the bytes to a temporary file in the target's
+folder, fsyncs it and renames it over the target with os.replace. Any OSError removes the temporary file
+and becomes an ExportError with a plain message, so the final name never holds a half-written file and an
 existing file there is only replaced once the new one is complete.
 """
 
@@ -16,7 +16,7 @@ import secrets
 from pathlib import Path
 
 from iam_desktop.errors import ExportError
-from iam_desktop.export.formats import FORMATS, render
+from iam_desktop.export.formats import EXPORT_FORMATS, render_bytes
 from iam_desktop.fsutil import fsync_folder
 from iam_desktop.transcript import Transcript
 
@@ -52,14 +52,22 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def write_export(transcript: Transcript, fmt: str, path: str | os.PathLike[str]) -> Path:
-    """Write the transcript in format `fmt` to `path` (UTF-8, atomically) and return the path written.
+def write_export(
+    transcript: Transcript,
+    fmt: str,
+    path: str | os.PathLike[str],
+    *,
+    timestamps: bool | None = None,
+    speakers: bool = True,
+) -> Path:
+    """Write the transcript in format `fmt` (one of EXPORT_FORMATS) to `path` atomically; returns the path.
 
-    Raises ExportError for an unknown format, a missing folder, a full disk or any other write failure;
-    in every such case nothing is left under the final name except the file that was there before.
+    Text formats are UTF-8; `timestamps` / `speakers` are the options of `render_bytes`. Raises
+    ExportError for an unknown format, a missing folder, a full disk or any other write failure; in every
+    such case nothing is left under the final name except the file that was there before.
     """
     target = Path(path)
-    data = render(transcript, fmt).encode("utf-8")
+    data = render_bytes(transcript, fmt, timestamps=timestamps, speakers=speakers)
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"folder does not exist: {folder}")
@@ -102,9 +110,9 @@ def export_filename(stem: str, fmt: str) -> str:
     Characters invalid on any of them (`<>:"/\\|?*` and control characters) become "_"; leading and
     trailing spaces and dots are stripped (no hidden files, nothing Windows would drop); Windows device
     names such as "CON" get a "_" appended; the stem is kept within 200 UTF-8 bytes; an empty result
-    becomes "transcript". ExportError for an unknown format.
+    becomes "transcript". ExportError for an unknown format (any of EXPORT_FORMATS is fine).
     """
-    if fmt not in FORMATS:
+    if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format: {fmt}")
     clean = _truncate(_INVALID.sub("_", stem), _MAX_STEM_BYTES).strip(" .")
     if not clean:
@@ -112,3 +120,9 @@ def export_filename(stem: str, fmt: str) -> str:
     if clean.split(".")[0].upper().rstrip(" ") in _RESERVED:
         clean += "_"
     return f"{clean}.{fmt}"
+
+
+def recording_filename(title: str, recording_id: int, fmt: str) -> str:
+    """`<safe title>-<id>.<fmt>`, unique per recording: "Interview-12.pdf" (the ID survives any cut)."""
+    stem = export_filename(title, fmt)[: -len(fmt) - 1]
+    return f"{stem}-{int(recording_id)}.{fmt}"

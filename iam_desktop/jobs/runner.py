@@ -15,6 +15,7 @@ from os import PathLike
 from iam_desktop.engines.provider import EngineProvider
 from iam_desktop.jobs.pipeline import run_transcription_job
 from iam_desktop.library.library import Library
+from iam_desktop.library.recording_store import NoSuchRecording
 from iam_desktop.library.records import JobInfo
 from iam_desktop.library.schema import utcnow
 
@@ -89,10 +90,27 @@ class JobRunner:
     def submit(self, paths: Iterable[str | PathLike], **options: object) -> list[int]:
         """Queue one transcription job per file (options: engine, model, language, task, prompt,
         allow_fallback; unset ones come from the runner's defaults); returns their job IDs."""
+        return self._queue([(str(path), None) for path in paths], options)
+
+    def retranscribe(self, recording_ids: Iterable[int], **options: object) -> list[int]:
+        """Queue a new transcription of recordings already in the library, from the library's own audio
+        copies (options as for submit). Each job is attached to its recording and, when done, its
+        transcript becomes the recording's current one. Returns the job IDs; raises NoSuchRecording for
+        an unknown ID (and then queues nothing)."""
+        sources = []
+        for recording_id in dict.fromkeys(int(i) for i in recording_ids):
+            path = self._library.audio_file(recording_id)
+            if path is None:
+                raise NoSuchRecording(recording_id)
+            sources.append((str(path), recording_id))
+        return self._queue(sources, options)
+
+    def _queue(self, sources: list[tuple[str, int | None]], options: dict[str, object]) -> list[int]:
+        """Create a job held by this runner per (source path, recording ID or None) and wake the worker."""
         values = {"engine": "local", **self._defaults, **{k: v for k, v in options.items() if v is not None}}
         job_ids = []
-        for path in paths:
-            job_id = self._library.jobs.create(str(path), owner=self.owner, **values)
+        for path, recording_id in sources:
+            job_id = self._library.jobs.create(path, owner=self.owner, recording_id=recording_id, **values)
             with self._lock:
                 self._own.add(job_id)
             job_ids.append(job_id)

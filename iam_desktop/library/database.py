@@ -47,11 +47,26 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the database to `revision` (default: the newest)."""
+    """Bring the database to `revision` (default: the newest), in one transaction.
+
+    NOTE: foreign keys are off while migrating: SQLite rebuilds a table to alter it (copy, drop, rename),
+    and dropping the old table with foreign keys on would cascade-delete the rows that point at it.
+    They are checked once the migration is done.
+    """
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # only outside a transaction
+        connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StorageError(f"the upgrade would break {len(broken)} references; not applied")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
 
 
 def open_engine(path: Path, *, upgrade: bool = True) -> Engine:

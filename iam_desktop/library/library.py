@@ -7,27 +7,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from iam_desktop.audio.store import AudioStore, StoredAudio
 from iam_desktop.errors import StorageError
+from iam_desktop.library import search as full_text
+from iam_desktop.library import search_index
 from iam_desktop.library.database import open_engine
+from iam_desktop.library.editing import TranscriptEditor
 from iam_desktop.library.job_store import JobStore
+from iam_desktop.library.recording_store import RecordingStore
 from iam_desktop.library.records import RecordingInfo, RecordingSummary, SearchHit, aware, record_from_row
 from iam_desktop.library.schema import Job, JobChunk, Recording, SegmentRow, utcnow
 from iam_desktop.library.schema import Transcript as TranscriptRow
 from iam_desktop.paths import DataPaths
 from iam_desktop.transcript import Segment, Transcript, Word
-
-SNIPPET_CONTEXT = 60
-
-
-def _snippet(text: str, at: int, length: int) -> str:
-    start = max(0, at - SNIPPET_CONTEXT)
-    end = min(len(text), at + length + SNIPPET_CONTEXT)
-    return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
 class Library:
@@ -44,6 +40,10 @@ class Library:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         #: the persistent job queue
         self.jobs = JobStore(self._session)
+        #: titles, notes, tags, the filtered and paged list, and the trash
+        self.items = RecordingStore(self._session, self.store)
+        #: edits of transcripts (the machine transcript is kept)
+        self.edits = TranscriptEditor(self._session)
 
     @classmethod
     def open(cls, paths: DataPaths) -> Library:
@@ -107,6 +107,7 @@ class Library:
             )
             session.add(row)
             session.flush()
+            search_index.index_recording(session, row.id)
             return row.id
 
     def get_recording(self, recording_id: int) -> RecordingInfo | None:
@@ -122,26 +123,8 @@ class Library:
         return None if info is None else self.store.path_of(info.audio_path)
 
     def list_recordings(self) -> list[RecordingSummary]:
-        """All recordings, newest first, with the state of their newest job."""
-        with self._session() as session:
-            newest_job = (
-                select(Job.recording_id, func.max(Job.id).label("job_id"))
-                .where(Job.recording_id.is_not(None))
-                .group_by(Job.recording_id)
-                .subquery()
-            )
-            rows = session.execute(
-                select(Recording.id, Recording.title, Recording.duration, Recording.created_at, Job.status)
-                .outerjoin(newest_job, newest_job.c.recording_id == Recording.id)
-                .outerjoin(Job, Job.id == newest_job.c.job_id)
-                .order_by(Recording.created_at.desc(), Recording.id.desc())
-            ).all()
-            return [
-                RecordingSummary(
-                    id=r[0], title=r[1], duration=r[2], created_at=aware(r[3]), status=r[4] or "done"
-                )
-                for r in rows
-            ]
+        """All recordings outside the trash, newest first, with the state of their newest job."""
+        return self.items.query()
 
     # --- transcripts ------------------------------------------------------------------------------
 
@@ -179,10 +162,9 @@ class Library:
             if recording is None:
                 return None
             row = session.scalars(
-                select(TranscriptRow)
-                .where(TranscriptRow.recording_id == recording_id)
-                .order_by(TranscriptRow.id.desc())
-                .limit(1)
+                select(TranscriptRow).where(
+                    TranscriptRow.recording_id == recording_id, TranscriptRow.is_current.is_(True)
+                )
             ).first()
             if row is None:
                 return None
@@ -194,6 +176,7 @@ class Library:
                     words=tuple(
                         Word(start=w[0], end=w[1], text=w[2], probability=w[3]) for w in s.words or ()
                     ),
+                    speaker=s.speaker,
                 )
                 for s in session.scalars(
                     select(SegmentRow).where(SegmentRow.transcript_id == row.id).order_by(SegmentRow.position)
@@ -208,47 +191,24 @@ class Library:
                 segments=segments,
                 recording_id=recording_id,
                 created_at=aware(row.created_at),
+                notes=recording.notes,
+                edited=row.kind == "edited",
             )
 
-    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
-        """Recordings whose transcript or title contains `query` (case-insensitive).
-
-        One hit per matching segment of the newest transcript; a recording that matches by its title alone
-        gets one hit at 0 s. Newest recordings first. NOTE: a plain scan; the library issue replaces it
-        with an indexed full-text search.
-        """
-        needle = query.strip().casefold()
-        if not needle:
-            return []
-        hits: list[SearchHit] = []
+    def search(
+        self, query: str, limit: int = 200, *, offset: int = 0, prefix_last: bool = True
+    ) -> list[SearchHit]:
+        """Ranked full-text hits for what the user typed: one per matching segment of a current
+        transcript, one at 0 s per recording matching by title or notes alone (see
+        iam_desktop.library.search for the query syntax and the ranking). `prefix_last` (search as you
+        type; the CLI turns it off) also finds words starting with the last word of the query."""
         with self._session() as session:
-            newest = (
-                select(TranscriptRow.recording_id, func.max(TranscriptRow.id).label("tid"))
-                .group_by(TranscriptRow.recording_id)
-                .subquery()
-            )
-            segment_rows = session.execute(
-                select(Recording.id, Recording.title, SegmentRow.start, SegmentRow.text)
-                .join(newest, newest.c.recording_id == Recording.id)
-                .join(SegmentRow, SegmentRow.transcript_id == newest.c.tid)
-                .order_by(Recording.id.desc(), SegmentRow.position)
-            )
-            by_segment: set[int] = set()
-            for rid, title, start, text in segment_rows:
-                at = text.casefold().find(needle)
-                if at >= 0:
-                    by_segment.add(rid)
-                    hits.append(
-                        SearchHit(id=rid, title=title, start=start, snippet=_snippet(text, at, len(needle)))
-                    )
-            for rid, title in session.execute(select(Recording.id, Recording.title)):
-                at = title.casefold().find(needle)
-                if at >= 0 and rid not in by_segment:
-                    hits.append(
-                        SearchHit(id=rid, title=title, start=0.0, snippet=_snippet(title, at, len(needle)))
-                    )
-        hits.sort(key=lambda hit: (-hit.id, hit.start))
-        return hits[:limit]
+            return full_text.search(session, query, limit=limit, offset=offset, prefix_last=prefix_last)
+
+    def count_hits(self, query: str, *, prefix_last: bool = True) -> int:
+        """How many hits `query` has in the whole library (search returns at most the best of them)."""
+        with self._session() as session:
+            return full_text.count_hits(session, query, prefix_last=prefix_last)
 
 
 def _add_transcript(session: Session, recording_id: int, transcript: Transcript) -> int:
@@ -269,7 +229,10 @@ def _add_transcript(session: Session, recording_id: int, transcript: Transcript)
             end=float(seg.end),
             text=seg.text,
             words=[[float(w.start), float(w.end), w.text, float(w.probability)] for w in seg.words],
+            speaker=seg.speaker,
         )
         for i, seg in enumerate(transcript.segments)
     )
+    session.flush()
+    search_index.set_current(session, recording_id, row.id)
     return row.id

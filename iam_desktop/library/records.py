@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
+
+from iam_desktop.transcript import Segment, Word
 
 R = TypeVar("R")
 
@@ -15,19 +17,101 @@ FINAL_JOB_STATES = frozenset({"done", "failed", "cancelled"})
 
 @dataclass(frozen=True)
 class RecordingSummary:
-    """One line of the library list. status is the state of its newest job ("done" if none)."""
+    """One line of the library list. status is the state of its newest job ("done" if none); language,
+    engine and edited describe the current transcript (None/False without one)."""
 
     id: int
     title: str
     duration: float
     created_at: datetime
     status: str
+    language: str | None = None
+    engine: str | None = None
+    #: tag names, sorted case-insensitively
+    tags: tuple[str, ...] = ()
+    notes: str | None = None
+    #: when it went to the trash (None: not in the trash)
+    deleted_at: datetime | None = None
+    edited: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["created_at"] = self.created_at.isoformat()
-        data["duration"] = round(self.duration, 3)
-        return data
+        """The line as `library list --json` prints it (a fixed set of keys scripts rely on)."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "duration": round(self.duration, 3),
+            "created_at": self.created_at.isoformat(),
+            "status": self.status,
+        }
+
+
+#: what the library list can be sorted by
+SortKey = Literal["created", "title", "duration"]
+
+
+@dataclass(frozen=True)
+class RecordingFilter:
+    """Which recordings a library query returns; every field left at its default filters nothing.
+
+    text: part of the title (case-insensitive for ASCII letters). tag: a tag name (case-insensitive).
+    created_from / created_to: inclusive bounds (naive datetimes are taken as local time).
+    min_duration / max_duration: inclusive bounds in seconds. language / engine: of the current
+    transcript. Trashed recordings are left out unless include_trashed; only_trashed gives the trash.
+    """
+
+    text: str | None = None
+    tag: str | None = None
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+    min_duration: float | None = None
+    max_duration: float | None = None
+    language: str | None = None
+    engine: str | None = None
+    include_trashed: bool = False
+    only_trashed: bool = False
+
+
+@dataclass(frozen=True)
+class TagCount:
+    """A tag and how many recordings outside the trash carry it."""
+
+    name: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SegmentRecord:
+    """One stored segment of a recording's current transcript, with its row ID and position."""
+
+    id: int
+    position: int
+    start: float
+    end: float
+    text: str
+    words: tuple[Word, ...] = ()
+    speaker: str | None = None
+
+    @property
+    def segment(self) -> Segment:
+        return Segment(self.start, self.end, self.text, self.words, self.speaker)
+
+
+@dataclass(frozen=True)
+class EditResult:
+    """What a transcript edit did, enough to undo and redo it.
+
+    before / after: the full segment lists of the current transcript before and after the edit (undo =
+    `replace_segments(before)`, redo = `replace_segments(after)`). created_copy: this edit made the
+    edited copy of the machine transcript (so undo may instead call `restore_original`). count: how many
+    things changed (segments, or replacements for replace_all); 0 means nothing was written.
+    """
+
+    before: tuple[SegmentRecord, ...]
+    after: tuple[SegmentRecord, ...]
+    count: int = 0
+    created_copy: bool = False
+    #: the ID of the transcript row that is current after the edit
+    transcript_id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -109,12 +193,28 @@ class ChunkRecord:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """A recording whose title or transcript matches a query; start is the matching segment's time."""
+    """One search result: a matching segment of a recording's transcript, or (at 0 s) its title or notes.
+
+    Attributes:
+        id, title: the recording.
+        start, end: the matching segment's time span (both 0.0 for a title or notes hit).
+        snippet: ~20 words around the match, each matched word between « and » (plain text, as the CLI
+            prints it).
+        text, spans: the same excerpt without markers, and the (start, end) character offsets of the
+            matched words in it (for a view that highlights them its own way).
+        rank: the bm25 score (lower is better; hits come sorted by it).
+        source: "transcript", "title" or "notes".
+    """
 
     id: int
     title: str
     start: float
     snippet: str
+    end: float = 0.0
+    text: str = ""
+    spans: tuple[tuple[int, int], ...] = ()
+    rank: float = 0.0
+    source: str = "transcript"
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "start": round(self.start, 3), "snippet": self.snippet}

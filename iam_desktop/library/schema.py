@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -44,7 +45,10 @@ class Recording(Base):
     audio_path: Mapped[str] = mapped_column(String(200))
     #: where the audio came from (the imported file's path at import time), for reference only
     source_path: Mapped[str | None] = mapped_column(Text, nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: set when the recording is in the trash (emptied after 30 days or on demand)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True, index=True)
 
     transcripts: Mapped[list[Transcript]] = relationship(
         back_populates="recording",
@@ -65,6 +69,13 @@ class Transcript(Base):
     model: Mapped[str] = mapped_column(String(200))
     language: Mapped[str | None] = mapped_column(String(20), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: the one transcript of the recording that is shown, searched and exported
+    is_current: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: "machine" (as an engine made it) or "edited" (the user's corrections of `based_on`)
+    kind: Mapped[str] = mapped_column(String(20), default="machine", server_default="machine")
+    based_on_id: Mapped[int | None] = mapped_column(
+        ForeignKey("transcripts.id", ondelete="SET NULL", name="fk_transcripts_based_on"), nullable=True
+    )
 
     recording: Mapped[Recording] = relationship(back_populates="transcripts")
     segments: Mapped[list[SegmentRow]] = relationship(
@@ -88,8 +99,30 @@ class SegmentRow(Base):
     end: Mapped[float] = mapped_column(Float)
     text: Mapped[str] = mapped_column(Text)
     words: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    speaker: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
     transcript: Mapped[Transcript] = relationship(back_populates="segments")
+
+
+class Tag(Base):
+    """A label the user puts on recordings."""
+
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class RecordingTag(Base):
+    """Which recording carries which tag."""
+
+    __tablename__ = "recording_tags"
+    __table_args__ = (Index("ix_recording_tags_tag_id", "tag_id"),)
+
+    recording_id: Mapped[int] = mapped_column(
+        ForeignKey("recordings.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
 
 
 class Job(Base):

@@ -52,6 +52,10 @@ def run_gui() -> int:
     except IamError as exc:
         QMessageBox.critical(None, "IAM Desktop", f"The library could not be opened.\n\n{exc}")
         return 1
+    try:
+        library.items.purge_expired()  # the trash keeps things for 30 days
+    except IamError as exc:
+        logging.getLogger(__name__).warning("could not empty the trash: %s", exc)
     settings = load_settings(paths)
     engines = EngineFactory(settings)
     # the window's runner adopts work left by a closed or killed app (or CLI) and resumes it

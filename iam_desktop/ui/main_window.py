@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -9,7 +10,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent,
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QToolBar
 
 from iam_desktop import __version__
-from iam_desktop.engines.pricing import estimate_for_files, format_cost
+from iam_desktop.audio.player import Player
+from iam_desktop.engines.pricing import estimate_cost, estimate_for_files, format_cost
 from iam_desktop.export import FORMATS, export_filename, write_export
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
@@ -39,7 +41,8 @@ class MainWindow(QMainWindow):
     """Presents the library and the jobs, and forwards the user's files to the job runner.
 
     Attributes: library_panel, transcript_view, jobs_panel (the three areas), add_action, export_action,
-    settings_action, options_bar, settings (in use), settings_dialog (the open one, or None).
+    settings_action, options_bar, settings (in use), settings_dialog (the open one, or None), player (the
+    one audio player, closed with the window), edit_menu, playback_menu.
 
     Signals:
         settings_changed: the new Settings, after the user accepted the Settings dialog.
@@ -67,7 +70,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.library_panel = LibraryPanel(library)
-        self.transcript_view = TranscriptView()
+        self.player = Player()
+        self.transcript_view = TranscriptView(library, self.player)
         self.jobs_panel = JobsPanel()
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.addWidget(self.library_panel)
@@ -98,6 +102,7 @@ class MainWindow(QMainWindow):
         self._options_action = self.toolbar.addWidget(self.options_bar)
         self.toolbar.addAction(self.settings_action)
         self.addToolBar(self.toolbar)
+        self._add_review_actions()
         self.statusBar().showMessage(f"IAM Desktop {__version__} — offline model ready to use")
 
         self.bridge = JobBridge(runner, self)
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
         self.jobs_panel.retry_requested.connect(self.retry_job)
         self.jobs_panel.remove_requested.connect(self.remove_job)
         self.library_panel.recording_selected.connect(self.show_recording)
+        self.library_panel.retranscribe_requested.connect(self.retranscribe)
 
         self._state = WindowState(library.paths.ui_state)
         if not self._state.restore(self, self._splitters()):
@@ -113,6 +119,22 @@ class MainWindow(QMainWindow):
         self.library_panel.refresh()
         for job in library.jobs.list(statuses=("queued", "running")):  # left by the last run: resumed
             self.jobs_panel.update_job(job)
+
+    def _add_review_actions(self) -> None:
+        """The transcript pane's edit and playback actions in the menu bar (and the most used ones on
+        the toolbar); its notices go to the status bar."""
+        view = self.transcript_view
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        for action in view.edit_actions():
+            if action is None:
+                self.edit_menu.addSeparator()
+            else:
+                self.edit_menu.addAction(action)
+        self.playback_menu = self.menuBar().addMenu("&Playback")
+        self.playback_menu.addActions(view.playback_actions())
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([view.undo_action, view.redo_action, view.find_action])
+        view.notice.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
     # --- adding files ----------------------------------------------------------------------------
 
@@ -143,30 +165,66 @@ class MainWindow(QMainWindow):
             run_in_background(
                 owner=self,
                 func=lambda: estimate_for_files(files, model),
-                on_success=lambda estimate: self._confirm_cloud(files, options, model, *estimate),
+                on_success=lambda estimate: self._confirm_cloud(
+                    f"{len(files)} file(s)", model, *estimate, lambda: self._queue(files, options)
+                ),
                 on_failure=self._report_error,
             )
             return
         self._queue(files, options)
 
     def _confirm_cloud(
-        self, files: list[Path], options: dict, model: str, seconds: float, cost: float
+        self, what: str, model: str, seconds: float, cost: float, queue: Callable[[], None]
     ) -> None:
-        """Say what the cloud will cost before anything is sent; queue only if the user agrees."""
+        """Say what the cloud will cost before anything is sent; `queue()` only if the user agrees."""
         answer = QMessageBox.question(
             self,
             "Send to OpenAI?",
-            f"{len(files)} file(s), {clock(seconds)} of audio, will be sent to OpenAI ({model}).\n"
+            f"{what}, {clock(seconds)} of audio, will be sent to OpenAI ({model}).\n"
             f"Estimated cost: {format_cost(cost)}.",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._queue(files, options)
+            queue()
         else:
             self.statusBar().showMessage("Nothing was sent to OpenAI.", 5000)
 
     def _queue(self, files: list[Path], options: dict) -> None:
         self._runner.submit(files, **options)
         self.statusBar().showMessage(f"Queued {len(files)} file(s) for transcription.", 5000)
+
+    def retranscribe(self, recording_ids: list[int]) -> None:
+        """Transcribe recordings again from the library's own audio copies with the toolbar's options (for
+        the cloud, only once the user agreed to the estimated cost)."""
+        ids, options = list(recording_ids), self.options_bar.job_options()
+        if options["engine"] != "openai":
+            self._queue_again(ids, options)
+            return
+        model = options["model"] or self.settings.openai_model
+        library = self._library
+
+        def estimate() -> tuple[float, float]:
+            seconds = sum(info.duration for info in map(library.get_recording, ids) if info is not None)
+            return seconds, estimate_cost(model, seconds)
+
+        run_in_background(
+            owner=self,
+            func=estimate,
+            on_success=lambda estimate: self._confirm_cloud(
+                f"{len(ids)} recording(s)", model, *estimate, lambda: self._queue_again(ids, options)
+            ),
+            on_failure=self._report_error,
+        )
+
+    def _queue_again(self, ids: list[int], options: dict) -> None:
+        retranscribe = self._runner.retranscribe
+        run_in_background(
+            owner=self,
+            func=lambda: retranscribe(ids, **options),
+            on_success=lambda jobs: self.statusBar().showMessage(
+                f"Queued {len(jobs)} recording(s) to be transcribed again.", 5000
+            ),
+            on_failure=self._report_error,
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -229,8 +287,8 @@ class MainWindow(QMainWindow):
             self.transcript_view.show_message(title, "No transcript yet — see the jobs below.")
             self.export_action.setEnabled(False)
             return
-        self.transcript_view.show_transcript(transcript)
-        self.transcript_view.scroll_to(at_seconds)
+        self.transcript_view.show_transcript(transcript)  # another recording: its playback stops
+        self.transcript_view.cue(at_seconds)  # a search hit: the audio is cued at that moment
         self.export_action.setEnabled(True)
 
     # --- settings --------------------------------------------------------------------------------
@@ -319,4 +377,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._state.save(self, self._splitters())
+        self.player.close()
         super().closeEvent(event)

@@ -23,6 +23,8 @@ TOP_KEYS = [
     "engine",
     "model",
     "created_at",
+    "notes",
+    "edited",
     "text",
     "segments",
 ]
@@ -38,10 +40,12 @@ def test_schema_keys_and_types(sample):
     assert doc["duration"] == 3725.5
     assert (doc["language"], doc["engine"], doc["model"]) == ("en", "local", "tiny.en")
     assert doc["created_at"] == "2024-05-01T12:30:15Z"
+    assert doc["notes"] is None and doc["edited"] is False
     assert doc["text"] == sample.text
     assert len(doc["segments"]) == 3
     for seg in doc["segments"]:
-        assert list(seg) == ["start", "end", "text", "words"]
+        assert list(seg) == ["start", "end", "text", "speaker", "words"]
+        assert seg["speaker"] is None
         assert type(seg["start"]) is float and type(seg["end"]) is float
         assert isinstance(seg["text"], str) and isinstance(seg["words"], list)
         for word in seg["words"]:

@@ -50,8 +50,8 @@ def test_missing_folder(sample, tmp_path):
 
 
 def test_unknown_format_writes_nothing(sample, tmp_path):
-    with pytest.raises(ExportError, match="unknown export format: docx"):
-        write_export(sample, "docx", tmp_path / "out.docx")
+    with pytest.raises(ExportError, match="unknown export format: odt"):
+        write_export(sample, "odt", tmp_path / "out.odt")
     assert os.listdir(tmp_path) == []
 
 
@@ -187,5 +187,5 @@ def test_export_filename_length_capped():
 
 
 def test_export_filename_unknown_format():
-    with pytest.raises(ExportError, match="unknown export format: docx"):
-        export_filename("x", "docx")
+    with pytest.raises(ExportError, match="unknown export format: odt"):
+        export_filename("x", "odt")

@@ -1,0 +1,97 @@
+"""`iam-desktop library export`: write one recording's transcript, or every one (--all), to files.
+
+    library export ID --format FMT --output PATH    # PATH may also be an existing folder
+    library export --all --format FMT --output DIR  # DIR/<safe title>-<id>.<fmt>, DIR is created
+
+Each written file's path is printed on its own line. Exit 1 if anything failed (with --all the other
+files are still written), 2 for ID together with --all or neither of them. Every file is written
+atomically, so a failure never leaves a half-written file under the final name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, open_library
+from iam_desktop.errors import IamError
+from iam_desktop.export import recording_filename, write_export
+from iam_desktop.library.library import Library
+
+USAGE = "usage: iam-desktop library export (ID | --all) --format FMT --output PATH|DIR"
+
+
+def _usage_error(message: str) -> int:
+    """Report a usage error the way argparse does (usage line, then the message) and return EXIT_USAGE."""
+    print(USAGE, file=sys.stderr)
+    print(f"iam-desktop library export: error: {message}", file=sys.stderr, flush=True)
+    return EXIT_USAGE
+
+
+def _options(args: argparse.Namespace) -> dict[str, bool | None]:
+    """The format options, if the parser offers them (--timestamps / --no-speakers)."""
+    return {
+        "timestamps": getattr(args, "timestamps", None),
+        "speakers": not getattr(args, "no_speakers", False),
+    }
+
+
+def _export_one(library: Library, args: argparse.Namespace) -> int:
+    recording = library.get_recording(args.id)
+    if recording is None:
+        error(f"no recording with ID {args.id}")
+        return EXIT_FAILED
+    transcript = library.get_transcript(args.id)
+    if transcript is None:
+        error(f"recording {args.id} has no transcript")
+        return EXIT_FAILED
+    target = Path(args.output)
+    if target.is_dir():
+        target = target / recording_filename(recording.title, recording.id, args.format)
+    written = write_export(transcript, args.format, target, **_options(args))
+    print(written, flush=True)
+    return EXIT_OK
+
+
+def _export_all(library: Library, args: argparse.Namespace) -> int:
+    folder = Path(args.output)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        error(f"cannot create folder {folder}: {exc.strerror or exc}")
+        return EXIT_FAILED
+    failed = False
+    recordings = sorted(library.list_recordings(), key=lambda item: item.id)
+    for recording in recordings:
+        if getattr(recording, "deleted_at", None) is not None:  # in the trash
+            continue
+        try:
+            transcript = library.get_transcript(recording.id)
+            if transcript is None:
+                continue
+            target = folder / recording_filename(recording.title, recording.id, args.format)
+            print(write_export(transcript, args.format, target, **_options(args)), flush=True)
+        except IamError as exc:
+            error(f"recording {recording.id}: {exc}")
+            failed = True
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def export(args: argparse.Namespace) -> int:
+    if args.all and args.id is not None:
+        return _usage_error("give either ID or --all, not both")
+    if not args.all and args.id is None:
+        return _usage_error("give the ID of a recording, or --all")
+    try:
+        library = open_library()
+    except IamError as exc:
+        error(str(exc))
+        return EXIT_FAILED
+    try:
+        return _export_all(library, args) if args.all else _export_one(library, args)
+    except IamError as exc:
+        error(str(exc))
+        return EXIT_FAILED
+    finally:
+        library.close()

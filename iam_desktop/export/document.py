@@ -1,0 +1,122 @@
+"""What an exported document (DOCX, PDF) shows, as a neutral structure both writers render the same way.
+
+`build_document` turns a Transcript into a `Document`: the title, a list of details (date, duration,
+language, engine/model, speakers), the notes, and one `Entry` per non-empty segment with its timestamp
+and speaker. Text is cleaned of characters that XML (and so DOCX) cannot hold; nothing else is changed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from iam_desktop.timefmt import clock
+from iam_desktop.transcript import Segment, Transcript
+
+#: the title used when a recording has none
+UNTITLED = "Transcript"
+#: shown instead of the transcript when no segment has any text
+EMPTY_TRANSCRIPT = "(no speech in this transcript)"
+
+# characters XML 1.0 forbids (C0 controls except tab/newline/CR, surrogates, U+FFFE/U+FFFF)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SPACES = re.compile(r"\s+")
+
+
+def clean_text(text: str) -> str:
+    """Text without characters XML cannot hold, with Windows/old-Mac line ends made "\\n"."""
+    return _NOT_XML.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def timestamp(seconds: float) -> str:
+    """A position as HH:MM:SS (hours may exceed 99); negative or non-finite times become 00:00:00."""
+    value = float(seconds)
+    total = int(value) if math.isfinite(value) and value > 0 else 0
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d}"
+
+
+def speaker_name(segment: Segment) -> str | None:
+    """The segment's speaker on one line, or None if it has none (or only blanks)."""
+    if segment.speaker is None:
+        return None
+    name = _SPACES.sub(" ", clean_text(segment.speaker)).strip()
+    return name or None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One paragraph of the transcript. timestamp and speaker are None when not shown."""
+
+    timestamp: str | None
+    speaker: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Everything a document export shows, in reading order.
+
+    Attributes:
+        title: the recording's title (UNTITLED if blank).
+        details: (label, value) pairs, e.g. ("Duration", "1:02:05"); only the ones known.
+        speakers: the distinct speakers in order of first appearance.
+        notes: the user's notes (stripped), or None.
+        entries: the transcript, one per non-empty segment.
+    """
+
+    title: str
+    details: tuple[tuple[str, str], ...]
+    speakers: tuple[str, ...]
+    notes: str | None
+    entries: tuple[Entry, ...]
+
+
+def _details(transcript: Transcript, speakers: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    details: list[tuple[str, str]] = []
+    if transcript.created_at is not None:
+        details.append(("Date", f"{transcript.created_at.astimezone():%Y-%m-%d %H:%M}"))
+    duration = float(transcript.duration)
+    if math.isfinite(duration) and duration >= 0:
+        details.append(("Duration", clock(duration)))
+    if transcript.language:
+        details.append(("Language", clean_text(transcript.language)))
+    made_by = " / ".join(clean_text(part) for part in (transcript.engine, transcript.model) if part)
+    if made_by:
+        details.append(("Engine / model", made_by))
+    if speakers:
+        details.append(("Speakers", ", ".join(speakers)))
+    if transcript.edited:
+        details.append(("Version", "edited"))
+    return tuple(details)
+
+
+def build_document(transcript: Transcript, *, timestamps: bool = True, speakers: bool = True) -> Document:
+    """The document for `transcript`; `timestamps` / `speakers` say whether entries carry them."""
+    entries: list[Entry] = []
+    names: dict[str, None] = {}
+    for segment in transcript.segments:
+        text = clean_text(segment.text).strip()
+        if not text:
+            continue
+        name = speaker_name(segment)
+        if name is not None:
+            names.setdefault(name)
+        entries.append(
+            Entry(
+                timestamp=timestamp(segment.start) if timestamps else None,
+                speaker=name if speakers else None,
+                text=text,
+            )
+        )
+    speaker_list = tuple(names) if speakers else ()
+    notes = clean_text(transcript.notes).strip() if transcript.notes else ""
+    return Document(
+        title=_SPACES.sub(" ", clean_text(transcript.title)).strip() or UNTITLED,
+        details=_details(transcript, speaker_list),
+        speakers=speaker_list,
+        notes=notes or None,
+        entries=tuple(entries),
+    )

@@ -1,0 +1,186 @@
+"""The PDF export, laid out with reportlab's platypus from the neutral `Document` of document.py.
+
+Same content as the DOCX: title, details table, notes, then one wrapped paragraph per segment (bold grey
+timestamp, bold speaker, text), A4 pages with "Page N of M" in the footer. Text is set in DejaVu Sans,
+a TrueType font embedded (subset) in the file, so any Latin, Greek or Cyrillic text comes out right and
+can be copied or searched; the core PDF fonts could not show even "—" or "€" reliably.
+
+NOTE: scripts DejaVu Sans lacks (CJK, for one) show as blank boxes, and right-to-left scripts are not
+shaped; reportlab needs extra fonts and libraries for those.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
+
+from iam_desktop.errors import ExportError
+from iam_desktop.export.document import EMPTY_TRANSCRIPT, Document, Entry, build_document
+from iam_desktop.transcript import Transcript
+
+FONT, BOLD_FONT = "IamSans", "IamSans-Bold"
+FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD_FONT: "DejaVuSans-Bold.ttf"}
+#: the fonts shipped with the app (resources/fonts next to the package, or inside a frozen bundle)
+BUNDLED_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+#: where Linux distributions (and users who installed DejaVu) keep the same fonts
+SYSTEM_FONT_DIRS = (
+    Path("/usr/share/fonts/truetype/dejavu"),  # Debian, Ubuntu
+    Path("/usr/share/fonts/dejavu-sans-fonts"),  # Fedora
+    Path("/usr/share/fonts/TTF"),  # Arch
+    Path("/usr/share/fonts/dejavu"),
+    Path("/usr/local/share/fonts"),
+    Path.home() / "Library" / "Fonts",  # macOS, installed by the user
+    Path("/Library/Fonts"),
+)
+TIMESTAMP_COLOR = "#808080"
+MARGIN = 2 * cm
+
+
+def font_dirs() -> list[Path]:
+    """Folders searched for the DejaVu fonts, the app's own first."""
+    dirs = [BUNDLED_FONTS]
+    bundle = getattr(sys, "_MEIPASS", None)  # a PyInstaller app unpacks its data here
+    if bundle:
+        dirs.append(Path(bundle) / "resources" / "fonts")
+    return dirs + list(SYSTEM_FONT_DIRS)
+
+
+def find_fonts() -> dict[str, Path]:
+    """The regular and bold font files of the first folder that has both; ExportError if none has."""
+    for folder in font_dirs():
+        files = {name: folder / file_name for name, file_name in FONT_FILES.items()}
+        if all(path.is_file() for path in files.values()):
+            return files
+    raise ExportError("PDF export needs the DejaVu Sans font, which was not found (reinstall the app)")
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> None:
+    """Register the fonts with reportlab once per process (bold maps to `<b>` in paragraphs)."""
+    for name, path in find_fonts().items():
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except Exception as exc:  # reportlab raises its own TTFError or plain errors for bad files
+            raise ExportError(f"PDF export cannot read the font {path}: {exc}") from None
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD_FONT, italic=FONT, boldItalic=BOLD_FONT)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("Body", fontName=FONT, fontSize=10.5, leading=14.5, spaceAfter=5)
+    return {
+        "title": ParagraphStyle("Title", body, fontName=BOLD_FONT, fontSize=20, leading=25, spaceAfter=12),
+        "heading": ParagraphStyle(
+            "Heading", body, fontName=BOLD_FONT, fontSize=13.5, leading=17, spaceBefore=12, spaceAfter=6
+        ),
+        "body": body,
+        "detail": ParagraphStyle("Detail", body, spaceAfter=0),
+    }
+
+
+def _markup(text: str) -> str:
+    """Plain text as paragraph markup: XML special characters escaped, line breaks kept."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def _entry_markup(entry: Entry) -> str:
+    parts = []
+    if entry.timestamp is not None:
+        parts.append(f'<font color="{TIMESTAMP_COLOR}"><b>{entry.timestamp}</b></font>&nbsp;&nbsp;')
+    if entry.speaker is not None:
+        parts.append(f"<b>{_markup(entry.speaker)}:</b> ")
+    parts.append(_markup(entry.text))
+    return "".join(parts)
+
+
+def _details_table(document: Document, styles: dict[str, ParagraphStyle], width: float) -> Table:
+    rows = [
+        [Paragraph(f"<b>{_markup(label)}</b>", styles["detail"]), Paragraph(_markup(value), styles["detail"])]
+        for label, value in document.details
+    ]
+    table = Table(rows, colWidths=[4 * cm, width - 4 * cm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def _story(document: Document, width: float) -> list[Flowable]:
+    styles = _styles()
+    story: list[Flowable] = [Paragraph(_markup(document.title), styles["title"])]
+    if document.details:
+        story.append(_details_table(document, styles, width))
+    if document.notes:
+        story.append(Paragraph("Notes", styles["heading"]))
+        blocks = [block.strip("\n") for block in document.notes.split("\n\n") if block.strip()]
+        story += [Paragraph(_markup(block), styles["body"]) for block in blocks]
+    story.append(Paragraph("Transcript", styles["heading"]))
+    story += [Paragraph(_entry_markup(entry), styles["body"]) for entry in document.entries]
+    if not document.entries:
+        story.append(Paragraph(f"<i>{_markup(EMPTY_TRANSCRIPT)}</i>", styles["body"]))
+    return story
+
+
+class _NumberedCanvas(Canvas):
+    """A canvas that holds every page back until the end, so each footer can say "Page N of M"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self.setFont(FONT, 8.5)
+            self.setFillColor(colors.grey)
+            self.drawCentredString(A4[0] / 2, MARGIN / 2, f"Page {number} of {total}")
+            super().showPage()
+        super().save()
+
+
+def to_pdf(transcript: Transcript, *, timestamps: bool = True, speakers: bool = True) -> bytes:
+    """The transcript as the bytes of an A4 PDF file."""
+    register_fonts()
+    document = build_document(transcript, timestamps=timestamps, speakers=speakers)
+    buffer = io.BytesIO()
+    template = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=document.title,
+        author="IAM Desktop",
+        creator="IAM Desktop",
+    )
+    try:
+        template.build(_story(document, template.width), canvasmaker=_NumberedCanvas)
+    except LayoutError as exc:
+        raise ExportError(f"the PDF could not be laid out: {exc}") from None
+    return buffer.getvalue()

@@ -1,0 +1,360 @@
+"""Full-text search of the library: the user's free text made into a safe FTS5 query, and ranked hits.
+
+Query syntax (what a user can type; nothing in it is ever an FTS5 syntax error):
+  - words are ANDed; case and diacritics do not matter (café = cafe = CAFÉ);
+  - `word*` finds words starting with `word` (a prefix needs 2 characters or more; `a*` is the word `a`);
+  - `"two words"` finds the words next to each other in that order (an unclosed `"` runs to the end);
+  - everything else is a plain word: FTS5 operators and keywords (AND OR NOT NEAR ^ : ( ) - + *) mean
+    nothing; punctuation splits words just as it does in the indexed text (e-mail = "e mail").
+  - with `prefix_last` (the app's search-as-you-type; the CLI leaves it off) the last word counts as a
+    prefix too, if it has 2 characters or more and the query does not end with a space.
+
+Hits: one per matching segment of a recording's current transcript, and one at 0 s per recording whose
+title or notes match and which has no segment hit. Snippets: ~SNIPPET_TOKENS tokens around the match,
+each matched word between « and » (SearchHit.text and .spans give the same without markers).
+
+Ranking: bm25 (best first); ties: newest recording first, then earliest in it. NOTE (speed): bm25 over
+every match of a common word is slow (ORDER BY bm25 for a word in 45 % of 2 M segments: ~0.7 s), so only
+the RANK_WINDOW *newest* matches are ranked: FTS5 walks a doclist newest-first (rowid DESC) in ~1 ms.
+A query with fewer matches is ranked exactly; one with more ranks only its newest RANK_WINDOW, so an old
+segment may be missing from the hits of a very common word (count_hits still counts it). Which of the
+equally ranked matches at the edge of the window or page are kept goes by the newest segment. bm25
+still reads the whole doclist once for its IDF (~20 ms for that common word): the floor of a search.
+Title and notes hits leave out recordings with a segment hit among the ranked ones. Measured on 100,000
+recordings / 2 M segments: benchmarks/bench_library.py.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from iam_desktop.library.records import SearchHit
+
+#: how many of the newest matches are ranked by bm25 (see the module docstring)
+RANK_WINDOW = 2000
+#: how many recordings matching by title or notes are checked for segment hits at a time
+TITLE_BATCH = 500
+#: how many tokens a snippet shows around the match
+SNIPPET_TOKENS = 20
+#: the shortest prefix searched as a prefix (the index keeps 2- and 3-character prefixes ready)
+MIN_PREFIX = 2
+#: private-use characters that SQLite puts around matches; turned into spans and markers here
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_CONTROL_TO_SPACE = {code: " " for code in [*range(32), 127]}
+
+
+@dataclass(frozen=True)
+class Term:
+    """One part of a query: a word or a phrase (as typed, no FTS5 syntax), maybe a prefix."""
+
+    text: str
+    phrase: bool = False
+    prefix: bool = False
+
+    def fts(self) -> str:
+        """The term as an FTS5 string: quoted, so that nothing in it is an operator."""
+        quoted = '"' + self.text.replace('"', '""') + '"'
+        return quoted + "*" if self.prefix else quoted
+
+
+def _last_token(text: str) -> str:
+    """The last run of letters and digits (the token a prefix applies to)."""
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    start = end
+    while start and text[start - 1].isalnum():
+        start -= 1
+    return text[start:end]
+
+
+def _term(text: str, *, phrase: bool, prefix: bool) -> Term | None:
+    if not any(ch.isalnum() for ch in text):
+        return None  # only punctuation: nothing the index could hold
+    prefix = prefix and len(_last_token(text)) >= MIN_PREFIX and text[-1:].isalnum()
+    return Term(text, phrase=phrase, prefix=prefix)
+
+
+def parse_query(query: str, *, prefix_last: bool = False) -> list[Term]:
+    """The terms of a query as the user typed it (see the module docstring for the syntax)."""
+    query = query.translate(_CONTROL_TO_SPACE)  # a NUL would end the expression early in SQLite
+    raw: list[tuple[str, bool, bool, bool]] = []  # text, phrase, prefix, closed
+    at, size = 0, len(query)
+    while at < size:
+        char = query[at]
+        if char.isspace():
+            at += 1
+        elif char == '"':
+            end = query.find('"', at + 1)
+            closed = end >= 0
+            end = end if closed else size
+            star = closed and query.startswith("*", end + 1)
+            raw.append((query[at + 1 : end], True, star, closed))
+            at = end + 1 + star
+        else:
+            end = at
+            while end < size and not query[end].isspace() and query[end] != '"':
+                end += 1
+            word = query[at:end]
+            stripped = word.rstrip("*")
+            raw.append((stripped, False, stripped != word, True))
+            at = end
+    if prefix_last and raw and not query[-1].isspace():
+        text_, phrase, prefix, closed = raw[-1]
+        raw[-1] = (text_, phrase, prefix or not closed or not phrase, closed)
+    terms = (_term(t.strip(), phrase=p, prefix=x) for t, p, x, _ in raw)
+    return [term for term in terms if term is not None]
+
+
+def match_expression(query: str, *, prefix_last: bool = False) -> str | None:
+    """The FTS5 MATCH expression for a user's query, or None when it has nothing to search for."""
+    terms = parse_query(query, prefix_last=prefix_last)
+    return " ".join(term.fts() for term in terms) if terms else None
+
+
+# the newest `window` matching segments with their bm25 scores (the window FTS5 walks newest first)
+_SEGMENT_WINDOW = """
+    SELECT rowid, bm25(segments_fts) FROM segments_fts
+    WHERE segments_fts MATCH :q ORDER BY rowid DESC LIMIT :window
+"""
+_SEGMENT_DETAILS = """
+    SELECT s.id, r.id, r.title, r.created_at, s.start, s."end"
+    FROM segments s
+    JOIN transcripts t ON t.id = s.transcript_id AND t.is_current = 1
+    JOIN recordings r ON r.id = t.recording_id AND r.deleted_at IS NULL
+    WHERE s.id IN (SELECT value FROM json_each(:ids))
+"""
+# the best of the newest `window` recordings matching by title or notes
+_RECORDING_MATCHES = """
+    SELECT rid, score
+    FROM (SELECT rowid AS rid, bm25(recordings_fts) AS score FROM recordings_fts
+          WHERE recordings_fts MATCH :q ORDER BY rowid DESC LIMIT :window)
+    ORDER BY score, rid DESC LIMIT :n OFFSET :offset
+"""
+# which of the recordings `ids` have a current segment among the segments `window`; the + makes SQLite
+# walk those recordings' segments in the (covering) index instead of looking up every segment
+_WITH_SEGMENT_HITS = """
+    SELECT DISTINCT t.recording_id FROM transcripts t JOIN segments s ON s.transcript_id = t.id
+    WHERE t.recording_id IN (SELECT value FROM json_each(:ids)) AND t.is_current = 1
+      AND +s.id IN (SELECT value FROM json_each(:window))
+"""
+_RECORDING_DETAILS = """
+    SELECT id, title, created_at FROM recordings
+    WHERE id IN (SELECT value FROM json_each(:ids)) AND deleted_at IS NULL
+"""
+# snippets of the rows `ids`: the range lets FTS5 walk the (at most RANK_WINDOW) matches between them in
+# one pass, ~10x faster than a seek for each row; `+rowid IN` only filters
+_SNIPPETS = """
+    SELECT rowid, snippet({table}, {column}, :open, :close, '…', :tokens) FROM {table}
+    WHERE {table} MATCH :q AND rowid BETWEEN :low AND :high
+      AND +rowid IN (SELECT value FROM json_each(:ids))
+"""
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A ranked match before its snippet is made: rowid is the segment's (or, at 0 s, the recording's)."""
+
+    score: float
+    created_at: str
+    recording_id: int
+    title: str
+    rowid: int
+    start: float = 0.0
+    end: float = 0.0
+    in_segment: bool = True
+
+
+def search(
+    session: Session, query: str, *, limit: int = 200, offset: int = 0, prefix_last: bool = False
+) -> list[SearchHit]:
+    """Hits for `query`, best first: one per matching segment of a current transcript of a recording
+    not in the trash, and one at 0 s per recording matching by title or notes alone. [] when the query
+    has nothing to search for. `limit` and `offset` page through the ranked hits (at most RANK_WINDOW
+    segment hits and RANK_WINDOW title or notes hits in all)."""
+    expression = match_expression(query, prefix_last=prefix_last)
+    if expression is None or limit <= 0:
+        return []
+    offset = max(0, offset)
+    wanted = offset + limit
+    window = _rows(session, _SEGMENT_WINDOW, q=expression, window=RANK_WINDOW)
+    candidates = _segment_candidates(session, window, wanted)
+    candidates += _recording_candidates(session, expression, [sid for sid, _ in window], wanted)
+    page = _rank(candidates)[offset:wanted]
+    segments = _snippets(session, "segments_fts", 0, expression, [c.rowid for c in page if c.in_segment])
+    titles = _title_snippets(session, expression, [c.rowid for c in page if not c.in_segment])
+    hits = []
+    for candidate in page:
+        if candidate.in_segment:
+            source, (excerpt, spans) = "transcript", segments.get(candidate.rowid, ("", ()))
+        else:
+            source, excerpt, spans = titles.get(candidate.rowid, ("title", candidate.title, ()))
+        hits.append(
+            SearchHit(
+                id=candidate.recording_id,
+                title=candidate.title,
+                start=float(candidate.start),
+                snippet=mark(excerpt, spans),
+                end=float(candidate.end),
+                text=excerpt,
+                spans=spans,
+                rank=float(candidate.score),
+                source=source,
+            )
+        )
+    return hits
+
+
+def count_hits(session: Session, query: str, *, prefix_last: bool = False) -> int:
+    """How many hits `query` has in the whole library: every matching segment (not only the ranked
+    window), plus the recordings listed by title or notes. Exact when at most TITLE_BATCH recordings
+    match by title or notes; beyond that, those that also match in a segment are counted twice."""
+    expression = match_expression(query, prefix_last=prefix_last)
+    if expression is None:
+        return 0
+    segments = _rows(session, "SELECT count(*) FROM segments_fts WHERE segments_fts MATCH :q", q=expression)
+    titles = _rows(session, "SELECT count(*) FROM recordings_fts WHERE recordings_fts MATCH :q", q=expression)
+    by_title = titles[0][0]
+    if 0 < by_title <= TITLE_BATCH:
+        window = _rows(session, _SEGMENT_WINDOW, q=expression, window=RANK_WINDOW)
+        by_title = len(_title_only_matches(session, expression, [sid for sid, _ in window], TITLE_BATCH))
+    return segments[0][0] + by_title
+
+
+def _rows(session: Session, sql: str, **params: object) -> list[tuple]:
+    """Run SQL on the session's own connection (in its transaction) without SQLAlchemy's per-row cost:
+    a window has thousands of rows."""
+    cursor = session.connection().connection.cursor()
+    try:
+        return cursor.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:  # as SQLAlchemy would raise it (the library reports those)
+        raise OperationalError(sql, params, exc) from exc
+    finally:
+        cursor.close()
+
+
+def _ids(ids: list[int]) -> str:
+    return json.dumps(ids)
+
+
+def _rank(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Best bm25 first (lowest score); ties: newest recording first, then earliest in the recording."""
+    candidates.sort(key=lambda c: c.start)
+    candidates.sort(key=lambda c: (c.created_at, c.recording_id), reverse=True)  # stable: keeps start order
+    candidates.sort(key=lambda c: c.score)
+    return candidates
+
+
+def _segment_candidates(session: Session, window: list[tuple[int, float]], wanted: int) -> list[_Candidate]:
+    """The best `wanted` of the window (ties: newest segment) with their recordings."""
+    best = dict(sorted(window, key=lambda row: (row[1], -row[0]))[:wanted])
+    if not best:
+        return []
+    rows = _rows(session, _SEGMENT_DETAILS, ids=_ids(list(best)))
+    return [
+        _Candidate(best[sid], str(created), rid, title, sid, start, end)
+        for sid, rid, title, created, start, end in rows
+    ]
+
+
+def _title_only_matches(
+    session: Session, expression: str, window: list[int], wanted: int
+) -> list[tuple[int, float]]:
+    """(recording ID, score) of the best `wanted` recordings matching by title or notes but not by a
+    segment in `window`. Looks at the best matches in batches, so that a common word in thousands of
+    titles costs no more than one batch."""
+    batch = max(wanted, TITLE_BATCH)
+    window_ids = _ids(window)
+    found: list[tuple[int, float]] = []
+    for offset in range(0, RANK_WINDOW, batch):
+        part = _rows(session, _RECORDING_MATCHES, q=expression, window=RANK_WINDOW, n=batch, offset=offset)
+        if not part:
+            break
+        ids = _ids([rid for rid, _ in part])
+        with_segments = {row[0] for row in _rows(session, _WITH_SEGMENT_HITS, ids=ids, window=window_ids)}
+        found += [(rid, score) for rid, score in part if rid not in with_segments]
+        if len(found) >= wanted or len(part) < batch:
+            break
+    return found[:wanted]
+
+
+def _recording_candidates(
+    session: Session, expression: str, window: list[int], wanted: int
+) -> list[_Candidate]:
+    best = dict(_title_only_matches(session, expression, window, wanted))
+    if not best:
+        return []
+    rows = _rows(session, _RECORDING_DETAILS, ids=_ids(list(best)))
+    return [
+        _Candidate(best[rid], str(created), rid, title, rid, in_segment=False) for rid, title, created in rows
+    ]
+
+
+def _snippets(
+    session: Session, table: str, column: int, expression: str, rowids: list[int]
+) -> dict[int, tuple[str, tuple[tuple[int, int], ...]]]:
+    """The snippet of each row with the matches marked: {rowid: (text, spans of the matches)}."""
+    if not rowids:
+        return {}
+    rows = _rows(
+        session,
+        _SNIPPETS.format(table=table, column=column),
+        open=_OPEN,
+        close=_CLOSE,
+        tokens=SNIPPET_TOKENS,
+        q=expression,
+        low=min(rowids),
+        high=max(rowids),
+        ids=_ids(rowids),
+    )
+    return {rowid: split_marks(marked or "") for rowid, marked in rows}
+
+
+def _title_snippets(
+    session: Session, expression: str, rowids: list[int]
+) -> dict[int, tuple[str, str, tuple[tuple[int, int], ...]]]:
+    """{recording ID: (source, text, spans)}: the title with its matches marked if it has any, else
+    the snippet of the notes."""
+    titles = _snippets(session, "recordings_fts", 0, expression, rowids)
+    in_notes = [rowid for rowid in rowids if not titles.get(rowid, ("", ()))[1]]
+    notes = _snippets(session, "recordings_fts", 1, expression, in_notes)
+    found: dict[int, tuple[str, str, tuple[tuple[int, int], ...]]] = {}
+    for rowid in rowids:
+        if rowid in notes:
+            found[rowid] = ("notes", *notes[rowid])
+        elif rowid in titles:
+            found[rowid] = ("title", *titles[rowid])
+    return found
+
+
+def split_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Text with private-use match markers → (plain text, (start, end) of each match in it)."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length, opened = 0, None
+    for char in marked:
+        if char == _OPEN:
+            opened = length
+        elif char == _CLOSE:
+            if opened is not None:
+                spans.append((opened, length))
+            opened = None
+        else:
+            plain.append(char)
+            length += 1
+    return "".join(plain), tuple(spans)
+
+
+def mark(excerpt: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """The excerpt with each match between « and » (the snippet of the CLI and of SearchHit.snippet)."""
+    out, at = [], 0
+    for start, end in spans:
+        out += [excerpt[at:start], "«", excerpt[start:end], "»"]
+        at = end
+    out.append(excerpt[at:])
+    return "".join(out)

@@ -1,0 +1,142 @@
+"""Keeping the full-text index (SQLite FTS5) in step with the library, inside the caller's transaction.
+
+Only what a user should find is indexed: the segments of each recording's *current* transcript, and the
+title and notes of recordings that are not in the trash. Every change of those goes through the functions
+here, called by the storage layer in the same transaction as the change itself, so the index can never
+disagree with the data (external-content FTS5 tables need the old text to remove an entry: call the
+`unindex_*` function *before* changing or deleting rows, the `index_*` one after).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+
+def index_transcript(session: Session, transcript_id: int) -> None:
+    """Add every segment of a transcript to the index."""
+    session.execute(
+        text("INSERT INTO segments_fts(rowid, text) SELECT id, text FROM segments WHERE transcript_id = :t"),
+        {"t": transcript_id},
+    )
+
+
+def unindex_transcript(session: Session, transcript_id: int) -> None:
+    """Remove every segment of a transcript from the index (before its rows change or go)."""
+    session.execute(
+        text(
+            "INSERT INTO segments_fts(segments_fts, rowid, text) "
+            "SELECT 'delete', id, text FROM segments WHERE transcript_id = :t"
+        ),
+        {"t": transcript_id},
+    )
+
+
+def index_segments(session: Session, segment_ids: Iterable[int]) -> None:
+    """Add these segments (of a current transcript) to the index, e.g. after an edit."""
+    for segment_id in segment_ids:
+        session.execute(
+            text("INSERT INTO segments_fts(rowid, text) SELECT id, text FROM segments WHERE id = :s"),
+            {"s": segment_id},
+        )
+
+
+def unindex_segments(session: Session, segment_ids: Iterable[int]) -> None:
+    """Remove these segments from the index (before their text changes or the rows go)."""
+    for segment_id in segment_ids:
+        session.execute(
+            text(
+                "INSERT INTO segments_fts(segments_fts, rowid, text) "
+                "SELECT 'delete', id, text FROM segments WHERE id = :s"
+            ),
+            {"s": segment_id},
+        )
+
+
+def current_transcript_id(session: Session, recording_id: int) -> int | None:
+    return session.execute(
+        text("SELECT id FROM transcripts WHERE recording_id = :r AND is_current = 1"), {"r": recording_id}
+    ).scalar()
+
+
+def is_searchable(session: Session, recording_id: int) -> bool:
+    """Whether the recording's content belongs in the index (it exists and is not in the trash)."""
+    deleted = session.execute(
+        text("SELECT deleted_at IS NULL FROM recordings WHERE id = :r"), {"r": recording_id}
+    ).scalar()
+    return bool(deleted)
+
+
+def set_current(session: Session, recording_id: int, transcript_id: int) -> None:
+    """Make `transcript_id` the recording's current transcript, moving the index over to it."""
+    previous = current_transcript_id(session, recording_id)
+    if previous == transcript_id:
+        return
+    searchable = is_searchable(session, recording_id)
+    if previous is not None:
+        if searchable:
+            unindex_transcript(session, previous)
+        session.execute(text("UPDATE transcripts SET is_current = 0 WHERE id = :t"), {"t": previous})
+    session.execute(text("UPDATE transcripts SET is_current = 1 WHERE id = :t"), {"t": transcript_id})
+    if searchable:
+        index_transcript(session, transcript_id)
+
+
+def index_recording(session: Session, recording_id: int, *, with_transcript: bool = True) -> None:
+    """Add a recording's title and notes (and its current transcript) to the index."""
+    session.execute(
+        text(
+            "INSERT INTO recordings_fts(rowid, title, notes) "
+            "SELECT id, title, coalesce(notes, '') FROM recordings WHERE id = :r"
+        ),
+        {"r": recording_id},
+    )
+    if not with_transcript:
+        return
+    current = current_transcript_id(session, recording_id)
+    if current is not None:
+        index_transcript(session, current)
+
+
+def unindex_recording(session: Session, recording_id: int, *, with_transcript: bool = True) -> None:
+    """Remove a recording's title and notes (and its current transcript) from the index (before a change
+    of title or notes, or before it goes to the trash or is deleted)."""
+    session.execute(
+        text(
+            "INSERT INTO recordings_fts(recordings_fts, rowid, title, notes) "
+            "SELECT 'delete', id, title, coalesce(notes, '') FROM recordings WHERE id = :r"
+        ),
+        {"r": recording_id},
+    )
+    if with_transcript:
+        current = current_transcript_id(session, recording_id)
+        if current is not None:
+            unindex_transcript(session, current)
+
+
+def rebuild(session: Session) -> None:
+    """Rebuild both indexes from the data (repair; also what the migration does)."""
+    session.execute(text("INSERT INTO segments_fts(segments_fts) VALUES ('delete-all')"))
+    session.execute(text("INSERT INTO recordings_fts(recordings_fts) VALUES ('delete-all')"))
+    session.execute(
+        text(
+            "INSERT INTO segments_fts(rowid, text) SELECT s.id, s.text FROM segments s "
+            "JOIN transcripts t ON t.id = s.transcript_id JOIN recordings r ON r.id = t.recording_id "
+            "WHERE t.is_current = 1 AND r.deleted_at IS NULL"
+        )
+    )
+    session.execute(
+        text(
+            "INSERT INTO recordings_fts(rowid, title, notes) "
+            "SELECT id, title, coalesce(notes, '') FROM recordings WHERE deleted_at IS NULL"
+        )
+    )
+
+
+def integrity_check(session: Session) -> None:
+    """Raise if an index is internally damaged (FTS5's own check; for tests and repair). It cannot compare
+    with the content tables: the index holds only part of them on purpose."""
+    session.execute(text("INSERT INTO segments_fts(segments_fts) VALUES ('integrity-check')"))
+    session.execute(text("INSERT INTO recordings_fts(recordings_fts) VALUES ('integrity-check')"))

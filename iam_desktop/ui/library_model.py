@@ -1,0 +1,229 @@
+"""The library list's model: recordings in the current filter and sort, read page by page in the background.
+
+Only the count and the first page are read at the start; the view asks for the next page (canFetchMore /
+fetchMore) as the user scrolls near the end, so a library of 100,000 recordings costs no more to show than
+one of 200. Every read goes through the library facade (`library.items`) on a pool thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from iam_desktop.library.recording_store import RecordingStore
+from iam_desktop.library.records import RecordingFilter, RecordingSummary, SortKey
+from iam_desktop.timefmt import clock
+from iam_desktop.ui.background import run_in_background
+
+#: recordings read at a time
+PAGE_SIZE = 200
+#: a reload reads at most this many rows again (so that a refresh keeps the scroll position and selection)
+RELOAD_LIMIT = 2000
+ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_START = Qt.ItemDataRole.UserRole + 1
+ROLE_SUMMARY = Qt.ItemDataRole.UserRole + 2
+ENGINE_NAMES = {"local": "Offline", "openai": "OpenAI"}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def status_mark(item: RecordingSummary) -> str:
+    """What a row says about its state: "● transcribing", "● waiting", "✕ failed", "✕ cancelled", "✎ edited"
+    or "" (a plain finished transcript)."""
+    if item.status == "running":
+        return "● transcribing"
+    if item.status == "queued":
+        return "● waiting"
+    if item.status in ("failed", "cancelled"):
+        return f"✕ {item.status}"
+    return "✎ edited" if item.edited else ""
+
+
+def row_text(item: RecordingSummary) -> str:
+    """Two lines: the title, then duration · local date · language · engine · tags · state."""
+    details = [clock(item.duration), f"{item.created_at.astimezone():%Y-%m-%d %H:%M}"]
+    if item.language:
+        details.append(item.language)
+    if item.engine:
+        details.append(ENGINE_NAMES.get(item.engine, item.engine))
+    if item.tags:
+        details.append(", ".join(f"#{tag}" for tag in item.tags))
+    mark = status_mark(item)
+    if mark:
+        details.append(mark)
+    return f"{item.title}\n{'  ·  '.join(details)}"
+
+
+def _tooltip(item: RecordingSummary) -> str:
+    text = item.title
+    if item.deleted_at is not None:
+        text += f"\nIn the trash since {item.deleted_at.astimezone():%Y-%m-%d %H:%M}"
+    if item.notes:
+        text += f"\n\n{item.notes}"
+    return text
+
+
+class RecordingListModel(QAbstractListModel):
+    """The recordings matching a filter, in a sort order, loaded a page at a time (PAGE_SIZE).
+
+    `set_query` and `reload` read the count and the first rows in the background and swap them in when
+    they arrive (the old rows stay until then); results of an older request are dropped.
+
+    Signals:
+        reloaded: after a reload's rows are in (the view restores its selection then).
+        load_failed: a message in plain words when the library could not be read.
+    """
+
+    #: emitted once the rows of a reload are in the model
+    reloaded = Signal()
+    #: the error message
+    load_failed = Signal(str)
+
+    def __init__(self, items: RecordingStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items = items
+        self._where = RecordingFilter()
+        self._sort: SortKey = "created"
+        self._descending = True
+        self._rows: list[RecordingSummary] = []
+        self._row_of: dict[int, int] = {}
+        self._total = 0
+        self._generation = 0
+        self._fetching = False
+        self._reloading = False
+
+    # --- the query ----------------------------------------------------------------------------------
+
+    @property
+    def where(self) -> RecordingFilter:
+        return self._where
+
+    @property
+    def total(self) -> int:
+        """How many recordings match (loaded or not)."""
+        return self._total
+
+    def is_loading(self) -> bool:
+        return self._reloading or self._fetching
+
+    def set_query(
+        self,
+        where: RecordingFilter,
+        sort: SortKey = "created",
+        descending: bool = True,
+        *,
+        keep_rows: int | None = 0,
+    ) -> None:
+        """Show the recordings matching `where` in this order (`keep_rows`: as for reload; by default
+        one page, from the top)."""
+        self._where, self._sort, self._descending = where, sort, descending
+        self.reload(keep_rows=keep_rows)
+
+    def reload(self, keep_rows: int | None = None) -> None:
+        """Read the count and the rows again in the background. `keep_rows`: how many rows to read
+        (default: as many as are loaded now, at most RELOAD_LIMIT; at least one page)."""
+        self._generation += 1
+        generation = self._generation
+        self._reloading, self._fetching = True, False
+        wanted = len(self._rows) if keep_rows is None else keep_rows
+        wanted = max(PAGE_SIZE, min(wanted, RELOAD_LIMIT))
+        items, where, sort, descending = self._items, self._where, self._sort, self._descending
+
+        def load() -> tuple[int, list[RecordingSummary]]:
+            total = items.count(where)
+            rows = (
+                items.query(where, sort=sort, descending=descending, limit=min(wanted, total))
+                if total
+                else []
+            )
+            return total, rows
+
+        run_in_background(
+            load,
+            owner=self,
+            on_success=lambda result: self._reloaded(generation, *result),
+            on_failure=lambda error: self._failed(generation, error),
+        )
+
+    def _reloaded(self, generation: int, total: int, rows: list[RecordingSummary]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self._row_of = {item.id: row for row, item in enumerate(rows)}
+        self._total = max(total, len(rows))
+        self._reloading = False
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return
+        if self._fetching:  # no more pages until the next reload (the view would ask again at once)
+            self._total = len(self._rows)
+        self._reloading = self._fetching = False
+        self.load_failed.emit(str(error))
+
+    # --- paging -------------------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
+        if parent.isValid() or self._reloading or self._fetching:
+            return False
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008 (Qt's signature)
+        """Read the next page in the background; it is appended when it arrives."""
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation, offset = self._generation, len(self._rows)
+        items, where, sort, descending = self._items, self._where, self._sort, self._descending
+        run_in_background(
+            lambda: items.query(where, sort=sort, descending=descending, offset=offset, limit=PAGE_SIZE),
+            owner=self,
+            on_success=lambda page: self._fetched(generation, offset, page),
+            on_failure=lambda error: self._failed(generation, error),
+        )
+
+    def _fetched(self, generation: int, offset: int, page: list[RecordingSummary]) -> None:
+        if generation != self._generation or offset != len(self._rows):
+            return
+        self._fetching = False
+        fresh = [item for item in page if item.id not in self._row_of]  # rows moved by a concurrent change
+        if len(page) < PAGE_SIZE or not fresh:  # the list changed since the count: the end is here
+            self._total = len(self._rows) + len(fresh)
+        if not fresh:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        for row, item in enumerate(fresh, start=first):
+            self._rows.append(item)
+            self._row_of[item.id] = row
+        self.endInsertRows()
+
+    # --- reading ------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row_text(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(item)
+        if role == ROLE_ID:
+            return item.id
+        if role == ROLE_START:
+            return 0.0
+        if role == ROLE_SUMMARY:
+            return item
+        return None
+
+    def summary(self, row: int) -> RecordingSummary:
+        return self._rows[row]
+
+    def row_of(self, recording_id: int) -> int | None:
+        """The row of a loaded recording (None if it is not loaded or not in the list)."""
+        return self._row_of.get(recording_id)

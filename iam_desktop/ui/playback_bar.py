@@ -1,0 +1,284 @@
+"""The playback bar: play/pause, a seek slider between the position and the length, −5 s/+5 s, speed.
+
+It drives the app's one Player. Files are loaded on a background thread (one at a time, in order, so
+the last one asked for wins); the position is read about 30 times a second while playing. Player
+errors (no output device, a damaged file) are shown in the bar in plain words, never raised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+
+from iam_desktop.audio.player import AudioOutputError, Player
+from iam_desktop.errors import IamError
+from iam_desktop.timefmt import clock
+from iam_desktop.ui.background import run_in_background
+
+SKIP_SECONDS = 5.0
+SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
+TICK_MS = 33
+#: slider steps per second
+_SCALE = 10
+
+
+def _warm_up_audio() -> None:
+    """Initialise PortAudio (it lists the devices, which can take a while) off the GUI thread."""
+    try:
+        import sounddevice  # noqa: F401 - imported for its side effect
+    except OSError:  # no PortAudio: play() will say so
+        pass
+
+
+class PlaybackBar(QWidget):
+    """Transport controls for `player` (None: playback unavailable, the bar says so).
+
+    Attributes: play_button, back_button, forward_button, slider, position_label, duration_label,
+    speed_combo, word_label (the word being heard), message_label (errors), ready (a file is loaded).
+
+    Signals:
+        position_changed: (seconds) while playing, and after every seek.
+        playing_changed: (bool) when playback starts or stops.
+        loaded: () when a file has been loaded and can be played.
+    """
+
+    position_changed = Signal(float)
+    playing_changed = Signal(bool)
+    loaded = Signal()
+    # the Player's callbacks come from its threads; these queue them to the GUI thread
+    _finished = Signal()
+    _failed = Signal(object)
+
+    def __init__(self, player: Player | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.ready = False
+        self._token = 0
+        self._pending: float | None = None
+        self._was_playing = False
+        self._loader = QThreadPool(self)
+        self._loader.setMaxThreadCount(1)  # loads run in the order asked for
+
+        self.play_button = QToolButton(text="Play", toolTip="Play / pause (Space in the table, Ctrl+Space)")
+        self.back_button = QToolButton(text="−5 s", toolTip="Back 5 seconds (Ctrl+Left)")
+        self.forward_button = QToolButton(text="+5 s", toolTip="Forward 5 seconds (Ctrl+Right)")
+        self.position_label = QLabel("0:00")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 0)
+        self.slider.setPageStep(round(SKIP_SECONDS * _SCALE))
+        self.duration_label = QLabel("0:00")
+        self.speed_combo = QComboBox(toolTip="Playback speed (the pitch stays the same)")
+        for speed in SPEEDS:
+            self.speed_combo.addItem(f"{speed:g}×", speed)
+        self.speed_combo.setCurrentIndex(SPEEDS.index(1.0))
+        self.word_label = QLabel()
+        self.word_label.setObjectName("currentWord")
+        self.word_label.setMinimumWidth(90)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("playbackMessage")
+        self.message_label.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.back_button, self.play_button, self.forward_button, self.position_label):
+            layout.addWidget(widget)
+        layout.addWidget(self.slider, 1)
+        for widget in (self.duration_label, self.speed_combo, self.word_label, self.message_label):
+            layout.addWidget(widget)
+
+        self._timer = QTimer(self, interval=TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self.play_button.clicked.connect(self.toggle)
+        self.back_button.clicked.connect(lambda: self.skip(-SKIP_SECONDS))
+        self.forward_button.clicked.connect(lambda: self.skip(SKIP_SECONDS))
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.slider.sliderReleased.connect(lambda: self.seek(self.slider.value() / _SCALE))
+        self.speed_combo.currentIndexChanged.connect(
+            lambda _i: self.set_speed(self.speed_combo.currentData())
+        )
+        self._finished.connect(self._on_finished)
+        self._failed.connect(self._on_player_error)
+        if player is None:
+            self.show_error("Playback is not available.")
+        else:
+            player.on_finished = self._finished.emit
+            player.on_error = self._failed.emit
+        self._set_controls(False)
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def load(self, source: Callable[[], Path | None]) -> None:
+        """Load the file `source()` names (both run in the background); stop what was playing."""
+        self._token += 1
+        token, player = self._token, self.player
+        self.unload()
+        if player is None:
+            return
+
+        def load() -> None:
+            _warm_up_audio()
+            path = source()
+            if path is None:
+                raise IamError("this recording has no audio file")
+            player.load(path)
+
+        run_in_background(
+            load,
+            owner=self,
+            on_success=lambda _: self._loaded(token),
+            on_failure=lambda error: self._load_failed(token, error),
+            pool=self._loader,
+        )
+
+    def unload(self) -> None:
+        """Stop playing and disable the controls until the next load."""
+        self._pending = None
+        self.ready = False
+        if self.player is not None:
+            self.pause()
+        self._set_controls(False)
+        self.message_label.clear()
+        self.word_label.clear()
+        self._show_position(0.0, 0.0)
+
+    def _loaded(self, token: int) -> None:
+        if token != self._token or self.player is None:
+            return  # a newer load was asked for meanwhile
+        self.ready = True
+        self._set_controls(True)
+        self.message_label.clear()
+        self.set_speed(self.speed_combo.currentData())
+        if self._pending is not None:
+            self.player.seek(self._pending)
+            self._pending = None
+        self._tick()
+        self.loaded.emit()
+
+    def _load_failed(self, token: int, error: Exception) -> None:
+        if token == self._token:
+            self.show_error(f"Cannot play this recording: {error}")
+
+    # --- transport ------------------------------------------------------------------------------
+
+    @property
+    def playing(self) -> bool:
+        return self.player is not None and self.player.playing
+
+    @property
+    def position(self) -> float:
+        """Seconds into the recording (where a pending cue will go, before the file is loaded)."""
+        if self._pending is not None or self.player is None or not self.ready:
+            return self._pending or 0.0
+        return self.player.position
+
+    def toggle(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        if self.player is None or not self.ready:
+            return
+        try:
+            self.player.play()
+        except IamError as exc:  # no output device, device busy…
+            self.show_error(f"Cannot play sound: {exc}")
+            return
+        self._timer.start()
+        self._update_playing()
+
+    def pause(self) -> None:
+        if self.player is not None:
+            self.player.pause()
+        self._tick()
+
+    def seek(self, seconds: float) -> None:
+        """Go to `seconds` (before the file is loaded: once it is)."""
+        if self.player is None:
+            return
+        if not self.ready:
+            self._pending = max(0.0, seconds)
+            return
+        self.player.seek(seconds)
+        self._tick()
+
+    def skip(self, delta: float) -> None:
+        if self.player is not None and self.ready:
+            self.player.skip(delta)
+            self._tick()
+
+    def set_speed(self, speed: float) -> None:
+        """Play at `speed` (0.5..2); the combo box follows."""
+        index = self.speed_combo.findData(speed)
+        if index >= 0 and index != self.speed_combo.currentIndex():
+            self.speed_combo.setCurrentIndex(index)  # comes back here through the signal
+            return
+        if self.player is not None:
+            self.player.set_speed(speed)
+
+    def show_error(self, message: str) -> None:
+        """Say what went wrong and disable the controls (a new load enables them again)."""
+        self.message_label.setText(message)
+        self.message_label.setToolTip(message)
+        self._set_controls(False)
+        self._tick()
+
+    # --- internals ------------------------------------------------------------------------------
+
+    def _set_controls(self, enabled: bool) -> None:
+        for widget in (
+            self.play_button,
+            self.back_button,
+            self.forward_button,
+            self.slider,
+            self.speed_combo,
+        ):
+            widget.setEnabled(enabled)
+
+    def _tick(self) -> None:
+        if self.player is None or not self.ready:
+            self._timer.stop()
+            self._update_playing()
+            return
+        position = self.player.position
+        self._show_position(position, self.player.duration)
+        self.position_changed.emit(position)
+        if not self.player.playing:
+            self._timer.stop()
+        self._update_playing()
+
+    def _show_position(self, position: float, duration: float) -> None:
+        self.duration_label.setText(clock(duration))
+        if self.slider.isSliderDown():
+            return  # the user is dragging it
+        self.slider.blockSignals(True)
+        self.slider.setMaximum(round(duration * _SCALE))
+        self.slider.setValue(round(position * _SCALE))
+        self.slider.blockSignals(False)
+        self.position_label.setText(clock(position))
+
+    def _slider_moved(self, value: int) -> None:
+        self.position_label.setText(clock(value / _SCALE))
+        if not self.slider.isSliderDown():  # a click on the groove or a key; a drag seeks on release
+            self.seek(value / _SCALE)
+
+    def _update_playing(self) -> None:
+        playing = self.playing
+        self.play_button.setText("Pause" if playing else "Play")
+        if playing != self._was_playing:
+            self._was_playing = playing
+            self.playing_changed.emit(playing)
+
+    def _on_finished(self) -> None:
+        self._tick()
+
+    def _on_player_error(self, error: IamError) -> None:
+        if isinstance(error, AudioOutputError):  # the device is gone: nothing more can be played
+            self.show_error(f"Playback stopped: {error}")
+        else:  # a damaged file: what could be decoded still plays
+            self.message_label.setText(str(error))
+            self.message_label.setToolTip(str(error))
+            self._tick()

@@ -1,0 +1,355 @@
+"""What the user can do with the selected recordings: rename, notes, tags, export, transcribe again, move to
+the trash (with undo), restore and empty the trash. Each is a QAction (context menu and keyboard); the
+questions are standard dialogs, and the work runs in the background through the library facade."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
+
+from iam_desktop.errors import IamError
+from iam_desktop.export import EXPORT_FORMATS, recording_filename, write_export
+from iam_desktop.library.library import Library
+from iam_desktop.library.records import RecordingSummary
+from iam_desktop.ui.background import run_in_background
+
+#: how long "Undo" stays offered after moving recordings to the trash (milliseconds)
+UNDO_MS = 10_000
+FORMAT_LABELS = {
+    "txt": "Plain text (.txt)",
+    "srt": "SubRip subtitles (.srt)",
+    "vtt": "WebVTT subtitles (.vtt)",
+    "json": "JSON (.json)",
+    "docx": "Word document (.docx)",
+    "pdf": "PDF document (.pdf)",
+}
+
+
+@dataclass(frozen=True)
+class Picked:
+    """A selected recording: its ID and title, and its list row when the list shows it (None for a search
+    hit: the notes and tags of those are not at hand)."""
+
+    id: int
+    title: str
+    summary: RecordingSummary | None = None
+
+
+def parse_tags(text: str) -> list[str]:
+    """Comma-separated tag names: spaces trimmed, empty ones dropped, duplicates (any case) once."""
+    names: dict[str, str] = {}
+    for part in text.split(","):
+        name = " ".join(part.split())
+        if name:
+            names.setdefault(name.casefold(), name)
+    return list(names.values())
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 recording", "2 recordings", "12,000 recordings"."""
+    return f"{count:,} {word}" if count == 1 else f"{count:,} {word}s"
+
+
+def export_recordings(library: Library, ids: Iterable[int], fmt: str, folder: Path) -> tuple[int, list[str]]:
+    """Write each recording's transcript to folder/<recording_filename>; returns (files written, problems in
+    plain words). Recordings without a transcript are skipped (and named in the problems)."""
+    written, problems = 0, []
+    for recording_id in ids:
+        transcript = library.get_transcript(recording_id)
+        if transcript is None:
+            info = library.get_recording(recording_id)
+            problems.append(f"{info.title if info else recording_id}: no transcript yet")
+            continue
+        try:
+            write_export(transcript, fmt, folder / recording_filename(transcript.title, recording_id, fmt))
+            written += 1
+        except IamError as exc:
+            problems.append(f"{transcript.title}: {exc}")
+    return written, problems
+
+
+def change_tags(library: Library, ids: Iterable[int], add: list[str], remove: list[str]) -> None:
+    for recording_id in ids:
+        if add:
+            library.items.add_tags(recording_id, add)
+        for name in remove:
+            library.items.remove_tag(recording_id, name)
+
+
+class RecordingActions(QObject):
+    """The actions on the recordings that `picked()` returns (the selection of the visible list).
+
+    Attributes: rename_action (F2), notes_action, tags_action, export_action, retranscribe_action,
+    trash_action (Delete), restore_action, empty_trash_action, undo_action (for undo_ms after a move
+    to the trash). The do-it methods (rename, set_notes, set_tags, export, trash, restore,
+    undo_trash, empty_trash) ask nothing and work in the background.
+
+    Signals:
+        changed: the library changed; the list should be read again.
+        notice: a message for the user in plain words (done, or what went wrong).
+        trashed: the IDs just moved to the trash (Undo is offered now; no `notice` for it).
+        retranscribe_requested: the IDs of the recordings to transcribe again.
+    """
+
+    #: the library changed
+    changed = Signal()
+    #: message text
+    notice = Signal(str)
+    #: list of recording IDs moved to the trash
+    trashed = Signal(list)
+    #: list of recording IDs
+    retranscribe_requested = Signal(list)
+
+    def __init__(
+        self,
+        library: Library,
+        picked: Callable[[], list[Picked]],
+        in_trash: Callable[[], bool],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._picked = picked
+        self._in_trash = in_trash
+        self._widget = parent
+        self._undo_ids: list[int] = []
+        self._last_format = EXPORT_FORMATS[0]
+        #: how long Undo stays offered after a move to the trash (milliseconds)
+        self.undo_ms = UNDO_MS
+        self._undo_timer = QTimer(self, singleShot=True)
+        self._undo_timer.timeout.connect(self._forget_undo)
+
+        def action(text: str, slot: Callable[[], None], shortcut: QKeySequence | None = None) -> QAction:
+            made = QAction(text, parent)
+            if shortcut is not None:
+                made.setShortcut(shortcut)
+                made.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            made.triggered.connect(slot)
+            return made
+
+        self.rename_action = action("Rename…", self.ask_rename, QKeySequence(Qt.Key.Key_F2))
+        self.notes_action = action("Notes…", self.ask_notes)
+        self.tags_action = action("Tags…", self.ask_tags)
+        self.export_action = action("Export selected…", self.ask_export)
+        self.retranscribe_action = action("Transcribe again", self.request_retranscribe)
+        self.trash_action = action(
+            "Move to trash", self.trash_selected, QKeySequence(QKeySequence.StandardKey.Delete)
+        )
+        self.restore_action = action("Restore", self.restore_selected)
+        self.empty_trash_action = action("Empty trash…", self.ask_empty_trash)
+        # no Ctrl+Z: that is the transcript's undo (one key in two contexts would fire neither)
+        self.undo_action = action("Undo", self.undo_trash)
+        self.undo_action.setEnabled(False)
+
+    def bind(self, widget: QWidget) -> None:
+        """Make the keyboard shortcuts work while `widget` (a list view) has the focus."""
+        for made in (self.rename_action, self.trash_action):
+            widget.addAction(made)
+
+    def update_enabled(self) -> None:
+        """Enable what makes sense for the selection and the view (the list or the trash)."""
+        picked, trash = self._picked(), self._in_trash()
+        listed = bool(picked) and all(p.summary is not None for p in picked)
+        self.rename_action.setEnabled(len(picked) == 1 and not trash)
+        self.notes_action.setEnabled(len(picked) == 1 and listed and not trash)
+        self.tags_action.setEnabled(listed and not trash)
+        self.export_action.setEnabled(bool(picked))
+        self.retranscribe_action.setEnabled(bool(picked) and not trash)
+        self.trash_action.setEnabled(bool(picked) and not trash)
+        self.restore_action.setEnabled(bool(picked) and trash)
+        self.empty_trash_action.setEnabled(trash)
+
+    def menu(self, parent: QWidget) -> QMenu:
+        """The context menu for the selection."""
+        self.update_enabled()
+        menu = QMenu(parent)
+        if self._in_trash():
+            menu.addActions([self.restore_action, self.export_action])
+            menu.addSeparator()
+            menu.addAction(self.empty_trash_action)
+        else:
+            menu.addActions([self.rename_action, self.notes_action, self.tags_action])
+            menu.addSeparator()
+            menu.addActions([self.export_action, self.retranscribe_action])
+            menu.addSeparator()
+            menu.addAction(self.trash_action)
+        return menu
+
+    # --- asking -------------------------------------------------------------------------------------
+
+    def _ids(self) -> list[int]:
+        return [p.id for p in self._picked()]
+
+    def ask_rename(self) -> None:
+        picked = self._picked()
+        if len(picked) != 1 or self._in_trash():
+            return
+        title, ok = QInputDialog.getText(
+            self._widget, "Rename recording", "Title:", QLineEdit.EchoMode.Normal, picked[0].title
+        )
+        if ok and title.strip() and title.strip() != picked[0].title:
+            self.rename(picked[0].id, title)
+
+    def ask_notes(self) -> None:
+        picked = self._picked()
+        if len(picked) != 1 or picked[0].summary is None or self._in_trash():
+            return
+        notes, ok = QInputDialog.getMultiLineText(
+            self._widget, "Notes", f"Notes on “{picked[0].title}”:", picked[0].summary.notes or ""
+        )
+        if ok:
+            self.set_notes(picked[0].id, notes)
+
+    def ask_tags(self) -> None:
+        picked = self._picked()
+        if not picked or any(p.summary is None for p in picked) or self._in_trash():
+            return
+        common = [tag for tag in picked[0].summary.tags if all(tag in p.summary.tags for p in picked[1:])]
+        label = (
+            "Tags, separated by commas:"
+            if len(picked) == 1
+            else (
+                f"Tags all {len(picked)} recordings carry, separated by commas\n"
+                "(names added here go on every one; names taken out come off every one):"
+            )
+        )
+        text, ok = QInputDialog.getText(
+            self._widget, "Tags", label, QLineEdit.EchoMode.Normal, ", ".join(common)
+        )
+        if ok:
+            self.set_tags([p.id for p in picked], text, common)
+
+    def ask_export(self) -> None:
+        ids = self._ids()
+        if not ids:
+            return
+        labels = [FORMAT_LABELS.get(fmt, fmt.upper()) for fmt in EXPORT_FORMATS]
+        label, ok = QInputDialog.getItem(
+            self._widget,
+            "Export",
+            f"Export {plural(len(ids), 'transcript')} as:",
+            labels,
+            EXPORT_FORMATS.index(self._last_format),
+            False,
+        )
+        if not ok or label not in labels:
+            return
+        fmt = EXPORT_FORMATS[labels.index(label)]
+        folder = QFileDialog.getExistingDirectory(self._widget, "Export to folder")
+        if folder:
+            self._last_format = fmt
+            self.export(ids, fmt, folder)
+
+    def ask_empty_trash(self) -> None:
+        answer = QMessageBox.question(
+            self._widget,
+            "Empty trash",
+            "Delete every recording in the trash for good, with its transcript and audio?\n"
+            "This cannot be undone.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.empty_trash()
+
+    def request_retranscribe(self) -> None:
+        ids = self._ids()
+        if ids and not self._in_trash():
+            self.retranscribe_requested.emit(ids)
+
+    def trash_selected(self) -> None:
+        ids = self._ids()
+        if ids and not self._in_trash():
+            self.trash(ids)
+
+    def restore_selected(self) -> None:
+        ids = self._ids()
+        if ids and self._in_trash():
+            self.restore(ids)
+
+    # --- doing (in the background) ------------------------------------------------------------------
+
+    def _run(self, func: Callable[[], Any], done: Callable[[Any], str | None]) -> None:
+        def succeeded(result: Any) -> None:
+            self.changed.emit()
+            message = done(result)
+            if message:
+                self.notice.emit(message)
+
+        def failed(error: Exception) -> None:
+            self.changed.emit()  # part of a bulk change may have gone through
+            self.notice.emit(str(error))
+
+        run_in_background(func, owner=self, on_success=succeeded, on_failure=failed)
+
+    def rename(self, recording_id: int, title: str) -> None:
+        items = self._library.items
+        self._run(lambda: items.rename(recording_id, title), lambda stored: f"Renamed to “{stored}”.")
+
+    def set_notes(self, recording_id: int, notes: str) -> None:
+        items = self._library.items
+        self._run(lambda: items.set_notes(recording_id, notes), lambda _: "Notes saved.")
+
+    def set_tags(self, ids: list[int], text: str, had: Iterable[str] = ()) -> None:
+        """Make `text` (comma-separated) the tags common to `ids`, which were `had` before: new names are
+        added to every recording, names of `had` left out are taken off every one."""
+        wanted = parse_tags(text)
+        keys = {name.casefold() for name in wanted}
+        before = {name.casefold() for name in had}
+        add = [name for name in wanted if name.casefold() not in before]
+        remove = [name for name in had if name.casefold() not in keys]
+        if not add and not remove:
+            return
+        library = self._library
+        self._run(lambda: change_tags(library, ids, add, remove), lambda _: "Tags saved.")
+
+    def export(self, ids: list[int], fmt: str, folder: str | Path) -> None:
+        library, target = self._library, Path(folder)
+
+        def report(result: tuple[int, list[str]]) -> str:
+            written, problems = result
+            message = f"Exported {plural(written, 'transcript')} to {target}."
+            if problems:
+                message += " Not exported: " + "; ".join(problems)
+            return message
+
+        self._run(lambda: export_recordings(library, ids, fmt, target), report)
+
+    def trash(self, ids: list[int]) -> None:
+        """Move recordings to the trash; Undo brings them back for the next undo_ms."""
+        items = self._library.items
+
+        def moved(_count: int) -> None:
+            self._undo_ids = list(ids)
+            self.undo_action.setEnabled(True)
+            self._undo_timer.start(self.undo_ms)
+            self.trashed.emit(list(ids))
+
+        self._run(lambda: items.delete(ids), moved)
+
+    def undo_trash(self) -> None:
+        """Bring back what the last move to the trash took (while Undo is offered)."""
+        ids = self._undo_ids
+        self._forget_undo()
+        if ids:
+            self.restore(ids)
+
+    def _forget_undo(self) -> None:
+        self._undo_ids = []
+        self._undo_timer.stop()
+        self.undo_action.setEnabled(False)
+
+    def restore(self, ids: list[int]) -> None:
+        items = self._library.items
+        self._run(lambda: items.restore(ids), lambda count: f"Restored {plural(count, 'recording')}.")
+
+    def empty_trash(self) -> None:
+        items = self._library.items
+        self._run(
+            lambda: items.empty_trash(older_than=None),
+            lambda count: f"Deleted {plural(count, 'recording')} for good.",
+        )

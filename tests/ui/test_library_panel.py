@@ -1,0 +1,496 @@
+"""The library panel with real widgets (offscreen) on a real SQLite library: paging, filters, search, the
+actions on selected recordings, the trash with undo, and re-transcription."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from iam_desktop.audio.store import StoredAudio
+from iam_desktop.engines.provider import SingleEngine
+from iam_desktop.jobs.runner import JobRunner
+from iam_desktop.library import Library
+from iam_desktop.library.records import SearchHit
+from iam_desktop.transcript import Segment, Transcript
+from iam_desktop.ui.library_filters import date_from
+from iam_desktop.ui.library_model import PAGE_SIZE, ROLE_ID, row_text, status_mark
+from iam_desktop.ui.library_panel import LibraryPanel
+from iam_desktop.ui.recording_actions import parse_tags
+from iam_desktop.ui.search_hits import ROLE_HTML, SearchHitModel
+
+# --- helpers ----------------------------------------------------------------------------------------
+
+
+def stored_time(value: datetime) -> str:
+    """A time as SQLAlchemy stores it in SQLite (UTC, no zone)."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def add(
+    library: Library,
+    title: str,
+    *,
+    duration: float = 30.0,
+    texts: tuple[str, ...] = ("hello there",),
+    language: str | None = "en",
+    engine: str = "local",
+    days_ago: float = 0.0,
+) -> int:
+    """A recording (its audio copy need not exist) with a transcript of `texts` (none if empty)."""
+    sha = f"{title.encode().hex()}{'0' * 64}"[:64]
+    stored = StoredAudio(sha256=sha, relpath=f"{sha[:2]}/{sha}.wav", size=4)
+    rid = library.add_recording(
+        title=title, duration=duration, sample_rate=16000, channels=1, stored=stored, source_path=None
+    )
+    if texts:
+        segments = [Segment(i * 10.0, i * 10.0 + 5.0, text) for i, text in enumerate(texts)]
+        library.save_transcript(
+            rid,
+            Transcript(
+                title=title,
+                duration=duration,
+                engine=engine,
+                model="m",
+                language=language,
+                segments=segments,
+            ),
+        )
+    if days_ago:
+        with library._engine.begin() as conn:
+            conn.exec_driver_sql(
+                "UPDATE recordings SET created_at = ? WHERE id = ?",
+                (stored_time(datetime.now(UTC) - timedelta(days=days_ago)), rid),
+            )
+    return rid
+
+
+def titles(panel: LibraryPanel) -> list[str]:
+    model = panel.model
+    return [model.summary(row).title for row in range(model.rowCount())]
+
+
+def select(panel: LibraryPanel, *wanted: str) -> None:
+    """Select the recordings with these titles in the list (the first one current)."""
+    model, selection = panel.model, QItemSelection()
+    rows = [titles(panel).index(title) for title in wanted]
+    for row in rows:
+        selection.select(model.index(row), model.index(row))
+    chooser = panel.list.selectionModel()
+    chooser.setCurrentIndex(model.index(rows[0]), QItemSelectionModel.SelectionFlag.NoUpdate)
+    chooser.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def wait_loaded(qtbot, panel: LibraryPanel) -> None:
+    qtbot.waitUntil(lambda: not panel.model.is_loading(), timeout=5_000)
+
+
+def reload_and_wait(qtbot, panel: LibraryPanel) -> None:
+    with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
+        panel.refresh()
+
+
+@pytest.fixture
+def make_panel(qtbot, library):
+    def make() -> LibraryPanel:
+        panel = LibraryPanel(library)
+        qtbot.addWidget(panel)
+        panel.resize(420, 640)
+        panel.show()
+        qtbot.waitExposed(panel)
+        wait_loaded(qtbot, panel)
+        return panel
+
+    return make
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Answers for the standard dialogs (set the entries before triggering an action)."""
+    answers: dict[str, object] = {}
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: answers["text"])
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: answers["multiline"])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: answers["item"])
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: answers["folder"])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers["question"])
+    return answers
+
+
+# --- the list ---------------------------------------------------------------------------------------
+
+
+def test_100000_recordings_load_a_page_at_a_time(qtbot, library):
+    now = datetime.now(UTC)
+    connection = sqlite3.connect(library.paths.database)
+    with connection:
+        connection.executemany(
+            "INSERT INTO recordings (id, title, duration, sample_rate, channels, sha256, audio_path, "
+            "created_at) VALUES (?, ?, ?, 16000, 1, 'x', 'x/x.wav', ?)",
+            (
+                (i, f"Recording {i:06d}", float(i % 3600), stored_time(now - timedelta(minutes=i)))
+                for i in range(1, 100_001)
+            ),
+        )
+        connection.executemany(
+            "INSERT INTO transcripts (recording_id, engine, model, language, created_at, is_current) "
+            "VALUES (?, 'local', 'm', ?, ?, 1)",
+            ((i, "en" if i % 2 else "de", stored_time(now)) for i in range(1, 100_001)),
+        )
+    connection.close()
+
+    started = time.perf_counter()
+    panel = LibraryPanel(library)
+    qtbot.addWidget(panel)
+    panel.resize(420, 640)
+    panel.show()
+    qtbot.waitExposed(panel)
+    shown = time.perf_counter() - started
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5_000)
+    filled = time.perf_counter() - started
+    assert shown < 1.0 and filled < 1.5, (shown, filled)
+    assert panel.model.rowCount() == PAGE_SIZE and panel.model.total == 100_000
+    assert titles(panel)[:2] == ["Recording 000001", "Recording 000002"]
+    assert panel.count_label.text() == "100,000 recordings"
+
+    panel.model.fetchMore()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2 * PAGE_SIZE, timeout=5_000)
+    panel.list.scrollToBottom()  # the view asks for the next page itself
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 3 * PAGE_SIZE, timeout=5_000)
+    assert len(set(titles(panel))) == panel.model.rowCount()  # no row twice
+
+    panel.filters.language.setCurrentIndex(panel.filters.language.findData("de"))
+    qtbot.waitUntil(lambda: panel.model.total == 50_000, timeout=5_000)
+    assert panel.model.rowCount() == PAGE_SIZE and titles(panel)[0] == "Recording 000002"
+
+
+def test_rows_describe_the_recording(library):
+    rid = add(library, "Board meeting", duration=75, language="de", engine="openai", texts=("x",))
+    library.items.add_tags(rid, ["work", "Q3"])
+    [item] = library.items.query()
+    first, second = row_text(item).split("\n")
+    assert first == "Board meeting"
+    local = item.created_at.astimezone()
+    assert second == f"1:15  ·  {local:%Y-%m-%d %H:%M}  ·  de  ·  OpenAI  ·  #Q3, #work"
+    job = library.jobs.create("/a.wav", engine="local", recording_id=rid)
+    assert status_mark(library.items.query()[0]) == "● waiting"
+    library.jobs.update(job, status="failed")
+    assert "✕ failed" in row_text(library.items.query()[0])
+
+
+def test_filters_and_sort_change_the_rows(qtbot, library, make_panel):
+    add(library, "alpha", duration=10, language="en", days_ago=1)
+    add(library, "Bravo", duration=300, language="de", engine="openai", days_ago=20)
+    add(library, "charlie", duration=60, language="en", days_ago=100)
+    delta = add(library, "delta", duration=30, texts=(), days_ago=400)
+    library.items.add_tags(delta, ["work"])
+    panel = make_panel()
+    filters = panel.filters
+    assert titles(panel) == ["alpha", "Bravo", "charlie", "delta"]
+
+    def choose(combo, data) -> None:
+        with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
+            combo.setCurrentIndex(combo.findData(data))
+
+    choose(filters.sort, "oldest")
+    assert titles(panel) == ["delta", "charlie", "Bravo", "alpha"]
+    choose(filters.sort, "title")
+    assert titles(panel) == ["alpha", "Bravo", "charlie", "delta"]
+    choose(filters.sort, "longest")
+    assert titles(panel) == ["Bravo", "charlie", "delta", "alpha"]
+    choose(filters.sort, "shortest")
+    assert titles(panel) == ["alpha", "delta", "charlie", "Bravo"]
+    choose(filters.date_range, "30d")
+    assert titles(panel) == ["alpha", "Bravo"]
+    choose(filters.date_range, "7d")
+    assert titles(panel) == ["alpha"]
+    choose(filters.date_range, "any")
+    choose(filters.language, "en")
+    assert titles(panel) == ["alpha", "charlie"]
+    choose(filters.language, None)
+    choose(filters.engine, "openai")
+    assert titles(panel) == ["Bravo"]
+    choose(filters.engine, None)
+    assert (
+        filters.tag.findData("work") > 0 and filters.tag.itemText(filters.tag.findData("work")) == "work (1)"
+    )
+    choose(filters.tag, "work")
+    assert titles(panel) == ["delta"] and panel.count_label.text() == "1 recording"
+
+
+def test_date_ranges_start_in_local_time():
+    now = datetime(2026, 3, 15, 14, 30).astimezone()
+    assert date_from("any", now) is None
+    assert date_from("today", now) == now.replace(hour=0, minute=0)
+    assert date_from("7d", now) == now - timedelta(days=7)
+    assert date_from("year", now) == now.replace(month=1, day=1, hour=0, minute=0)
+
+
+def test_refresh_keeps_the_selection_by_id(qtbot, library, make_panel):
+    for title in ("one", "two", "three"):
+        add(library, title)
+    panel = make_panel()
+    select(panel, "two", "one")
+    shown = []
+    panel.recording_selected.connect(lambda rid, at: shown.append(rid))
+    add(library, "four")  # arrives on top: every row moves down
+    reload_and_wait(qtbot, panel)
+    assert titles(panel)[0] == "four"
+    assert {panel.model.summary(i.row()).title for i in panel.list.selectionModel().selectedIndexes()} == {
+        "one",
+        "two",
+    }
+    assert panel.model.summary(panel.list.currentIndex().row()).title == "two"
+    assert shown == []  # the same recording stays shown: nothing to tell the window
+
+    three = next(item.id for item in library.items.query() if item.title == "three")
+    with qtbot.waitSignal(panel.recording_selected, timeout=5_000) as picked:
+        panel.refresh(select_id=three)
+    assert picked.args == [three, 0.0]
+
+
+# --- actions ----------------------------------------------------------------------------------------
+
+
+def test_rename_notes_and_tags_through_the_actions(qtbot, library, make_panel, dialogs):
+    first, second = add(library, "first"), add(library, "second")
+    library.items.add_tags(first, ["keep", "old"])
+    library.items.add_tags(second, ["keep"])
+    panel = make_panel()
+    actions = panel.actions
+
+    select(panel, "first")
+    dialogs["text"] = ("  Kick-off   call ", True)
+    with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
+        actions.rename_action.trigger()
+    assert library.get_recording(first).title == "Kick-off call"
+    assert "Kick-off call" in titles(panel)
+    assert panel.notice.label.text() == "Renamed to “Kick-off call”."
+
+    select(panel, "Kick-off call")
+    dialogs["multiline"] = ("Call with the printer.\nBudget agreed.", True)
+    with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
+        actions.notes_action.trigger()
+    assert library.items.query()[1].notes == "Call with the printer.\nBudget agreed."
+
+    select(panel, "Kick-off call", "second")  # common tag: keep; "old" is on one only and stays
+    dialogs["text"] = ("keep, Clients ,clients, 2026", True)
+    with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
+        actions.tags_action.trigger()
+    assert library.items.tags_of(first) == ["2026", "Clients", "keep", "old"]
+    assert library.items.tags_of(second) == ["2026", "Clients", "keep"]
+
+    select(panel, "Kick-off call", "second")
+    dialogs["text"] = ("Clients", True)  # keep and 2026 taken off both
+    with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
+        actions.tags_action.trigger()
+    assert library.items.tags_of(first) == ["Clients", "old"]
+    assert library.items.tags_of(second) == ["Clients"]
+    qtbot.waitUntil(lambda: panel.filters.tag.findData("keep") < 0, timeout=5_000)  # the tag list follows
+
+    select(panel, "second")
+    dialogs["text"] = ("x" * 101, True)  # too long: a plain message, nothing changed
+    actions.tags_action.trigger()
+    qtbot.waitUntil(lambda: "at most 100 characters" in panel.notice.label.text(), timeout=5_000)
+    assert library.items.tags_of(second) == ["Clients"]
+
+
+def test_tag_text_is_split_on_commas():
+    assert parse_tags(" a, b ,,A,  two  words ") == ["a", "b", "two words"]
+
+
+def test_delete_key_moves_to_trash_and_undo_restores(qtbot, library, make_panel):
+    ids = [add(library, title) for title in ("one", "two", "three")]
+    panel = make_panel()
+    select(panel, "three", "one")
+    panel.list.setFocus()
+    qtbot.waitUntil(panel.list.hasFocus)
+    with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
+        qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert titles(panel) == ["two"]
+    assert library.items.is_trashed(ids[0]) and library.items.is_trashed(ids[2])
+    assert panel.notice.isVisible() and panel.notice.undo_button.isVisible()
+    assert panel.notice.label.text() == "Moved 2 recordings to the trash."
+
+    with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
+        qtbot.mouseClick(panel.notice.undo_button, Qt.MouseButton.LeftButton)
+    assert titles(panel) == ["three", "two", "one"]
+    assert not any(library.items.is_trashed(i) for i in ids)
+    assert not panel.actions.undo_action.isEnabled()  # undone once; nothing left to undo
+
+
+def test_undo_is_offered_for_a_limited_time(qtbot, library, make_panel):
+    rid = add(library, "one")
+    panel = make_panel()
+    panel.actions.undo_ms = 300
+    select(panel, "one")
+    panel.actions.trash_action.trigger()
+    qtbot.waitUntil(panel.actions.undo_action.isEnabled, timeout=5_000)
+    qtbot.waitUntil(lambda: not panel.actions.undo_action.isEnabled(), timeout=2_000)
+    qtbot.waitUntil(lambda: not panel.notice.isVisible(), timeout=2_000)
+    panel.actions.undo_trash()  # too late: nothing happens
+    qtbot.wait(100)
+    assert library.items.is_trashed(rid)
+
+
+def test_trash_view_restores_and_empties(qtbot, library, make_panel, dialogs):
+    ids = {title: add(library, title) for title in ("one", "two", "three")}
+    library.items.delete([ids["one"], ids["two"]])
+    panel = make_panel()
+    assert titles(panel) == ["three"] and not panel.trash_bar.isVisible()
+    with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
+        panel.filters.trash.click()
+    assert titles(panel) == ["two", "one"] and panel.trash_bar.isVisible()
+    assert panel.count_label.text() == "2 in the trash"
+    select(panel, "one")
+    panel.actions.update_enabled()
+    assert panel.actions.restore_action.isEnabled() and not panel.actions.trash_action.isEnabled()
+    assert not panel.actions.rename_action.isEnabled()
+    with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
+        panel.actions.restore_action.trigger()
+    assert titles(panel) == ["two"] and not library.items.is_trashed(ids["one"])
+
+    dialogs["question"] = QMessageBox.StandardButton.No
+    panel.actions.empty_trash_action.trigger()
+    qtbot.wait(100)
+    assert library.get_recording(ids["two"]) is not None
+    dialogs["question"] = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
+        panel.actions.empty_trash_action.trigger()
+    assert titles(panel) == [] and library.get_recording(ids["two"]) is None
+    assert panel.notice.label.text() == "Deleted 1 recording for good."
+    with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
+        panel.filters.trash.click()
+    assert titles(panel) == ["three", "one"]
+
+
+def test_export_selected_writes_a_file_per_recording(qtbot, library, make_panel, dialogs, tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    first = add(library, "Budget: Q3/Q4", texts=("we agreed on the budget",))
+    second = add(library, "Lunch", texts=("soup", "bread"))
+    add(library, "Not yet", texts=())
+    panel = make_panel()
+    select(panel, "Budget: Q3/Q4", "Lunch", "Not yet")
+    dialogs["item"] = ("SubRip subtitles (.srt)", True)
+    dialogs["folder"] = str(folder)
+    panel.actions.export_action.trigger()
+    qtbot.waitUntil(lambda: panel.notice.label.text().startswith("Exported"), timeout=10_000)
+    assert sorted(p.name for p in folder.iterdir()) == [f"Budget_ Q3_Q4-{first}.srt", f"Lunch-{second}.srt"]
+    assert "00:00:10,000 --> 00:00:15,000\nbread" in (folder / f"Lunch-{second}.srt").read_text()
+    assert panel.notice.label.text() == (
+        f"Exported 2 transcripts to {folder}. Not exported: Not yet: no transcript yet"
+    )
+
+    select(panel, "Lunch")
+    dialogs["folder"] = str(tmp_path / "gone")  # a folder removed meanwhile: a plain message
+    panel.actions.export_action.trigger()
+    qtbot.waitUntil(lambda: "folder does not exist" in panel.notice.label.text(), timeout=10_000)
+
+
+def test_retranscribe_queues_jobs_attached_to_the_same_recordings(qtbot, library, make_panel, monkeypatch):
+    first, second = add(library, "first"), add(library, "second")
+    runner = JobRunner(library, SingleEngine(object()))
+    monkeypatch.setattr(runner, "start", lambda: None)  # queued only: no engine runs here
+    panel = make_panel()
+    panel.retranscribe_requested.connect(lambda ids: runner.retranscribe(ids, engine="local", language="de"))
+    select(panel, "second", "first")
+    with qtbot.waitSignal(panel.retranscribe_requested, timeout=5_000) as request:
+        panel.actions.retranscribe_action.trigger()
+    assert sorted(request.args[0]) == sorted([first, second])
+    jobs = library.jobs.list()
+    assert sorted(job.recording_id for job in jobs) == sorted([first, second])
+    for job in jobs:
+        assert job.status == "queued" and job.language == "de" and job.owner == runner.owner
+        assert job.source_path == str(library.audio_file(job.recording_id))
+    reload_and_wait(qtbot, panel)
+    assert all(panel.model.summary(row).status == "queued" for row in range(2))
+
+
+def test_the_window_queues_a_retranscription_with_its_options(qtbot, library, monkeypatch):
+    from iam_desktop.ui.main_window import MainWindow
+
+    rid = add(library, "again")
+    runner = JobRunner(library, SingleEngine(object()))
+    monkeypatch.setattr(runner, "start", lambda: None)
+    window = MainWindow(library, runner)
+    qtbot.addWidget(window)
+    window.options_bar.language.setCurrentIndex(window.options_bar.language.findData("fr"))
+    window.library_panel.retranscribe_requested.emit([rid])
+    qtbot.waitUntil(lambda: len(library.jobs.list()) == 1, timeout=5_000)
+    [job] = library.jobs.list()
+    assert (job.recording_id, job.language, job.engine) == (rid, "fr", "local")
+    runner.shutdown(timeout=5)
+
+
+# --- search -----------------------------------------------------------------------------------------
+
+
+def test_search_lists_hits_with_the_match_in_bold_and_picking_one_shows_it(qtbot, library, make_panel):
+    rid = add(library, "Harbour tour", texts=("we start at the pier", "the lighthouse is old"))
+    add(library, "Other", texts=("nothing to see",))
+    panel = make_panel()
+    qtbot.keyClicks(panel.search_box, "LIGHTH")
+    qtbot.waitUntil(lambda: panel.hits_model.rowCount() == 1, timeout=5_000)
+    assert panel.stack.currentWidget() is panel.hits and not panel.filters.isEnabled()
+    index = panel.hits_model.index(0)
+    assert index.data() == "Harbour tour  ·  0:10\nthe lighthouse is old"
+    assert "<b>lighthouse</b>" in index.data(ROLE_HTML)
+    assert panel.count_label.text() == "1 hit"
+    with qtbot.waitSignal(panel.recording_selected, timeout=5_000) as picked:
+        panel.hits.activated.emit(index)
+    assert picked.args == [rid, 10.0]
+    with qtbot.waitSignal(panel.recording_selected, timeout=5_000) as picked:
+        panel.hits.setCurrentIndex(index)  # moving onto a hit with the keys shows it too
+    assert picked.args == [rid, 10.0]
+    panel.hits.grab()  # the delegate paints without error
+
+    panel.hits.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert panel.selected_ids() == [rid]
+    panel.hits.setFocus()
+    qtbot.waitUntil(panel.hits.hasFocus)
+    qtbot.keyClick(panel.hits, Qt.Key.Key_Delete)  # the keys work on hits too; the hit goes
+    qtbot.waitUntil(lambda: panel.hits_model.rowCount() == 0, timeout=5_000)
+    assert library.items.is_trashed(rid) and panel.count_label.text() == "Nothing found"
+
+    panel.search_box.clear()
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.list, timeout=5_000)
+    assert panel.filters.isEnabled() and panel.count_label.text() == "1 recording"
+
+
+def test_an_older_search_never_overwrites_a_newer_one(qtbot):
+    release = threading.Event()
+
+    def search(query: str, limit: int = 200, offset: int = 0) -> list[SearchHit]:
+        if query == "slow":
+            release.wait(5)
+        return [SearchHit(id=1, title=query, start=0.0, snippet=f"«{query}»")]
+
+    model = SearchHitModel(search)
+    model.set_query("slow")
+    model.set_query("fast")
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5_000)
+    release.set()
+    qtbot.wait(200)
+    assert model.hit(0).title == "fast" and "<b>fast</b>" in model.index(0).data(ROLE_HTML)
+
+
+def test_search_hits_page_in_as_the_list_scrolls(qtbot):
+    def search(query: str, limit: int = 200, offset: int = 0) -> list[SearchHit]:
+        return [SearchHit(id=i, title=f"t{i}", start=float(i), snippet="x") for i in range(offset, 450)][
+            :limit
+        ]
+
+    model = SearchHitModel(search)
+    model.set_query("x")
+    qtbot.waitUntil(lambda: model.rowCount() == 200, timeout=5_000)
+    assert model.canFetchMore()
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 400, timeout=5_000)
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 450, timeout=5_000)
+    assert not model.canFetchMore() and model.index(449).data(ROLE_ID) == 449

@@ -1,0 +1,324 @@
+"""The transcript review pane with real widgets (offscreen), a real library and real audio playback.
+
+The recording is the generated speech file imported into the library's store with a hand-made transcript
+(four segments, words timed; the second starts 1 s in), so no model has to run. Playback tests need a
+sound server: scripts/run-tests.sh starts a virtual one (see tests/audio/test_player.py).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox
+
+from iam_desktop.audio.player import NO_OUTPUT_DEVICE, Player
+from iam_desktop.audio.probe import probe
+from iam_desktop.engines.local_whisper import LocalWhisperEngine
+from iam_desktop.engines.provider import SingleEngine
+from iam_desktop.jobs.runner import JobRunner
+from iam_desktop.transcript import Segment, Transcript, Word
+from iam_desktop.ui.main_window import MainWindow
+from iam_desktop.ui.transcript_model import SPEAKER, TEXT, TIME
+from iam_desktop.ui.transcript_view import TranscriptView
+
+LINES = [
+    (0.0, 1.0, "Good morning everyone."),
+    (1.0, 4.0, "Today we will talk about the new library building."),
+    (4.0, 7.0, "The doors open at nine and the coffee shop"),
+    (7.0, 9.5, "is on the second floor."),
+]
+ORIGINAL = [text for _, _, text in LINES]
+
+
+def timed(start: float, end: float, text: str) -> Segment:
+    tokens = text.split()
+    step = (end - start) / len(tokens)
+    words = tuple(Word(start + i * step, start + (i + 1) * step, f" {t}", 0.9) for i, t in enumerate(tokens))
+    return Segment(start, end, text, words)
+
+
+@pytest.fixture
+def rid(library, speech_wav) -> int:
+    """The speech file in the library's store, with a machine transcript of LINES."""
+    info = probe(speech_wav)
+    stored = library.store.import_file(speech_wav, info)
+    recording_id = library.add_recording(
+        title="speech", duration=info.duration, sample_rate=info.sample_rate, channels=info.channels,
+        stored=stored, source_path=str(speech_wav),
+    )  # fmt: skip
+    transcript = Transcript("speech", info.duration, "local", "tiny", "en", [timed(*line) for line in LINES])
+    library.save_transcript(recording_id, transcript)
+    return recording_id
+
+
+@pytest.fixture
+def window(qtbot, library, rid):
+    runner = JobRunner(library, SingleEngine(LocalWhisperEngine()))  # never loaded: no job runs here
+    win = MainWindow(library, runner)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_recording(rid, 0.0)
+    qtbot.waitUntil(lambda: win.transcript_view.playback.ready, timeout=10_000)
+    yield win
+    win.close()
+    runner.shutdown(timeout=10)
+
+
+@pytest.fixture
+def sound_server():
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    missing = None
+    if not runtime or not Path(runtime, "pulse", "native").exists():
+        missing = "no PulseAudio server in $XDG_RUNTIME_DIR (scripts/run-tests.sh starts a virtual one)"
+    if missing and os.environ.get("IAM_TEST_VIRTUAL_SOUND") == "1":
+        pytest.fail(f"run-tests.sh started a virtual sound server but: {missing}")
+    if missing:
+        pytest.skip(missing)
+
+
+def stored_texts(library, rid) -> list[str]:
+    return [s.text for s in library.get_transcript(rid).segments]
+
+
+def stored(library, rid) -> list[Segment]:
+    return library.get_transcript(rid).segments
+
+
+def select(view: TranscriptView, *rows: int) -> None:
+    view.table.select_row(rows[0])
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows[1:]:
+        view.table.selectionModel().select(view.model.index(row, TEXT), flags)
+
+
+def open_editor(qtbot, view: TranscriptView, row: int, column: int = TEXT):
+    index = view.model.index(row, column)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.table.selectionModel().setCurrentIndex(index, flags)
+    view.table.edit(index)
+    qtbot.waitUntil(view.table.editing, timeout=2_000)
+    return view.table.indexWidget(index) or view.table.focusWidget()
+
+
+# --- editing --------------------------------------------------------------------------------------
+
+
+def test_inline_edit_is_stored_and_undone_and_redone(qtbot, window, library, rid):
+    view = window.transcript_view
+    editor = open_editor(qtbot, view, 0)
+    qtbot.waitUntil(lambda: editor.cursorPosition() == len(ORIGINAL[0]), timeout=2_000)  # nothing selected
+    editor.setText("Good evening everyone.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: not view.table.editing(), timeout=2_000)
+
+    assert stored_texts(library, rid)[0] == "Good evening everyone."
+    assert library.get_transcript(rid).edited
+    assert view.segment_texts()[0] == "Good evening everyone."
+    assert "edited" in view.header.text() and view.restore_action.isEnabled()
+    assert view.undo_action.text() == "Undo Edit text"
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Undo
+    assert stored_texts(library, rid) == ORIGINAL and view.segment_texts() == ORIGINAL
+    assert not library.get_transcript(rid).edited  # undoing the first edit leaves the machine transcript
+    assert not view.restore_action.isEnabled()
+
+    qtbot.keyClick(
+        view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert stored_texts(library, rid)[0] == "Good evening everyone."
+    assert view.segment_texts()[0] == "Good evening everyone."
+
+
+def test_split_merge_nudge_through_the_actions(qtbot, window, library, rid):
+    view = window.transcript_view
+    # split the selected segment at its middle word
+    select(view, 1)
+    view.split_action.trigger()
+    assert stored_texts(library, rid)[1:3] == ["Today we will talk about", "the new library building."]
+    assert view.table.rowCount() == 5
+    # split at the text cursor while editing, keeping what was typed: one undo step
+    editor = open_editor(qtbot, view, 3)
+    editor.setText("The doors open at nine, and the coffee shop")
+    editor.setCursorPosition(len("The doors open at nine,"))
+    view.split_action.trigger()
+    assert not view.table.editing()
+    assert stored_texts(library, rid)[3:5] == ["The doors open at nine,", "and the coffee shop"]
+    view.undo_action.trigger()
+    assert stored_texts(library, rid)[3] == ORIGINAL[2]
+
+    # merge joins it back
+    select(view, 1)
+    view.merge_action.trigger()
+    assert stored_texts(library, rid) == ORIGINAL
+    assert view.segment_texts() == ORIGINAL
+
+    # nudges of one segment: each 0.1 s, joined into one undo step
+    select(view, 2)
+    view.nudge_actions[1].trigger()  # start later
+    view.nudge_actions[1].trigger()
+    view.nudge_actions[2].trigger()  # end earlier
+    view.nudge_actions[3].trigger()  # end later: back
+    view.nudge_actions[2].trigger()
+    seg = stored(library, rid)[2]
+    assert (seg.start, seg.end) == pytest.approx((4.2, 6.9))
+    assert view.model.segment(2).start == pytest.approx(4.2)
+    assert view.model.index(2, TIME).data() == "0:04.2 – 0:06.9"
+    view.nudge_actions[0].trigger()  # start earlier
+    view.nudge_actions[0].trigger()
+    view.nudge_actions[0].trigger()  # not into the previous segment, which ends at 4.0
+    assert stored(library, rid)[2].start == pytest.approx(4.0)
+    view.undo_action.trigger()
+    seg = stored(library, rid)[2]
+    assert (seg.start, seg.end) == pytest.approx((4.0, 7.0))
+    assert not view.undo_stack.canUndo() or view.undo_stack.undoText() != "Nudge segment"
+
+
+def test_speakers_are_set_inline_and_by_action_and_renamed(qtbot, window, library, rid, monkeypatch):
+    view = window.transcript_view
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Alice", True))
+    select(view, 0, 1)
+    view.speaker_action.trigger()
+    assert [s.speaker for s in stored(library, rid)] == ["Alice", "Alice", None, None]
+
+    combo = open_editor(qtbot, view, 2, SPEAKER)
+    assert isinstance(combo, QComboBox) and combo.findText("Alice") >= 0  # the speakers named so far
+    combo.setCurrentText("Bob")
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.table.editing(), timeout=2_000)
+    assert [s.speaker for s in stored(library, rid)] == ["Alice", "Alice", "Bob", None]
+    assert view.model.index(2, SPEAKER).data() == "Bob"
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Alice", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Alicia", True))
+    view.rename_speaker_action.trigger()
+    assert [s.speaker for s in stored(library, rid)] == ["Alicia", "Alicia", "Bob", None]
+    view.undo_action.trigger()
+    assert [s.speaker for s in stored(library, rid)] == ["Alice", "Alice", "Bob", None]
+
+
+def test_restore_original_asks_and_can_be_undone(qtbot, window, library, rid, monkeypatch):
+    view = window.transcript_view
+    view.edit_text(1, "Today we talk about the library.")
+    view.edit_text(3, "is upstairs.")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    view.restore_action.trigger()  # declined
+    assert library.get_transcript(rid).edited
+    view.restore_action.trigger()
+    transcript = library.get_transcript(rid)
+    assert not transcript.edited and [s.text for s in transcript.segments] == ORIGINAL
+    assert view.segment_texts() == ORIGINAL and not view.restore_action.isEnabled()
+    view.undo_action.trigger()
+    assert stored_texts(library, rid)[1::2] == ["Today we talk about the library.", "is upstairs."]
+    assert view.restore_action.isEnabled()
+
+
+def test_find_and_replace(qtbot, window, library, rid):
+    view = window.transcript_view
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.find_bar.isVisible() and view.find_bar.find_edit.hasFocus()
+    qtbot.keyClicks(view.find_bar.find_edit, "THE")
+    qtbot.keyClick(view.find_bar.find_edit, Qt.Key.Key_Return)
+    assert view.table.selected_rows() == [1] and view.find_bar.status_label.text() == "1 of 4"
+    view.find_bar.next_button.click()
+    assert view.table.selected_rows() == [2] and view.find_bar.status_label.text() == "2 of 4"
+    view.find_bar.previous_button.click()
+    assert view.table.selected_rows() == [1]
+    view.find_bar.previous_button.click()  # wraps around to the last match
+    assert view.table.selected_rows() == [3] and view.find_bar.status_label.text() == "4 of 4"
+
+    qtbot.keyClick(view.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert view.find_bar.replace_edit.isVisible()
+    view.find_bar.find_edit.setText("the")
+    view.find_bar.replace_edit.setText("a")
+    view.find_bar.replace_all_button.click()
+    texts = stored_texts(library, rid)
+    assert texts[1] == "Today we will talk about a new library building."
+    assert texts[2] == "a doors open at nine and a coffee shop"
+    assert view.find_bar.status_label.text() == "Replaced 4"
+    view.undo_action.trigger()  # one step undoes them all
+    assert stored_texts(library, rid) == ORIGINAL
+
+    view.find_bar.find_edit.setText("coffee")
+    view.find_bar.replace_edit.setText("tea")
+    view.find_bar.replace_button.click()
+    assert stored_texts(library, rid)[2] == "The doors open at nine and the tea shop"
+    assert view.find_bar.status_label.text() == "Not found"
+
+
+# --- playback -------------------------------------------------------------------------------------
+
+
+def test_search_hit_cues_the_audio(qtbot, window, library, rid):
+    view = window.transcript_view
+    view.show_message("Nothing", "nothing shown")
+    assert not view.playback.ready and not view.split_action.isEnabled()
+    window.show_recording(rid, 3.0)
+    qtbot.waitUntil(lambda: view.playback.ready, timeout=10_000)
+    assert window.player.position == pytest.approx(3.0, abs=0.01)
+    assert view.table.selected_rows() == [1]
+    assert view.playback.position_label.text() == "0:03"
+    assert view.model.playing_row == 1
+
+
+def test_playback_follows_the_transcript(qtbot, window, library, rid, sound_server):
+    view, player = window.transcript_view, window.player
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Space)  # play
+    assert player.playing and view.playback.play_button.text() == "Pause"
+    qtbot.waitUntil(lambda: player.position > 0.2, timeout=3_000)
+    assert view.model.playing_row == 0
+    qtbot.wait(1500)
+    assert player.position == pytest.approx(1.5, abs=0.4)
+    qtbot.waitUntil(lambda: view.model.playing_row == 1, timeout=1_000)
+    assert view.playback.word_label.text() in " ".join(ORIGINAL[1].split())
+    assert view.playback.slider.value() >= 10  # tenths of a second
+
+    # a click on a segment's time seeks there, still playing
+    rect = view.table.visualRect(view.model.index(2, TIME))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert player.position == pytest.approx(4.0, abs=0.1) and player.playing
+    qtbot.waitUntil(lambda: view.model.playing_row == 2, timeout=1_000)
+
+    # twice as fast: about two seconds of audio in one second
+    view.playback.speed_combo.setCurrentIndex(view.playback.speed_combo.findData(2.0))
+    assert player.speed == 2.0
+    qtbot.wait(400)  # what was queued at the old speed plays first
+    start, began = player.position, time.monotonic()
+    qtbot.wait(1000)
+    advanced = (player.position - start) / (time.monotonic() - began)
+    assert advanced == pytest.approx(2.0, rel=0.15)
+
+    qtbot.keyClick(view.table, Qt.Key.Key_Space)  # pause
+    assert not player.playing and view.playback.play_button.text() == "Play"
+    held = player.position
+    qtbot.keyClick(view.table, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # back 5 s
+    assert player.position == pytest.approx(held - 5.0, abs=0.01)
+    assert view.model.playing_row == view.model.row_at(held - 5.0)
+
+
+def test_no_output_device_is_said_plainly(qtbot, library, rid):
+    player = Player(device="no such sound card")
+    view = TranscriptView(library, player)
+    qtbot.addWidget(view)
+    view.show_transcript(library.get_transcript(rid))
+    qtbot.waitUntil(lambda: view.playback.ready, timeout=10_000)
+    view.play_from(1)
+    assert NO_OUTPUT_DEVICE in view.playback.message_label.text()
+    assert not view.playback.play_button.isEnabled() and not player.playing
+    view.cue(4.0)  # still usable for reviewing
+    assert player.position == pytest.approx(4.0, abs=0.01)
+    player.close()
