@@ -41,6 +41,7 @@ lint: install-dev
 bench: install-dev
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_transcribe.py
+	$(BIN)/python benchmarks/bench_library.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
