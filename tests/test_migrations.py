@@ -73,3 +73,39 @@ def test_opening_twice_is_harmless(data_dir):
     library = Library.open(paths)
     assert current_revision(library._engine) == head_revision()
     library.close()
+
+
+def test_a_library_made_by_the_previous_version_upgrades_without_loss(data_dir):
+    """tests/data/library-rev0003.sqlite3 was written by the app at schema 0003 (commit 845def3): one
+    transcribed recording and a failed job. Opening it with this version keeps everything and makes it
+    searchable."""
+    import shutil
+    from pathlib import Path
+
+    from iam_desktop.library import search_index
+
+    paths = data_paths(data_dir)
+    shutil.copy(Path(__file__).parent / "data" / "library-rev0003.sqlite3", paths.database)
+    library = Library.open(paths)
+    try:
+        assert current_revision(library._engine) == head_revision()
+        [item] = library.list_recordings()
+        assert item.title == "budget meeting"
+        transcript = library.get_transcript(item.id)
+        assert "budget meeting" in transcript.text.lower() and not transcript.edited
+        assert [job.status for job in library.jobs.list()] == ["done", "failed"]
+        assert library.jobs.list()[1].error == "file not found"
+        # the upgrade built the full-text index of the old data
+        assert [hit.id for hit in library.search("quarterly", prefix_last=False)] == [item.id]
+        assert [hit.id for hit in library.search("budget", prefix_last=False)] == [item.id]
+        # and the new features work on it
+        library.items.add_tags(item.id, ["finance"])
+        assert library.items.tags_of(item.id) == ["finance"]
+        library.edits.edit_text(item.id, 0, "Edited after the upgrade.")
+        assert library.get_transcript(item.id).edited
+        library.edits.restore_original(item.id)
+        assert "budget meeting" in library.get_transcript(item.id).text.lower()
+        with library._sessions() as session:
+            search_index.integrity_check(session)
+    finally:
+        library.close()

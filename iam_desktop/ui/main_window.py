@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, 
 from iam_desktop import __version__
 from iam_desktop.audio.player import Player
 from iam_desktop.engines.pricing import estimate_cost, estimate_for_files, format_cost
-from iam_desktop.export import FORMATS, export_filename, write_export
+from iam_desktop.export import EXPORT_FORMATS, export_filename, write_export
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import JobInfo
@@ -34,6 +34,8 @@ EXPORT_FILTERS = {
     "srt": "SubRip subtitles (*.srt)",
     "vtt": "WebVTT subtitles (*.vtt)",
     "json": "JSON (*.json)",
+    "docx": "Word document (*.docx)",
+    "pdf": "PDF document (*.pdf)",
 }
 
 
@@ -339,7 +341,7 @@ class MainWindow(QMainWindow):
         transcript = self._library.get_transcript(self._shown_id)
         if transcript is None:
             return
-        filters = ";;".join(EXPORT_FILTERS[fmt] for fmt in FORMATS)
+        filters = ";;".join(EXPORT_FILTERS[fmt] for fmt in EXPORT_FORMATS)
         path, chosen = QFileDialog.getSaveFileName(
             self, "Export transcript", export_filename(transcript.title, "txt"), filters
         )
@@ -347,7 +349,7 @@ class MainWindow(QMainWindow):
             return
         fmt = next((f for f, label in EXPORT_FILTERS.items() if label == chosen), None)
         suffix = Path(path).suffix.lower().lstrip(".")
-        if suffix in FORMATS:
+        if suffix in EXPORT_FORMATS:
             fmt = suffix
         fmt = fmt or "txt"
         if Path(path).suffix.lower() != f".{fmt}":

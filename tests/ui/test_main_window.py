@@ -210,3 +210,19 @@ def test_cloud_jobs_show_the_cost_before_anything_is_sent(qtbot, window, library
     drop_files(window, [speech_wav])
     qtbot.waitUntil(lambda: len(library.jobs.list()) == 1, timeout=10_000)
     assert library.jobs.list()[0].engine == "openai"
+
+
+def test_export_a_pdf_from_the_window(qtbot, window, library, speech_wav, tmp_path, monkeypatch):
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    drop_files(window, [speech_wav])
+    qtbot.waitUntil(lambda: window.transcript_view.table.model().rowCount() > 0, timeout=90_000)
+    target = tmp_path / "minutes"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF document (*.pdf)"))
+    window.export_action.trigger()
+    written = tmp_path / "minutes.pdf"
+    qtbot.waitUntil(written.exists, timeout=20_000)
+    text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True, text=True, check=True).stdout
+    assert "speech" in text and "library" in text.lower()
