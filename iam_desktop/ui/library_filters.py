@@ -20,6 +20,13 @@ DATE_RANGES = {
     "30d": "Last 30 days",
     "year": "This year",
 }
+#: length range label -> (min seconds, max seconds)
+LENGTHS: dict[str, tuple[float | None, float | None]] = {
+    "Any length": (None, None),
+    "Under 5 min": (None, 299.999),  # the store's bounds are inclusive
+    "5 to 30 min": (300.0, 1800.0),
+    "Over 30 min": (1800.0, None),
+}
 #: sort key -> (label, column, descending)
 SORTS: dict[str, tuple[str, SortKey, bool]] = {
     "newest": ("Newest first", "created", True),
@@ -56,9 +63,9 @@ def _combo(name: str, items: Iterable[tuple[str, object]]) -> QComboBox:
 
 
 class LibraryFilterBar(QWidget):
-    """Combo boxes for tag, language, engine, date range and sort, and a Trash toggle.
+    """Combo boxes for tag, language, engine, date range, length and sort, and a Trash toggle.
 
-    Attributes: tag, language, engine, date_range, sort (the combo boxes), trash (the toggle button).
+    Attributes: tag, language, engine, date_range, length, sort (the combo boxes), trash (the toggle).
 
     Signals:
         changed: whenever the filter or the sort changes (read them with `recording_filter` and `sort_order`).
@@ -77,16 +84,17 @@ class LibraryFilterBar(QWidget):
             "engineFilter", [("Any engine", None), *((n, k) for k, n in ENGINE_NAMES.items())]
         )
         self.date_range = _combo("dateFilter", ((label, key) for key, label in DATE_RANGES.items()))
+        self.length = _combo("lengthFilter", ((label, label) for label in LENGTHS))
         self.sort = _combo("sortOrder", ((label, key) for key, (label, _, _) in SORTS.items()))
         self.trash = QToolButton(text="Trash", checkable=True, objectName="trashToggle")
         self.trash.setToolTip("Show only the recordings in the trash")
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        controls = (self.tag, self.language, self.engine, self.date_range, self.sort, self.trash)
+        controls = (self.tag, self.language, self.engine, self.date_range, self.length, self.sort, self.trash)
         for position, control in enumerate(controls):  # two columns: the library panel may be narrow
             layout.addWidget(control, *divmod(position, 2))
-        for combo in (self.tag, self.language, self.engine, self.date_range, self.sort):
+        for combo in (self.tag, self.language, self.engine, self.date_range, self.length, self.sort):
             combo.currentIndexChanged.connect(self.changed)
         self.trash.toggled.connect(self.changed)
 
@@ -114,6 +122,8 @@ class LibraryFilterBar(QWidget):
             language=self.language.currentData(),
             engine=self.engine.currentData(),
             created_from=date_from(self.date_range.currentData(), now),
+            min_duration=LENGTHS[self.length.currentData()][0],
+            max_duration=LENGTHS[self.length.currentData()][1],
             only_trashed=self.trash.isChecked(),
         )
 

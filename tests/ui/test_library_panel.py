@@ -209,6 +209,11 @@ def test_filters_and_sort_change_the_rows(qtbot, library, make_panel):
     choose(filters.date_range, "7d")
     assert titles(panel) == ["alpha"]
     choose(filters.date_range, "any")
+    choose(filters.length, "5 to 30 min")
+    assert titles(panel) == ["Bravo"]
+    choose(filters.length, "Under 5 min")
+    assert titles(panel) == ["alpha", "delta", "charlie"]
+    choose(filters.length, "Any length")
     choose(filters.language, "en")
     assert titles(panel) == ["alpha", "charlie"]
     choose(filters.language, None)
