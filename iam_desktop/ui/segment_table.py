@@ -1,7 +1,9 @@
 """The segments table of the review pane: word-wrapped rows, inline editors for the text and the speaker.
 
 Double-click or F2 edits a cell; Enter commits (through the model, which reports the edit), Escape
-cancels. Space plays or pauses while the table itself has the focus (not while a cell is edited).
+cancels. Space plays or pauses while the table itself has the focus (not while a cell is edited). A
+plain click on a timed word of a text cell reports that word (word_clicked); the word being heard is
+marked in its cell (see word_delegate).
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QRect,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -32,13 +36,15 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from iam_desktop.ui.transcript_model import SPEAKER, TEXT, TIME, SegmentModel
+from iam_desktop.ui.word_delegate import WordDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class _TextDelegate(QStyledItemDelegate):
+class _TextDelegate(WordDelegate):
     """A line editor for a segment's text, opened with the cursor at the end (nothing selected, so a
-    stray key does not replace the whole segment); remembers the open editor."""
+    stray key does not replace the whole segment); remembers the open editor. Paints the word being
+    heard marked."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -87,9 +93,11 @@ class SegmentTable(QTableView):
 
     Signals:
         toggle_requested: Space was pressed on the table (play or pause).
+        word_clicked: (row, word index) a plain click on a timed word of a text cell.
     """
 
     toggle_requested = Signal()
+    word_clicked = Signal(int, int)
 
     def __init__(
         self, model: SegmentModel, speakers: Callable[[], list[str]], parent: QWidget | None = None
@@ -138,6 +146,36 @@ class SegmentTable(QTableView):
         if open_editor is not None:
             self._text_delegate.closeEditor.emit(open_editor[1], QAbstractItemDelegate.EndEditHint.NoHint)
 
+    def word_at(self, pos: QPoint) -> tuple[int, int] | None:
+        """(row, word index) of the timed word drawn at `pos` (viewport coordinates), if any."""
+        index = self.indexAt(pos)
+        if not index.isValid() or index.column() != TEXT:
+            return None
+        word = self._text_delegate.word_at(self._item_option(index), index, pos)
+        return (index.row(), word) if word >= 0 else None
+
+    def word_rect(self, row: int, word: int) -> QRect:
+        """Where word `word` of segment `row` is drawn (viewport coordinates; empty if not found)."""
+        index = self.model().index(row, TEXT)
+        return self._text_delegate.word_rect(self._item_option(index), index, word).toAlignedRect()
+
+    def _item_option(self, index: QModelIndex) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        return option
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        plain = (
+            event.button() == Qt.MouseButton.LeftButton
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and not self.editing()
+        )
+        hit = self.word_at(event.position().toPoint()) if plain else None
+        super().mouseReleaseEvent(event)
+        if hit is not None:
+            self.word_clicked.emit(*hit)
+
     def selected_rows(self) -> list[int]:
         """The selected rows in order (the current row if none is selected)."""
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
@@ -161,6 +199,6 @@ class SegmentTable(QTableView):
 
     def _resize_rows(self, top: QModelIndex, bottom: QModelIndex, roles: list[int] = ()) -> None:
         if roles and Qt.ItemDataRole.DisplayRole not in roles:
-            return  # only the shading changed
+            return  # only the shading or the word mark changed (the view repaints those cells)
         for row in range(top.row(), bottom.row() + 1):
             self.resizeRowToContents(row)

@@ -7,6 +7,7 @@ and the owner applies it to the library and hands the resulting segments back wi
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -16,6 +17,8 @@ from iam_desktop.transcript import Segment, Word
 
 TIME, SPEAKER, TEXT = range(3)
 HEADERS = ("Time", "Speaker", "Text")
+#: the data role reported as changed when the word being heard moves (the row height stays)
+CURRENT_WORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,11 +34,46 @@ def stamp(seconds: float) -> str:
 
 def word_at(segment: Segment, seconds: float) -> Word | None:
     """The word of `segment` being spoken at `seconds`, if its words are timed."""
-    return next((w for w in segment.words if w.start <= seconds < w.end), None)
+    index = word_index_at(segment, seconds)
+    return segment.words[index] if index >= 0 else None
+
+
+def word_index_at(segment: Segment, seconds: float) -> int:
+    """The index of the word of `segment` being spoken at `seconds` (-1: none, or no timed words)."""
+    return next((i for i, w in enumerate(segment.words) if w.start <= seconds < w.end), -1)
+
+
+@lru_cache(maxsize=256)
+def word_spans(segment: Segment) -> tuple[tuple[int, int] | None, ...]:
+    """Where each of `segment`'s timed words is in its text: (start, end) character offsets, or None
+    for a word that cannot be found (the text was edited, the word is only punctuation…).
+
+    Words are matched in order, ignoring case and anything but letters and digits; a word matches at
+    the start of a word of the text or right where the previous one ended (a word split in pieces)."""
+    text = segment.text
+    chars = [(at, c.casefold()) for at, c in enumerate(text) if c.isalnum()]
+    folded = "".join(c for _, c in chars)
+    starts = {
+        n for n, (at, _) in enumerate(chars) if at == 0 or not text[at - 1].isalnum()
+    }  # the first letter of each word of the text
+    spans: list[tuple[int, int] | None] = []
+    cursor = 0
+    for word in segment.words:
+        needle = "".join(c.casefold() for c in word.text if c.isalnum())
+        found = folded.find(needle, cursor) if needle else -1
+        while found != -1 and found != cursor and found not in starts:
+            found = folded.find(needle, found + 1)
+        if found == -1:
+            spans.append(None)
+            continue
+        cursor = found + len(needle)
+        spans.append((chars[found][0], chars[cursor - 1][0] + 1))
+    return tuple(spans)
 
 
 class SegmentModel(QAbstractTableModel):
-    """One row per segment; the row being played is shaded (set_playing_row).
+    """One row per segment; the row being played is shaded (set_playing_row) and the word being heard
+    is marked (set_current_word; the text column's delegate paints it).
 
     Signals:
         text_edited: (row, new text) when the user edits a segment's text inline.
@@ -50,6 +88,7 @@ class SegmentModel(QAbstractTableModel):
         self._segments: list[Segment] = []
         self._starts: list[float] = []
         self._playing = -1
+        self._word = (-1, -1)
 
     # --- contents -------------------------------------------------------------------------------
 
@@ -68,6 +107,7 @@ class SegmentModel(QAbstractTableModel):
             self._segments = segments
             self._starts = [s.start for s in segments]
             self._playing = self._playing if 0 <= self._playing < len(segments) and not reset else -1
+            self._word = (-1, -1)
             self.endResetModel()
             return
         old, self._segments = self._segments, segments
@@ -97,6 +137,22 @@ class SegmentModel(QAbstractTableModel):
                 self.dataChanged.emit(
                     self.index(changed, TIME), self.index(changed, TEXT), [Qt.ItemDataRole.BackgroundRole]
                 )
+
+    @property
+    def current_word(self) -> tuple[int, int]:
+        """(row, word index) of the word being heard; (-1, -1): none."""
+        return self._word
+
+    def set_current_word(self, row: int, word: int) -> None:
+        """Mark word `word` of segment `row` as the one being heard (-1: none)."""
+        current = (row, word) if row >= 0 and word >= 0 else (-1, -1)
+        if current == self._word:
+            return
+        previous, self._word = self._word[0], current
+        for changed in {previous, current[0]}:
+            if 0 <= changed < len(self._segments):
+                index = self.index(changed, TEXT)
+                self.dataChanged.emit(index, index, [CURRENT_WORD_ROLE])
 
     # --- QAbstractTableModel --------------------------------------------------------------------
 

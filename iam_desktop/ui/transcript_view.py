@@ -25,7 +25,7 @@ from iam_desktop.ui.edit_commands import EditCommand, NudgeCommand, RestoreComma
 from iam_desktop.ui.find_replace import FindReplaceBar, Match, find_matches, next_match
 from iam_desktop.ui.playback_bar import SKIP_SECONDS, PlaybackBar
 from iam_desktop.ui.segment_table import SegmentTable
-from iam_desktop.ui.transcript_model import TEXT, TIME, SegmentModel, word_at
+from iam_desktop.ui.transcript_model import TEXT, TIME, SegmentModel, word_index_at
 
 NUDGE_SECONDS = 0.1
 
@@ -74,6 +74,7 @@ class TranscriptView(QWidget):
         self.model.text_edited.connect(self.edit_text)
         self.model.speaker_edited.connect(self._speaker_edited)
         self.table.clicked.connect(self._clicked)
+        self.table.word_clicked.connect(self._word_clicked)
         self.table.toggle_requested.connect(self.playback.toggle)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.playback.position_changed.connect(self._follow)
@@ -446,11 +447,19 @@ class TranscriptView(QWidget):
         if index.column() == TIME:
             self.playback.seek(self.model.segment(index.row()).start)
 
+    def _word_clicked(self, row: int, word: int) -> None:
+        """A click on a timed word of a segment's text: play on from that word."""
+        words = self.model.segment(row).words
+        if 0 <= word < len(words):
+            self.playback.seek(words[word].start)
+
     def _follow(self, seconds: float) -> None:
-        """Shade the segment being heard, show its word, keep it in view while playing."""
+        """Shade the segment being heard, mark and show its word, keep it in view while playing."""
         row = self.model.row_at(seconds)
-        word = word_at(self.model.segment(row), seconds) if row >= 0 else None
-        self.playback.word_label.setText(word.text.strip() if word else "")
+        segment = self.model.segment(row) if row >= 0 else None
+        word = word_index_at(segment, seconds) if segment is not None else -1
+        self.playback.word_label.setText(segment.words[word].text.strip() if segment and word >= 0 else "")
+        self.model.set_current_word(row, word)
         if row == self.model.playing_row:
             return
         self.model.set_playing_row(row)

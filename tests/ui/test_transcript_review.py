@@ -8,11 +8,14 @@ sound server: scripts/run-tests.sh starts a virtual one (see tests/audio/test_pl
 from __future__ import annotations
 
 import os
+import re
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox
 
 from iam_desktop.audio.player import NO_OUTPUT_DEVICE, Player
@@ -22,7 +25,7 @@ from iam_desktop.engines.provider import SingleEngine
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.transcript import Segment, Transcript, Word
 from iam_desktop.ui.main_window import MainWindow
-from iam_desktop.ui.transcript_model import SPEAKER, TEXT, TIME
+from iam_desktop.ui.transcript_model import SPEAKER, TEXT, TIME, word_spans
 from iam_desktop.ui.transcript_view import TranscriptView
 
 LINES = [
@@ -308,6 +311,71 @@ def test_playback_follows_the_transcript(qtbot, window, library, rid, sound_serv
     qtbot.keyClick(view.table, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # back 5 s
     assert player.position == pytest.approx(held - 5.0, abs=0.01)
     assert view.model.playing_row == view.model.row_at(held - 5.0)
+
+
+def test_the_word_being_heard_is_marked_in_its_cell(qtbot, window, library, rid, sound_server):
+    view, player = window.transcript_view, window.player
+    delegate = view.table.itemDelegateForColumn(TEXT)
+    assert word_spans(view.model.segment(2)) == tuple(
+        (m.start(), m.end()) for m in re.finditer(r"\S+", ORIGINAL[2])
+    )
+    view.cue(1.0)
+    view.playback.play()
+    qtbot.waitUntil(lambda: view.model.current_word[0] == 1 and player.position > 1.5, timeout=3_000)
+    view.playback.pause()
+    row, word = view.model.current_word
+    segment = view.model.segment(row)
+    assert segment.words[word].start <= player.position < segment.words[word].end + 0.1
+    start, end = delegate.highlighted_span(view.model.index(row, TEXT))
+    assert segment.text[start:end] == segment.words[word].text.strip().rstrip(".")
+    assert view.playback.word_label.text() == segment.words[word].text.strip()
+    assert delegate.highlighted_span(view.model.index(0, TEXT)) is None  # only the word being heard
+    view.table.viewport().repaint()  # paints the mark without complaint
+
+    # a word the text no longer has is not marked; the others still are
+    edited = replace(view.model.segment(1), text="Today we shall talk about the new LIBRARY building!")
+    spans = word_spans(edited)
+    assert spans[2] is None and spans[3] is not None
+    assert [edited.text[slice(*span)] for span in spans[7:]] == ["LIBRARY", "building"]
+
+
+def test_clicking_a_word_plays_from_it(qtbot, window, library, rid):
+    view, player = window.transcript_view, window.player
+    window.resize(1400, 700)
+    qtbot.waitUntil(lambda: view.table.rowHeight(1) < 2 * view.table.fontMetrics().lineSpacing() + 8)
+    # the third word of row 1 ("will"), found from the font metrics alone
+    rect = view.table.visualRect(view.model.index(1, TEXT))
+    metrics = QFontMetrics(view.table.font())
+    x = rect.left() + 3 + metrics.horizontalAdvance("Today we ") + metrics.horizontalAdvance("will") // 2
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, rect.center().y()))
+    will = view.model.segment(1).words[2]
+    assert player.position == pytest.approx(will.start, abs=0.15)
+    assert view.model.current_word == (1, 2) and not view.table.editing()
+    assert view.table.word_rect(1, 2).contains(QPoint(x, rect.center().y()))
+
+    # wrapped: a word on the second line of a narrow cell
+    view.table.horizontalHeader().setSectionResizeMode(
+        TEXT, view.table.horizontalHeader().ResizeMode.Interactive
+    )
+    view.table.setColumnWidth(TEXT, metrics.horizontalAdvance("Today we will talk about the"))
+    view.table.resizeRowsToContents()
+    assert view.table.rowHeight(1) > 2 * metrics.lineSpacing()
+    last = len(view.model.segment(1).words) - 1
+    where = view.table.word_rect(1, last)
+    assert where.top() > view.table.word_rect(1, 0).bottom() - 2  # on a line of its own below the first
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=where.center())
+    assert player.position == pytest.approx(view.model.segment(1).words[last].start, abs=0.15)
+    # a click beside the text does not seek
+    beside = QPoint(view.table.visualRect(view.model.index(1, TEXT)).right() - 2, where.center().y())
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=beside)
+    assert player.position == pytest.approx(view.model.segment(1).words[last].start, abs=0.15)
+
+    # a double-click (press, release, double-click) still edits, whatever the first click did
+    center = view.table.visualRect(view.model.index(2, TEXT)).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.waitUntil(view.table.editing, timeout=2_000)
+    assert view.table.text_editor()[0] == 2
 
 
 def test_no_output_device_is_said_plainly(qtbot, library, rid):
