@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import shutil
+import sqlite3
 import subprocess
 import unicodedata
 import wave
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -57,3 +59,30 @@ def wer(reference: str, hypothesis: str) -> float:
             current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h))
         previous = current
     return previous[-1] / len(ref)
+
+
+def stored_time(value: datetime) -> str:
+    """A time as SQLAlchemy stores it in SQLite (UTC, no zone)."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def insert_many_recordings(database: Path, count: int, now: datetime) -> sqlite3.Connection:
+    """Add `count` recordings (IDs 1..count, one minute apart, newest first; duration i % 3600 s) with a
+    current transcript each (language en/de alternating) straight into the SQLite file, fast. Returns
+    the open connection for more rows; the caller closes it."""
+    connection = sqlite3.connect(database)
+    with connection:
+        connection.executemany(
+            "INSERT INTO recordings (id, title, duration, sample_rate, channels, sha256, audio_path, "
+            "created_at) VALUES (?, ?, ?, 16000, 1, 'x', 'x/x.wav', ?)",
+            (
+                (i, f"Recording {i:06d}", float(i % 3600), stored_time(now - timedelta(minutes=i)))
+                for i in range(1, count + 1)
+            ),
+        )
+        connection.executemany(
+            "INSERT INTO transcripts (recording_id, engine, model, language, created_at, is_current) "
+            "VALUES (?, 'local', 'm', ?, ?, 1)",
+            ((i, "en" if i % 2 else "de", stored_time(now)) for i in range(1, count + 1)),
+        )
+    return connection

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from helpers import insert_many_recordings, stored_time
 from sqlalchemy import text
 
 from iam_desktop.audio.store import StoredAudio
@@ -97,11 +97,6 @@ def _set(library: Library, recording_id: int, **values: object) -> None:
             conn.execute(
                 text(f"UPDATE recordings SET {column} = :v WHERE id = :r"), {"v": value, "r": recording_id}
             )
-
-
-def _stored_time(value: datetime) -> str:
-    """A time as SQLAlchemy stores it in SQLite (UTC, no zone)."""
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 # --- title and notes --------------------------------------------------------------------------------
@@ -206,7 +201,7 @@ def catalogue(library: Library) -> dict[str, int]:
     made = {}
     for title, duration, days_ago, language, engine, tags in spec:
         rid = add_recording(library, title, duration)
-        _set(library, rid, created_at=_stored_time(now - timedelta(days=days_ago)))
+        _set(library, rid, created_at=stored_time(now - timedelta(days=days_ago)))
         if engine:
             library.save_transcript(rid, machine_transcript("words", engine=engine, language=language))
         if tags:
@@ -309,21 +304,8 @@ def test_status_is_the_newest_jobs(library: Library):
 def test_list_is_fast_with_100000_recordings(library: Library):
     """count + one page, sorted and filtered, on a large library (the lazy list model's calls)."""
     now = datetime.now(UTC)
-    connection = sqlite3.connect(library.paths.database)
+    connection = insert_many_recordings(library.paths.database, 100_000, now)
     with connection:
-        connection.executemany(
-            "INSERT INTO recordings (id, title, duration, sample_rate, channels, sha256, audio_path, "
-            "created_at) VALUES (?, ?, ?, 16000, 1, 'x', 'x/x.wav', ?)",
-            (
-                (i, f"Recording {i:06d}", float(i % 3600), _stored_time(now - timedelta(minutes=i)))
-                for i in range(1, 100_001)
-            ),
-        )
-        connection.executemany(
-            "INSERT INTO transcripts (recording_id, engine, model, language, created_at, is_current) "
-            "VALUES (?, 'local', 'm', ?, ?, 1)",
-            ((i, "en" if i % 2 else "de", _stored_time(now)) for i in range(1, 100_001)),
-        )
         connection.execute("INSERT INTO tags (id, name) VALUES (1, 'work')")
         connection.executemany(
             "INSERT INTO recording_tags (recording_id, tag_id) VALUES (?, 1)",
@@ -331,7 +313,7 @@ def test_list_is_fast_with_100000_recordings(library: Library):
         )
         connection.executemany(
             "UPDATE recordings SET deleted_at = ? WHERE id = ?",
-            ((_stored_time(now), i) for i in range(7, 100_001, 100)),
+            ((stored_time(now), i) for i in range(7, 100_001, 100)),
         )
     connection.close()
     calls = [
@@ -430,8 +412,8 @@ def test_purge_expired_only_takes_old_trash(library: Library):
         add_recording(library, t, content=t[0], audio=True) for t in ("old", "recent", "kept")
     )
     library.items.delete([old, recent])
-    _set(library, old, deleted_at=_stored_time(datetime.now(UTC) - timedelta(days=31)))
-    _set(library, recent, deleted_at=_stored_time(datetime.now(UTC) - timedelta(days=29)))
+    _set(library, old, deleted_at=stored_time(datetime.now(UTC) - timedelta(days=31)))
+    _set(library, recent, deleted_at=stored_time(datetime.now(UTC) - timedelta(days=29)))
     old_audio = library.audio_file(old)
     assert library.items.purge_expired() == 1
     assert library.get_recording(old) is None and not old_audio.exists()

@@ -375,10 +375,24 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return None
         body = self.rfile.read(length)
-        if record.auth != f"Bearer {fake.api_key}":
-            message = "Incorrect API key provided: sk-****. You can find your API key at platform.openai.com."
-            return self._error(record, 401, message, "invalid_request_error", "invalid_api_key")
+        if self._refused_key(fake, record):
+            return None
         upload = self._parse_form(record, body)
+        if self._faulted(fake, record):
+            return None
+        return self._answer(fake, record, upload)
+
+    def _refused_key(self, fake: FakeOpenAI, record: RecordedRequest) -> bool:
+        """Answer 401 (and say so) unless the request carries the right bearer key."""
+        if record.auth == f"Bearer {fake.api_key}":
+            return False
+        message = "Incorrect API key provided: sk-****. You can find your API key at platform.openai.com."
+        self._error(record, 401, message, "invalid_request_error", "invalid_api_key")
+        return True
+
+    def _faulted(self, fake: FakeOpenAI, record: RecordedRequest) -> bool:
+        """Wait the latency and apply the next queued fault; True when the fault already answered (or
+        dropped) the request."""
         fault = fake._next_fault()
         record.fault = fault
         fake._wait(fake.latency)
@@ -386,12 +400,13 @@ class _Handler(BaseHTTPRequestHandler):
             record.status = None
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
-            return None
+            return True
         if fault is not None and fault.kind == "delay":
             fake._wait(fault.seconds)
         if fault is not None and fault.kind == "status":
-            return self._fault_status(record, fault)
-        return self._answer(fake, record, upload)
+            self._fault_status(record, fault)
+            return True
+        return False
 
     def do_GET(self) -> None:
         fake = self.server.fake
@@ -412,21 +427,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _handle_get(self, fake: FakeOpenAI, record: RecordedRequest) -> None:
         if record.path != "/v1/models":
             return self._error(record, 404, f"Invalid URL (GET {record.path})", "invalid_request_error", None)
-        if record.auth != f"Bearer {fake.api_key}":
-            message = "Incorrect API key provided: sk-****. You can find your API key at platform.openai.com."
-            return self._error(record, 401, message, "invalid_request_error", "invalid_api_key")
-        fault = fake._next_fault()
-        record.fault = fault
-        fake._wait(fake.latency)
-        if fault is not None and fault.kind == "drop":
-            record.status = None
-            self.close_connection = True
-            self.connection.shutdown(socket.SHUT_RDWR)
+        if self._refused_key(fake, record) or self._faulted(fake, record):
             return None
-        if fault is not None and fault.kind == "delay":
-            fake._wait(fault.seconds)
-        if fault is not None and fault.kind == "status":
-            return self._fault_status(record, fault)
         models = [
             {"id": model_id, "object": "model", "created": 1677610602, "owned_by": "openai"}
             for model_id in MODEL_IDS

@@ -3,12 +3,12 @@ actions on selected recordings, the trash with undo, and re-transcription."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from helpers import insert_many_recordings, stored_time
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -25,11 +25,6 @@ from iam_desktop.ui.recording_actions import parse_tags
 from iam_desktop.ui.search_hits import ROLE_HTML, SearchHitModel
 
 # --- helpers ----------------------------------------------------------------------------------------
-
-
-def stored_time(value: datetime) -> str:
-    """A time as SQLAlchemy stores it in SQLite (UTC, no zone)."""
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def add(
@@ -125,23 +120,7 @@ def dialogs(monkeypatch):
 
 
 def test_100000_recordings_load_a_page_at_a_time(qtbot, library):
-    now = datetime.now(UTC)
-    connection = sqlite3.connect(library.paths.database)
-    with connection:
-        connection.executemany(
-            "INSERT INTO recordings (id, title, duration, sample_rate, channels, sha256, audio_path, "
-            "created_at) VALUES (?, ?, ?, 16000, 1, 'x', 'x/x.wav', ?)",
-            (
-                (i, f"Recording {i:06d}", float(i % 3600), stored_time(now - timedelta(minutes=i)))
-                for i in range(1, 100_001)
-            ),
-        )
-        connection.executemany(
-            "INSERT INTO transcripts (recording_id, engine, model, language, created_at, is_current) "
-            "VALUES (?, 'local', 'm', ?, ?, 1)",
-            ((i, "en" if i % 2 else "de", stored_time(now)) for i in range(1, 100_001)),
-        )
-    connection.close()
+    insert_many_recordings(library.paths.database, 100_000, datetime.now(UTC)).close()
 
     started = time.perf_counter()
     panel = LibraryPanel(library)
