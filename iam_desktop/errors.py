@@ -53,3 +53,11 @@ class SecretsUnavailable(IamError):
 
 class NotConfigured(EngineError):
     """Something the user must set up first is missing (an API key, a model folder)."""
+
+
+class RecordingError(IamError):
+    """Recording cannot start or had to stop: no audio system, a device that cannot record, a full disk."""
+
+
+class DeviceNotFound(RecordingError):
+    """The input device asked for is not there (unplugged, or a wrong name)."""

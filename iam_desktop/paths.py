@@ -22,6 +22,7 @@ class DataPaths:
         audio: the content-addressed store of the library's own audio copies.
         ui_state: window geometry and other view state (no secrets, ever).
         logs: log files.
+        captures: recordings in progress, one folder each, until they are saved into the library.
     """
 
     root: Path
@@ -42,9 +43,13 @@ class DataPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def captures(self) -> Path:
+        return self.root / "captures"
+
     def ensure(self) -> DataPaths:
         """Create the folders if they are missing and return self."""
-        for folder in (self.root, self.audio, self.logs):
+        for folder in (self.root, self.audio, self.logs, self.captures):
             folder.mkdir(parents=True, exist_ok=True)
         return self
 

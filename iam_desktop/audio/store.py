@@ -10,13 +10,14 @@ import os
 import re
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 import av
+import numpy as np
 from av.audio.frame import AudioFrame
 from av.audio.stream import AudioStream
 from av.container import OutputContainer
@@ -118,6 +119,27 @@ class AudioStore:
         except Exception as exc:  # remuxing can fail in many codec-specific ways; FLAC always works
             log.warning("remuxing the audio of %s failed (%s); storing it as FLAC", src, exc)
         return self._store(lambda tmp: _encode_flac(src, tmp), ".flac")
+
+    def store_written(self, write: Callable[[Path], tuple[str, int]], suffix: str) -> StoredAudio:
+        """Store a file that `write(temp_path)` produces; it returns the file's (sha256, size). Raises
+        StorageError if the library folder cannot be written (a full disk says so)."""
+        return self._store(write, suffix)
+
+    def adopt_file(self, path: str | os.PathLike[str], suffix: str) -> StoredAudio:
+        """Move a file that is already in the data folder into the store (a rename: no copy, so it works
+        on a full disk). The file must be on the store's filesystem."""
+        src = Path(path)
+        with _writing():
+            sha, size = _hash_file(src)
+            relpath = f"{sha[:2]}/{sha}{suffix}"
+            target = self.path_of(relpath)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.exists():
+                src.unlink()
+            else:
+                os.replace(src, target)
+                fsync_folder(target.parent)
+        return StoredAudio(sha256=sha, relpath=relpath, size=size)
 
     def path_of(self, relpath: str) -> Path:
         """Absolute path of a stored file."""
@@ -242,6 +264,24 @@ def _encode_flac(src: Path, tmp: Path) -> tuple[str, int]:
             for converted in resampler.push(None):
                 pts = _mux_frame(out, out_stream, converted, pts, rate)
             out.mux(out_stream.encode(None))
+    return _hash_file(tmp)
+
+
+def encode_pcm_flac(blocks: Iterable[np.ndarray], rate: int, channels: int, tmp: Path) -> tuple[str, int]:
+    """Encode 16-bit PCM blocks (int16, shape (frames, channels)) losslessly as FLAC into `tmp`; returns
+    the file's (sha256, size). Deterministic: the same audio gives the same bytes."""
+    layout = "mono" if channels == 1 else "stereo"
+    with av.open(str(tmp), "w", format="flac", container_options=_BITEXACT) as out:
+        out_stream = out.add_stream("flac", rate=rate, layout=layout)
+        pts = 0
+        for block in blocks:
+            if not len(block):
+                continue
+            packed = np.ascontiguousarray(block, dtype=np.int16).reshape(1, -1)
+            frame = AudioFrame.from_ndarray(packed, format="s16", layout=layout)
+            frame.sample_rate = rate
+            pts = _mux_frame(out, out_stream, frame, pts, rate)
+        out.mux(out_stream.encode(None))
     return _hash_file(tmp)
 
 

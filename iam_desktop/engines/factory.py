@@ -27,6 +27,7 @@ class EngineFactory:
         self._secrets = secrets
         self._isolate = isolate
         self._local: dict[str, TranscriptionEngine] = {}
+        self._previews: dict[str, TranscriptionEngine] = {}
         self._lock = threading.Lock()
 
     def engine(
@@ -63,6 +64,27 @@ class EngineFactory:
             engine.chunk_seconds = self._settings.local_chunk_seconds  # read by the job pipeline
             return engine
 
+    def preview(self, language: str | None = None) -> TranscriptionEngine:
+        """The local engine for live transcripts while recording: its own model instance (so that it never
+        waits for a long job, nor holds one up), greedy decoding for speed; kept for the next recording."""
+        from iam_desktop.engines.models import choose_model
+
+        settings = self._settings
+        spec = choose_model(language, "transcribe", settings.local_model, settings.extra_model_dirs)
+        with self._lock:
+            engine = self._previews.get(spec.name)
+            if engine is None:
+                if self._isolate:
+                    from iam_desktop.engines.local_process import LocalProcessEngine
+
+                    engine = LocalProcessEngine(spec, extra_dirs=self._settings.extra_model_dirs, beam_size=1)
+                else:
+                    from iam_desktop.engines.local_whisper import LocalWhisperEngine
+
+                    engine = LocalWhisperEngine(spec, beam_size=1)
+                self._previews[spec.name] = engine
+            return engine
+
     def openai(self, *, model: str | None = None) -> TranscriptionEngine:
         model = model or self._settings.openai_model
         if model not in OPENAI_MODELS:
@@ -93,7 +115,8 @@ class EngineFactory:
 
     def close(self) -> None:
         with self._lock:
-            engines, self._local = list(self._local.values()), {}
+            engines = [*self._local.values(), *self._previews.values()]
+            self._local, self._previews = {}, {}
         for engine in engines:
             close = getattr(engine, "close", None)
             if close is not None:

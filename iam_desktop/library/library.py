@@ -92,10 +92,19 @@ class Library:
         channels: int,
         stored: StoredAudio,
         source_path: str | None,
+        capture_id: str | None = None,
+        notes: str | None = None,
     ) -> int:
-        """Add a recording whose audio is already in the store; returns its ID."""
+        """Add a recording whose audio is already in the store; returns its ID. A live recording passes
+        the ID of its capture: adding the same capture again returns the recording already added."""
         with self._session() as session:
+            if capture_id is not None:
+                existing = session.scalar(select(Recording.id).where(Recording.capture_id == capture_id))
+                if existing is not None:
+                    return existing
             row = Recording(
+                capture_id=capture_id,
+                notes=notes,
                 title=title,
                 duration=float(duration),
                 sample_rate=int(sample_rate),
@@ -109,6 +118,11 @@ class Library:
             session.flush()
             search_index.index_recording(session, row.id)
             return row.id
+
+    def recording_for_capture(self, capture_id: str) -> int | None:
+        """The ID of the recording saved from a live capture, or None if it has not been saved."""
+        with self._session() as session:
+            return session.scalar(select(Recording.id).where(Recording.capture_id == capture_id))
 
     def get_recording(self, recording_id: int) -> RecordingInfo | None:
         with self._session() as session:

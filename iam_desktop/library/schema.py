@@ -31,7 +31,7 @@ class Base(DeclarativeBase):
 
 
 class Recording(Base):
-    """One piece of audio in the library: an imported file or (later) a live recording."""
+    """One piece of audio in the library: an imported file or a live recording."""
 
     __tablename__ = "recordings"
 
@@ -49,6 +49,8 @@ class Recording(Base):
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)
     #: set when the recording is in the trash (emptied after 30 days or on demand)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True, index=True)
+    #: for a live recording: the ID of the capture it was saved from (iam_desktop.recording), else empty
+    capture_id: Mapped[str | None] = mapped_column(String(40), nullable=True, unique=True, index=True)
 
     transcripts: Mapped[list[Transcript]] = relationship(
         back_populates="recording",

@@ -1,0 +1,188 @@
+"""The folder of one recording in progress: its description (capture.json), its audio parts and a lock.
+
+A capture lives in `<data folder>/captures/<capture id>/` from its first second until it has been saved
+into the library. The process recording it holds an OS lock on the folder's `lock` file for all that
+time; the OS drops the lock when the process dies, however it dies. A capture folder whose lock can be
+taken therefore belongs to nobody: it was interrupted, and recovery saves it (iam_desktop.recording.recovery).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sys
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from iam_desktop.fsutil import fsync_folder
+
+MANIFEST = "capture.json"
+LOCK = "lock"
+PART_PATTERN = "part-*.wav"
+
+
+@dataclass(frozen=True)
+class CaptureManifest:
+    """What is known about a capture when it starts (written once, atomically).
+
+    Attributes:
+        capture_id: unique ID; also stored with the recording, so a capture is never saved twice.
+        title: the recording's title in the library.
+        started_at: when recording began (UTC, ISO 8601).
+        device: the input's name.
+        sample_rate, channels: the format of every part.
+        transcribe: queue a transcription once it is saved (also after a recovery).
+        language: the language to transcribe in (None: detect).
+    """
+
+    capture_id: str
+    title: str
+    started_at: str
+    device: str
+    sample_rate: int
+    channels: int
+    transcribe: bool = True
+    language: str | None = None
+
+
+def default_title(when: datetime | None = None) -> str:
+    """'Recording 2026-11-26 14:03' in local time."""
+    local = (when or datetime.now(UTC)).astimezone()
+    return f"Recording {local:%Y-%m-%d %H:%M}"
+
+
+def new_manifest(
+    *, device: str, sample_rate: int, channels: int, transcribe: bool = True, language: str | None = None,
+    title: str | None = None,
+) -> CaptureManifest:  # fmt: skip
+    now = datetime.now(UTC)
+    return CaptureManifest(
+        capture_id=uuid.uuid4().hex, title=title or default_title(now), started_at=now.isoformat(),
+        device=device, sample_rate=int(sample_rate), channels=int(channels), transcribe=transcribe,
+        language=language,
+    )  # fmt: skip
+
+
+class CaptureFolder:
+    """One capture's folder. Create a new one with `create`, or `open` an existing one (recovery)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock_file: IO[bytes] | None = None
+
+    @classmethod
+    def create(cls, root: Path, manifest: CaptureManifest) -> CaptureFolder:
+        """Make the folder, take its lock, then write the manifest (in that order: a folder with a
+        manifest is always locked while its recording process lives)."""
+        root.mkdir(parents=True, exist_ok=True)
+        folder = cls(root / manifest.capture_id)
+        folder.path.mkdir()
+        if not folder.try_lock():
+            raise RuntimeError(f"could not lock the new capture folder {folder.path}")
+        _write_json(folder.path / MANIFEST, asdict(manifest))
+        fsync_folder(root)
+        return folder
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.path / MANIFEST
+
+    def manifest(self) -> CaptureManifest:
+        """Read capture.json. Raises ValueError if it is missing or damaged."""
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+            return CaptureManifest(**data)
+        except (OSError, ValueError, TypeError) as exc:
+            raise ValueError(f"{self.manifest_path}: {exc}") from exc
+
+    def part_path(self, number: int) -> Path:
+        return self.path / f"part-{number:04d}.wav"
+
+    def parts(self) -> list[Path]:
+        """The audio parts, in recording order."""
+        return sorted(self.path.glob(PART_PATTERN))
+
+    def try_lock(self) -> bool:
+        """Take the folder's lock without waiting; False if another process holds it."""
+        if self._lock_file is not None:
+            return True
+        handle = open(self.path / LOCK, "a+b")
+        try:
+            _lock(handle)
+        except OSError:
+            handle.close()
+            return False
+        self._lock_file = handle
+        return True
+
+    def unlock(self) -> None:
+        handle, self._lock_file = self._lock_file, None
+        if handle is not None:
+            with contextlib.suppress(OSError):
+                _unlock(handle)
+            handle.close()
+
+    @property
+    def locked(self) -> bool:
+        """This process holds the lock."""
+        return self._lock_file is not None
+
+    def remove(self) -> None:
+        """Delete the folder (after its recording has been saved into the library)."""
+        handle, self._lock_file = self._lock_file, None
+        if handle is not None:
+            handle.close()  # Windows cannot delete an open file; the folder goes at once below
+        shutil.rmtree(self.path, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            fsync_folder(self.path.parent)
+
+
+def capture_folders(root: Path) -> list[CaptureFolder]:
+    """Every capture folder under `root`, oldest first (by the folder's modification time)."""
+    try:
+        entries = [entry for entry in root.iterdir() if entry.is_dir()]
+    except OSError:
+        return []
+    return [CaptureFolder(entry) for entry in sorted(entries, key=_mtime)]
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    temp = path.with_name(f".{path.name}.tmp")
+    with open(temp, "w", encoding="utf-8") as out:
+        json.dump(data, out, ensure_ascii=False, indent=2)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(temp, path)
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

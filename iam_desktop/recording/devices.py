@@ -1,0 +1,132 @@
+"""The computer's audio inputs (through sounddevice/PortAudio) and the format to record each in."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from types import ModuleType
+
+from iam_desktop.errors import DeviceNotFound, RecordingError
+
+log = logging.getLogger(__name__)
+
+#: rates tried, in order, when a device's own default rate is refused
+FALLBACK_RATES = (48000, 44100, 32000, 22050, 16000)
+
+
+@dataclass(frozen=True)
+class InputDevice:
+    """One audio input.
+
+    Attributes:
+        index: PortAudio's number for it (valid until the device list changes).
+        name: its name as the system gives it; what the user picks and the settings remember.
+        host_api: the audio system it is reached through (ALSA, Core Audio, WASAPI…).
+        max_channels: input channels it offers.
+        default_rate: its preferred sample rate.
+        is_default: the system's default input.
+    """
+
+    index: int
+    name: str
+    host_api: str
+    max_channels: int
+    default_rate: float
+    is_default: bool
+
+    @property
+    def channels(self) -> int:
+        """What we record: mono from a mono device, stereo from anything with two or more channels."""
+        return 1 if self.max_channels == 1 else 2
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "index": self.index,
+            "name": self.name,
+            "host_api": self.host_api,
+            "channels": self.max_channels,
+            "default_rate": self.default_rate,
+            "default": self.is_default,
+        }
+
+
+def sounddevice() -> ModuleType:
+    """The sounddevice module; RecordingError in plain words if PortAudio is missing."""
+    try:
+        import sounddevice as sd
+    except OSError as exc:  # raised when the PortAudio library cannot be loaded
+        raise RecordingError(
+            f"no audio system: the PortAudio library could not be loaded ({exc}); on Debian/Ubuntu: "
+            "apt install libportaudio2"
+        ) from exc
+    return sd
+
+
+def list_input_devices() -> list[InputDevice]:
+    """Every device that can record, the system default first. Raises RecordingError without PortAudio."""
+    sd = sounddevice()
+    try:
+        devices = sd.query_devices()
+        apis = sd.query_hostapis()
+    except sd.PortAudioError as exc:
+        raise RecordingError(f"the audio system did not answer: {exc}") from exc
+    default_index = _default_input_index(sd)
+    found = [
+        InputDevice(
+            index=int(d["index"]),
+            name=str(d["name"]),
+            host_api=str(apis[d["hostapi"]]["name"]),
+            max_channels=int(d["max_input_channels"]),
+            default_rate=float(d["default_samplerate"]),
+            is_default=int(d["index"]) == default_index,
+        )
+        for d in devices
+        if d["max_input_channels"] > 0
+    ]
+    return sorted(found, key=lambda d: not d.is_default)
+
+
+def _default_input_index(sd: ModuleType) -> int | None:
+    try:
+        index = sd.default.device[0]
+        if index is None or int(index) < 0:
+            index = sd.query_devices(kind="input")["index"]
+        return int(index)
+    except (sd.PortAudioError, ValueError, TypeError, KeyError):
+        return None
+
+
+def find_input_device(name: str | None = None) -> InputDevice:
+    """The input called `name` (exactly, else the one whose name contains it, ignoring case), or the
+    default input when `name` is None. Raises DeviceNotFound, listing the inputs there are."""
+    devices = list_input_devices()
+    if not devices:
+        raise DeviceNotFound("no microphone or other audio input was found")
+    if name is None:
+        return next((d for d in devices if d.is_default), devices[0])
+    exact = [d for d in devices if d.name == name]
+    if exact:
+        return exact[0]
+    partial = [d for d in devices if name.casefold() in d.name.casefold()]
+    if len(partial) == 1:
+        return partial[0]
+    names = ", ".join(repr(d.name) for d in devices)
+    if partial:
+        raise DeviceNotFound(f"{name!r} matches several inputs ({names}): give the whole name")
+    raise DeviceNotFound(f"no audio input called {name!r}; the inputs are: {names}")
+
+
+def choose_rate(device: InputDevice) -> int:
+    """A sample rate the device accepts for recording: its own default if it takes it, else the first of
+    FALLBACK_RATES it takes. Raises RecordingError if it takes none."""
+    sd = sounddevice()
+    candidates = [int(device.default_rate)] if device.default_rate >= 8000 else []
+    candidates += [r for r in FALLBACK_RATES if r not in candidates]
+    for rate in candidates:
+        try:
+            sd.check_input_settings(device=device.index, channels=device.channels, dtype="int16",
+                                    samplerate=rate)  # fmt: skip
+            return rate
+        except (sd.PortAudioError, ValueError):
+            continue
+    raise RecordingError(f"the input {device.name!r} cannot record in any usual format")
