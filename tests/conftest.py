@@ -99,3 +99,24 @@ def unicode_speech(tmp_path: Path, speech_wav: Path) -> Path:
     target = tmp_path / "Café interview — №1 ünïcode.wav"
     shutil.copy(speech_wav, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def virtual_mic() -> None:
+    """The virtual microphone of scripts/run-tests.sh: skips where there is none, fails where the test
+    command promised one (IAM_TEST_VIRTUAL_SOUND=1) and it does not work."""
+    from helpers import virtual_mic_missing
+
+    missing = virtual_mic_missing()
+    if missing and os.environ.get("IAM_TEST_VIRTUAL_SOUND") == "1":
+        pytest.fail(f"run-tests.sh started a virtual microphone but: {missing}")
+    if missing:
+        pytest.skip(missing)
+
+
+@pytest.fixture(scope="session")
+def long_speech_wav(media_dir: Path) -> Path:
+    """About 20 seconds of generated English speech (text: helpers.LONG_SPEECH_TEXT)."""
+    from helpers import LONG_SPEECH_TEXT
+
+    return make_speech(LONG_SPEECH_TEXT, media_dir / "long-speech.wav")

@@ -17,6 +17,12 @@ SPEECH_TEXT = (
     "Good morning everyone. Today we will talk about the new library building. "
     "The doors open at nine and the coffee shop is on the second floor."
 )
+LONG_SPEECH_TEXT = (
+    "This is a test of the recording feature. We are speaking into a virtual microphone on a computer "
+    "without a sound card. The recorder writes every second to the disk, so nothing is lost if the program "
+    "is killed. Afterwards the recording is transcribed by the local model, and the words are compared with "
+    "this text."
+)
 
 
 def make_speech(text: str, path: Path, voice: str = "en-us") -> Path:
@@ -86,3 +92,67 @@ def insert_many_recordings(database: Path, count: int, now: datetime) -> sqlite3
             ((i, "en" if i % 2 else "de", stored_time(now)) for i in range(1, count + 1)),
         )
     return connection
+
+
+# --- the virtual microphone (scripts/virtual-sound.sh, started by scripts/run-tests.sh) ----------------
+
+REPO = Path(__file__).resolve().parent.parent
+VIRTUAL_SOUND = REPO / "scripts" / "virtual-sound.sh"
+
+
+def virtual_mic_missing() -> str | None:
+    """Why the virtual microphone cannot be used here, or None if it can."""
+    for tool in ("paplay", "pactl"):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed"
+    try:
+        import sounddevice as sd
+
+        sd.query_devices(kind="input")
+    except Exception as exc:
+        return f"sounddevice sees no input device: {exc}"
+    return None
+
+
+def play_into_mic(path: Path) -> subprocess.Popen:
+    """Start playing an audio file into the virtual microphone; returns the player process."""
+    return subprocess.Popen(
+        ["bash", str(VIRTUAL_SOUND), "play", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+
+
+def read_audio(path: Path) -> tuple[np.ndarray, int]:
+    """A stored recording as float32 (frames, channels) and its sample rate (any format PyAV reads)."""
+    import av
+
+    with av.open(str(path)) as container:
+        stream = container.streams.audio[0]
+        rate = stream.codec_context.sample_rate
+        channels = stream.codec_context.channels
+        frames = [f.to_ndarray() for f in container.decode(stream)]
+    data = np.concatenate(frames, axis=1)
+    if data.shape[0] == 1 and channels > 1:  # packed samples: one row, channels interleaved
+        data = data.reshape(-1, channels)
+    else:
+        data = data.T
+    scale = 32768.0 if data.dtype == np.int16 else 1.0
+    return data.astype(np.float32) / scale, rate
+
+
+def kill_recording_midway(command: list[str], speech: Path, seconds: float) -> float:
+    """Run `COMMAND record --seconds 120`, play `speech` into the microphone, SIGKILL the recorder after
+    `seconds`; returns how long it had been recording when it was killed."""
+    import signal
+    import time
+
+    proc = subprocess.Popen([*command, "record", "--seconds", "120"], stderr=subprocess.PIPE, text=True)
+    line = proc.stderr.readline()
+    assert line.startswith("recording from"), line + proc.stderr.read()
+    started = time.monotonic()
+    player = play_into_mic(speech)
+    time.sleep(seconds)
+    proc.send_signal(signal.SIGKILL)
+    killed_after = time.monotonic() - started
+    proc.wait(10)
+    player.wait(60)
+    return killed_after

@@ -97,8 +97,55 @@ def build_parser() -> argparse.ArgumentParser:
     jobs_resume.add_argument("--json", action="store_true")
     jobs_resume.set_defaults(handler="jobs_commands:resume")
 
+    record = commands.add_parser("record", help="record from a microphone into the library")
+    record.add_argument("--seconds", type=float, required=True, metavar="N", help="how long to record")
+    record.add_argument("--device", metavar="NAME", help="input to record from (default: the system's)")
+    record.add_argument("--no-transcribe", action="store_true", help="only record; do not transcribe")
+    record.add_argument("--json", action="store_true", help='print {"id", "duration", "overflows"}')
+    record.set_defaults(handler="record_command:record")
+    devices = commands.add_parser("devices", help="list the audio inputs (the default is marked *)")
+    devices.add_argument("--json", action="store_true")
+    devices.set_defaults(handler="record_command:devices")
+
     keys_command.register(commands)
     return parser
+
+
+def recover_interrupted_recordings() -> None:
+    """Save recordings a crash or kill interrupted into the library (every command does this first);
+    their transcription waits in the queue for the app or `jobs resume`. Costs nothing when there are none."""
+    from iam_desktop.paths import data_paths
+
+    paths = data_paths()
+    try:
+        if not any(paths.captures.iterdir()):
+            return
+    except OSError:
+        return
+    from iam_desktop.errors import IamError
+    from iam_desktop.library.library import Library
+    from iam_desktop.recording.recovery import queue_unowned, recover_captures
+    from iam_desktop.settings import load_settings
+
+    try:
+        library = Library.open(paths)
+    except IamError as exc:
+        print(f"warning: interrupted recordings could not be recovered: {exc}", file=sys.stderr)
+        return
+    try:
+        problems: list[str] = []
+        engine = load_settings(paths).default_engine
+        for saved in recover_captures(library, queue_unowned(library, engine), problems):
+            queued = "; its transcription is queued" if saved.manifest.transcribe else ""
+            print(
+                f"recovered an interrupted recording: {saved.recording_id}\t{saved.title}\t"
+                f"{saved.duration:.1f} s{queued}",
+                file=sys.stderr,
+            )
+        for problem in problems:
+            print(f"warning: {problem}", file=sys.stderr)
+    finally:
+        library.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,6 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    recover_interrupted_recordings()
     module_name, function_name = args.handler.split(":")
     module = importlib.import_module(f"iam_desktop.cli.{module_name}")  # heavy imports only when needed
     return getattr(module, function_name)(args)

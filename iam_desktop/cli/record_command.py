@@ -1,0 +1,163 @@
+"""`iam-desktop record` and `iam-desktop devices`: record from an input into the library, list inputs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+
+from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, open_library, print_json
+from iam_desktop.errors import DeviceNotFound, IamError, RecordingError
+from iam_desktop.library.library import Library
+from iam_desktop.library.records import JobInfo
+from iam_desktop.paths import data_paths
+from iam_desktop.recording.devices import list_input_devices
+from iam_desktop.recording.recorder import STOP_USER, RecorderStatus
+from iam_desktop.recording.session import RecordingSession
+from iam_desktop.settings import Settings, load_settings
+from iam_desktop.timefmt import clock
+
+#: how often the command looks at the recording's progress (seconds)
+POLL = 0.05
+#: exit code after Ctrl+C (what a shell reports for SIGINT); the audio is saved first
+EXIT_INTERRUPTED = 130
+
+
+def devices(args: argparse.Namespace) -> int:
+    try:
+        found = list_input_devices()
+    except RecordingError as exc:
+        error(str(exc))
+        return EXIT_FAILED
+    if args.json:
+        print_json([d.to_json() for d in found])
+        return EXIT_OK
+    if not found:
+        error("no microphone or other audio input was found")
+        return EXIT_FAILED
+    for d in found:
+        mark = "*" if d.is_default else " "
+        print(f"{mark} {d.name}\t{d.host_api}, {d.max_channels} channel(s), {d.default_rate:.0f} Hz")
+    return EXIT_OK
+
+
+def record(args: argparse.Namespace) -> int:
+    if args.seconds <= 0:
+        error("--seconds must be more than 0")
+        return EXIT_USAGE
+    settings = load_settings(data_paths())
+    try:
+        library = open_library()
+    except IamError as exc:
+        error(str(exc))
+        return EXIT_FAILED
+    try:
+        return _record(library, settings, args)
+    finally:
+        library.close()
+
+
+def _record(library: Library, settings: Settings, args: argparse.Namespace) -> int:
+    transcribe = not args.no_transcribe
+    try:
+        session = RecordingSession.begin(
+            library, args.device, transcribe=transcribe, language=settings.language
+        )
+    except DeviceNotFound as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    except IamError as exc:
+        error(str(exc))
+        return EXIT_FAILED
+    layout = "mono" if session.recorder.channels == 1 else "stereo"
+    print(
+        f"recording from {session.device.name!r} ({session.recorder.sample_rate} Hz, {layout}) for "
+        f"{clock(args.seconds)}; Ctrl+C stops early and keeps the recording",
+        file=sys.stderr, flush=True,
+    )  # fmt: skip
+    interrupted = False
+    try:
+        while not session.recorder.wait(POLL):
+            if session.status().elapsed >= args.seconds:
+                break
+    except KeyboardInterrupt:
+        interrupted = True
+    status = session.stop()
+    exit_code = EXIT_INTERRUPTED if interrupted else EXIT_OK
+    if status.stop_reason != STOP_USER:
+        error(status.error or "the recording stopped early")
+        exit_code = EXIT_FAILED
+    if status.overflows:
+        print(f"warning: {status.overflows} input overflow(s): some audio was lost", file=sys.stderr)
+    try:
+        saved = session.save()
+    except IamError as exc:
+        error(str(exc))
+        return EXIT_FAILED
+    if saved is None:
+        error("nothing was recorded")
+        return EXIT_FAILED
+    if transcribe and not interrupted:
+        failure = _transcribe(library, settings, saved.recording_id, saved.manifest.language)
+        if failure:
+            error(f"recording {saved.recording_id} was saved, but its transcription failed: {failure}")
+            exit_code = EXIT_FAILED
+    elif transcribe:
+        _queue_for_later(library, settings, saved.recording_id, saved.manifest.language)
+    _print_result(args, saved.recording_id, saved.duration, status)
+    return exit_code
+
+
+def _transcribe(library: Library, settings: Settings, recording_id: int, language: str | None) -> str | None:
+    """Transcribe the new recording now; returns what went wrong, or None."""
+    from iam_desktop.engines.factory import EngineFactory
+    from iam_desktop.jobs.runner import JobRunner
+
+    factory = EngineFactory(settings)
+    runner = JobRunner(library, factory, role="cli")
+    finished = threading.Event()
+    job_ids: list[int] = []
+
+    def listen(job: JobInfo) -> None:
+        if job.finished and job.id in job_ids:
+            finished.set()
+
+    runner.add_listener(listen)
+    try:
+        job_ids.extend(runner.retranscribe(
+            [recording_id], engine=settings.default_engine, language=language,
+            allow_fallback=settings.fallback_to_local,
+        ))  # fmt: skip
+        job = library.jobs.get(job_ids[0])
+        if job is not None and not job.finished:
+            finished.wait()
+        job = library.jobs.get(job_ids[0])
+        if job is None or job.status != "done":
+            return (job.error or job.status) if job else "the job disappeared"
+        if job.note:
+            print(f"warning: {job.note}", file=sys.stderr)
+        return None
+    except KeyboardInterrupt:
+        for job_id in job_ids:
+            runner.cancel(job_id)
+        return "interrupted"
+    finally:
+        runner.shutdown(timeout=30)
+        factory.close()
+
+
+def _queue_for_later(library: Library, settings: Settings, recording_id: int, language: str | None) -> None:
+    audio = library.audio_file(recording_id)
+    if audio is not None:
+        library.jobs.create(str(audio), engine=settings.default_engine, language=language,
+                            recording_id=recording_id)  # fmt: skip
+        print("its transcription is queued: the app or `iam-desktop jobs resume` will do it", file=sys.stderr)
+
+
+def _print_result(
+    args: argparse.Namespace, recording_id: int, duration: float, status: RecorderStatus
+) -> None:
+    if args.json:
+        print_json({"id": recording_id, "duration": round(duration, 3), "overflows": status.overflows})
+    else:
+        print(recording_id, flush=True)
