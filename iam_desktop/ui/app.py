@@ -60,7 +60,7 @@ def run_gui() -> int:
     engines = EngineFactory(settings)
     # the window's runner adopts work left by a closed or killed app (or CLI) and resumes it
     runner = JobRunner(library, engines, adopt_orphans=True, role="gui")
-    window = MainWindow(library, runner, settings=settings)
+    window = MainWindow(library, runner, settings=settings, preview_engine=engines.preview)
     window.settings_changed.connect(engines.update_settings)
     window.show()
     runner.start()

@@ -1,13 +1,23 @@
-"""The main window: library on the left, transcript on the right, jobs below; files dropped anywhere."""
+"""The main window: recording on top, library on the left, transcript on the right, jobs below; files
+dropped anywhere."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QToolBar
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from iam_desktop import __version__
 from iam_desktop.audio.player import Player
@@ -17,6 +27,7 @@ from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import JobInfo
 from iam_desktop.media_files import MEDIA_SUFFIXES, expand_paths
+from iam_desktop.recording.saving import SavedCapture
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings, save_settings
 from iam_desktop.timefmt import clock
@@ -24,6 +35,15 @@ from iam_desktop.ui.background import run_in_background
 from iam_desktop.ui.job_bridge import JobBridge
 from iam_desktop.ui.jobs_panel import JobsPanel
 from iam_desktop.ui.library_panel import LibraryPanel
+from iam_desktop.ui.record_panel import RecordPanel
+from iam_desktop.ui.recording_controller import (
+    PAUSED,
+    RECORDING,
+    SAVING,
+    STARTING,
+    PreviewEngineFactory,
+    RecordingController,
+)
 from iam_desktop.ui.settings_dialog import SettingsDialog
 from iam_desktop.ui.transcribe_options import TranscribeOptionsBar
 from iam_desktop.ui.transcript_view import TranscriptView
@@ -60,8 +80,10 @@ class MainWindow(QMainWindow):
         *,
         settings: Settings | None = None,
         secrets: SecretStore | None = None,
+        preview_engine: PreviewEngineFactory | None = None,
     ) -> None:
-        """`secrets`: the keyring the Settings dialog keeps the OpenAI key in (default: the OS keyring)."""
+        """`secrets`: the keyring the Settings dialog keeps the OpenAI key in (default: the OS keyring).
+        `preview_engine`: builds the engine of the live transcript while recording (None: no preview)."""
         super().__init__()
         self._library = library
         self._runner = runner
@@ -85,7 +107,16 @@ class MainWindow(QMainWindow):
         self.jobs_panel.setMinimumHeight(140)
         self.outer_splitter.setStretchFactor(0, 4)
         self.outer_splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.outer_splitter)
+        self.recording = RecordingController(library, runner, self.settings, preview_engine=preview_engine,
+                                             parent=self)  # fmt: skip
+        self.record_panel = RecordPanel(self.recording)
+        self.record_panel.setMaximumHeight(230)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.record_panel)
+        column.addWidget(self.outer_splitter, 1)
+        self.setCentralWidget(central)
 
         self.add_action = QAction("Add files…", self, shortcut=QKeySequence.StandardKey.Open)
         self.add_action.triggered.connect(self.choose_files)
@@ -105,6 +136,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.settings_action)
         self.addToolBar(self.toolbar)
         self._add_review_actions()
+        self._add_recording_actions()
         self.statusBar().showMessage(f"IAM Desktop {__version__} — offline model ready to use")
 
         self.bridge = JobBridge(runner, self)
@@ -121,6 +153,52 @@ class MainWindow(QMainWindow):
         self.library_panel.refresh()
         for job in library.jobs.list(statuses=("queued", "running")):  # left by the last run: resumed
             self.jobs_panel.update_job(job)
+        self.recording.refresh_devices()
+        self.recording.recover_interrupted()  # recordings a crash interrupted come back into the library
+
+    def _add_recording_actions(self) -> None:
+        """Record/stop and pause shortcuts that work anywhere in the window, the Record menu, and the
+        recording's state in the title bar and status bar."""
+        recording = self.recording
+        self.record_action = QAction("Record / Stop", self, shortcut=QKeySequence("Ctrl+R"))
+        self.record_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.record_action.triggered.connect(lambda: recording.toggle(self.record_panel.chosen_device()))
+        self.pause_action = QAction("Pause / Resume", self, shortcut=QKeySequence("Ctrl+Shift+R"))
+        self.pause_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.pause_action.triggered.connect(recording.toggle_pause)
+        menu = self.menuBar().addMenu("&Record")
+        menu.addActions([self.record_action, self.pause_action])
+        self.addActions([self.record_action, self.pause_action])
+        recording.state_changed.connect(lambda _state: self._show_recording_state())
+        self.record_panel.elapsed_changed.connect(lambda _text: self._show_recording_state())
+        self.record_panel.device_chosen.connect(self._remember_device)
+        recording.saved.connect(self._recording_saved)
+        recording.recovered.connect(self._recordings_recovered)
+        recording.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        recording.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        self.settings_changed.connect(lambda settings: setattr(recording, "settings", settings))
+
+    def _show_recording_state(self) -> None:
+        state, elapsed = self.recording.state, self.record_panel.elapsed_label.text()
+        prefix = {
+            RECORDING: f"● Recording {elapsed} — ", PAUSED: f"Paused {elapsed} — ",
+            SAVING: "Saving the recording… — ", STARTING: "Starting to record… — ",
+        }.get(state, "")  # fmt: skip
+        self.setWindowTitle(f"{prefix}IAM Desktop")
+
+    def _remember_device(self, name: str) -> None:
+        if name != self.settings.input_device:
+            self.apply_settings(replace(self.settings, input_device=name), save=True)
+
+    def _recording_saved(self, saved: SavedCapture) -> None:
+        then = " and queued for transcription" if saved.manifest.transcribe else ""
+        self.statusBar().showMessage(f"Saved “{saved.title}” ({clock(saved.duration)}){then}.", 10000)
+        self.library_panel.refresh(select_id=saved.recording_id)
+
+    def _recordings_recovered(self, recovered: list[SavedCapture]) -> None:
+        names = ", ".join(f"“{saved.title}” ({clock(saved.duration)})" for saved in recovered)
+        self.statusBar().showMessage(f"Recovered after an unexpected stop: {names}.", 20000)
+        self.library_panel.refresh(select_id=recovered[-1].recording_id)
 
     def _add_review_actions(self) -> None:
         """The transcript pane's edit and playback actions in the menu bar (and the most used ones on
@@ -378,6 +456,7 @@ class MainWindow(QMainWindow):
         return {"main": self.main_splitter, "outer": self.outer_splitter}
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.recording.shutdown()  # a recording in progress is saved
         self._state.save(self, self._splitters())
         self.player.close()
         super().closeEvent(event)

@@ -1,0 +1,274 @@
+"""The window's side of recording: starts, pauses, stops and saves recordings off the GUI thread, and
+recovers interrupted ones at start-up. All the work is the core's (iam_desktop.recording); this object
+only moves it to worker threads and reports back with signals on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from iam_desktop.engines.base import TranscribeOptions, TranscriptionEngine
+from iam_desktop.errors import DeviceNotFound, IamError
+from iam_desktop.jobs.runner import JobRunner
+from iam_desktop.library.library import Library
+from iam_desktop.recording.devices import InputDevice, find_input_device, list_input_devices
+from iam_desktop.recording.levels import LevelSnapshot
+from iam_desktop.recording.live_preview import LivePreview, PreviewState
+from iam_desktop.recording.recorder import STOP_USER, RecorderStatus
+from iam_desktop.recording.recovery import recover_captures
+from iam_desktop.recording.saving import SavedCapture
+from iam_desktop.recording.session import RecordingSession
+from iam_desktop.settings import Settings
+from iam_desktop.timefmt import clock
+from iam_desktop.ui.background import run_in_background
+
+log = logging.getLogger(__name__)
+
+#: the controller's states
+IDLE, STARTING, RECORDING, PAUSED, SAVING = "idle", "starting", "recording", "paused", "saving"
+
+#: builds the engine the live preview uses, for a language (None: detect)
+PreviewEngineFactory = Callable[[str | None], TranscriptionEngine]
+
+
+class RecordingController(QObject):
+    """One recording at a time for the window.
+
+    Signals:
+        state_changed: the new state (IDLE, STARTING, RECORDING, PAUSED, SAVING).
+        preview_changed: a PreviewState, each time the live transcript grows.
+        saved: the SavedCapture, once a recording is in the library.
+        failed: a message, when a recording could not start or could not be saved.
+        notice: a message for the status bar (a recording stopped by itself, a device replaced…).
+        recovered: the list of SavedCapture recovered from an earlier crash (only when not empty).
+        devices_listed: the list of InputDevice, after refresh_devices().
+    """
+
+    #: str: the new state
+    state_changed = Signal(str)
+    #: PreviewState
+    preview_changed = Signal(object)
+    #: SavedCapture
+    saved = Signal(object)
+    #: str: what went wrong
+    failed = Signal(str)
+    #: str
+    notice = Signal(str)
+    #: list[SavedCapture]
+    recovered = Signal(object)
+    #: list[InputDevice]
+    devices_listed = Signal(object)
+    # the recorder stopped (from its writer thread; delivered on the GUI thread)
+    _recorder_stopped = Signal(object)
+
+    def __init__(
+        self,
+        library: Library,
+        runner: JobRunner,
+        settings: Settings,
+        *,
+        preview_engine: PreviewEngineFactory | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._runner = runner
+        self.settings = settings
+        self._preview_engine = preview_engine
+        self._session: RecordingSession | None = None
+        self._state = IDLE
+        self._recorder_stopped.connect(self._on_recorder_stopped, Qt.ConnectionType.QueuedConnection)
+
+    # --- what the panel reads at its frame rate (cheap, lock-protected copies) ---------------------
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def session(self) -> RecordingSession | None:
+        return self._session
+
+    def status(self) -> RecorderStatus | None:
+        session = self._session
+        return None if session is None else session.status()
+
+    def levels(self) -> LevelSnapshot | None:
+        session = self._session
+        return None if session is None else session.levels.snapshot()
+
+    # --- user intent ---------------------------------------------------------------------------------
+
+    def refresh_devices(self) -> None:
+        """List the inputs off the GUI thread; devices_listed (or failed) follows."""
+        run_in_background(
+            owner=self, func=list_input_devices, on_success=self.devices_listed.emit,
+            on_failure=lambda exc: self.failed.emit(str(exc)),
+        )  # fmt: skip
+
+    def toggle(self, device_name: str | None = None) -> None:
+        """Start recording when idle, stop it when recording or paused (the window's shortcut)."""
+        if self._state == IDLE:
+            self.start(device_name)
+        elif self._state in (RECORDING, PAUSED):
+            self.stop()
+
+    def toggle_pause(self) -> None:
+        if self._state == RECORDING:
+            self.pause()
+        elif self._state == PAUSED:
+            self.resume()
+
+    def start(self, device_name: str | None = None) -> None:
+        """Start recording `device_name` (None: the settings' choice, else the system default)."""
+        if self._state != IDLE:
+            return
+        self._set_state(STARTING)
+        name = device_name if device_name is not None else self.settings.input_device
+        run_in_background(owner=self, func=lambda: self._begin(name), on_success=self._started,
+                          on_failure=self._start_failed)  # fmt: skip
+
+    def pause(self) -> None:
+        if self._session is not None and self._state == RECORDING:
+            self._session.pause()
+            self._set_state(PAUSED)
+
+    def resume(self) -> None:
+        if self._session is not None and self._state == PAUSED:
+            self._session.resume()
+            self._set_state(RECORDING)
+
+    def stop(self) -> None:
+        """Stop, finish the live transcript, save into the library and (a setting) queue a transcription;
+        all off the GUI thread. saved (or failed) follows."""
+        session = self._session
+        if session is None or self._state not in (RECORDING, PAUSED):
+            return
+        self._set_state(SAVING)
+        run_in_background(owner=self, func=lambda: self._finish(session), on_success=self._finished,
+                          on_failure=self._save_failed)  # fmt: skip
+
+    def recover_interrupted(self) -> None:
+        """Save recordings an earlier crash interrupted (off the GUI thread); recovered follows."""
+        library, runner = self._library, self._runner
+
+        def queue(saved: SavedCapture) -> None:
+            runner.retranscribe([saved.recording_id], language=saved.manifest.language)
+
+        def recover() -> tuple[list[SavedCapture], list[str]]:
+            problems: list[str] = []
+            return recover_captures(library, queue, problems), problems
+
+        def done(result: tuple[list[SavedCapture], list[str]]) -> None:
+            found, problems = result
+            for problem in problems:
+                self.notice.emit(problem)
+            if found:
+                self.recovered.emit(found)
+
+        run_in_background(owner=self, func=recover, on_success=done,
+                          on_failure=lambda exc: self.notice.emit(f"recovery failed: {exc}"))  # fmt: skip
+
+    def shutdown(self) -> None:
+        """The window closes: a running recording is stopped and saved now (blocking; what is recorded
+        is durable on disk already, so even a kill during this loses nothing)."""
+        session, self._session = self._session, None
+        if session is None:
+            return
+        try:
+            self._finish(session, preview_timeout=5.0)
+        except IamError as exc:
+            log.warning("saving the recording at exit: %s (it is recovered on the next start)", exc)
+        self._set_state(IDLE)
+
+    # --- worker threads ----------------------------------------------------------------------------
+
+    def _begin(self, name: str | None) -> tuple[RecordingSession, str | None]:
+        replaced = None
+        try:
+            device = find_input_device(name)
+        except DeviceNotFound:
+            if name is None:
+                raise
+            device = find_input_device(None)
+            replaced = f"The input {name!r} is not connected; recording from {device.name!r} instead."
+        session = self._new_session(device)
+        return session, replaced
+
+    def _new_session(self, device: InputDevice) -> RecordingSession:
+        language = self.settings.language
+        session = RecordingSession(
+            self._library, device, transcribe=self.settings.transcribe_after_recording, language=language,
+            on_stopped=self._recorder_stopped.emit,
+        )  # fmt: skip
+        if self._preview_engine is not None:
+            try:
+                engine = self._preview_engine(language)
+                options = TranscribeOptions(language=language)
+                preview = LivePreview(engine, options, on_update=self._preview_update)
+                preview.start()
+                session.attach_preview(preview)
+            except IamError as exc:  # no model for the language…: record anyway, without a preview
+                log.warning("no live preview: %s", exc)
+        session.start()
+        return session
+
+    def _preview_update(self, state: PreviewState) -> None:
+        self.preview_changed.emit(state)  # from the preview's thread: queued to the GUI thread
+
+    @staticmethod
+    def _finish(
+        session: RecordingSession, preview_timeout: float = 120.0
+    ) -> tuple[RecorderStatus, SavedCapture | None]:
+        status = session.stop()
+        try:
+            session.finish_preview(preview_timeout)
+        except Exception:  # the preview is a nicety: never let it cost the recording
+            log.exception("finishing the live preview")
+        return status, session.save()
+
+    # --- back on the GUI thread ----------------------------------------------------------------------
+
+    def _started(self, result: tuple[RecordingSession, str | None]) -> None:
+        session, replaced = result
+        self._session = session
+        self._set_state(RECORDING)
+        if replaced:
+            self.notice.emit(replaced)
+
+    def _start_failed(self, exc: BaseException) -> None:
+        self._set_state(IDLE)
+        self.failed.emit(f"Recording could not start: {exc}")
+
+    def _on_recorder_stopped(self, status: RecorderStatus) -> None:
+        if status.stop_reason != STOP_USER and self._state in (RECORDING, PAUSED):
+            self.notice.emit(status.error or "The recording stopped.")
+            self.stop()
+
+    def _finished(self, result: tuple[RecorderStatus, SavedCapture | None]) -> None:
+        status, saved = result
+        self._session = None
+        self._set_state(IDLE)
+        if saved is None:
+            self.failed.emit("Nothing was recorded.")
+            return
+        if status.stop_reason != STOP_USER and status.error:
+            self.notice.emit(f"{status.error}. Saved as “{saved.title}” ({clock(saved.duration)}).")
+        if saved.manifest.transcribe:
+            try:
+                self._runner.retranscribe([saved.recording_id], language=saved.manifest.language)
+            except IamError as exc:
+                self.notice.emit(f"The recording was saved, but its transcription could not be queued: {exc}")
+        self.saved.emit(saved)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._session = None
+        self._set_state(IDLE)
+        self.failed.emit(f"The recording could not be saved: {exc}")
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)

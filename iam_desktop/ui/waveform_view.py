@@ -1,0 +1,184 @@
+"""The live waveform: a scrolling min/max envelope of the last seconds of a recording, drawn with pyqtgraph.
+
+The recording panel calls `WaveformView.show_levels` with a `LevelSnapshot` 30-60 times a second. The
+snapshot is already bounded (the tracker keeps only its window), and the view draws it as one curve of
+vertical bars (one bar per envelope point, from its minimum to its maximum) built in preallocated buffers:
+a frame costs the same after hours of recording as after a second.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
+
+from iam_desktop.recording.levels import LevelSnapshot
+from iam_desktop.timefmt import clock
+
+#: envelope points the buffers hold before they must grow (the tracker's default window is 2000 points)
+_INITIAL_POINTS = 2000
+#: the waveform colour needs at least this luminance difference from the background, else the text colour
+_MIN_CONTRAST = 0.25
+
+
+def _luminance(color: QColor) -> float:
+    return 0.2126 * color.redF() + 0.7152 * color.greenF() + 0.0722 * color.blueF()
+
+
+def _tick_step(window: float) -> float:
+    """Whole seconds between labelled ticks: 1, 2, 5, 10, 15, 30, 60, ... giving about five labels."""
+    for step in (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600):
+        if window / step <= 6:
+            return float(step)
+    return float(3600 * math.ceil(window / 6 / 3600))
+
+
+class _ClockAxis(pg.AxisItem):
+    """A time axis labelled as the recording's clock (0:05, 1:02:05)."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [clock(value * scale) if float(value * scale).is_integer() else "" for value in values]
+
+
+class WaveformView(QWidget):
+    """A scrolling waveform of the newest `window_seconds` of a recording.
+
+    The x axis is seconds of the recording, the newest point at the right edge (the first `window_seconds`
+    fill from the left); the y axis is fixed at -1..1 (full scale). The view is for looking only: no zoom,
+    pan, context menu or auto-range.
+
+    Attributes: plot (the pyqtgraph PlotWidget), curve (the PlotCurveItem holding the envelope as
+    interleaved pairs x=[t0, t0, t1, t1, ...], y=[min0, max0, min1, max1, ...]; its arrays are views of
+    the view's reused buffers, overwritten by the next frame: copy them to keep them).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, window_seconds: float = 10.0) -> None:
+        super().__init__(parent)
+        if not math.isfinite(window_seconds) or window_seconds <= 0:
+            raise ValueError(f"window_seconds must be positive, got {window_seconds!r}")
+        self._window = float(window_seconds)
+        self._frames = 0
+        self._capacity = 0
+        self._x = np.empty(0, np.float64)
+        self._y = np.empty(0, np.float64)
+        self._ramp = np.empty(0, np.float64)
+        self._ensure_capacity(_INITIAL_POINTS)
+
+        axis = _ClockAxis("bottom")  # seconds of the recording, shown as m:ss
+        axis.setTickSpacing(levels=[(_tick_step(self._window), 0.0)])
+        self.plot = pg.PlotWidget(self, background=None, enableMenu=False, axisItems={"bottom": axis})
+        self.plot.setAntialiasing(False)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.plot.setFrameShape(QFrame.Shape.NoFrame)
+        item = self.plot.getPlotItem()
+        item.setMouseEnabled(x=False, y=False)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.disableAutoRange()
+        item.showGrid(x=False, y=False)
+        item.getAxis("left").setTicks([[(-1.0, "-1"), (0.0, "0"), (1.0, "1")]])
+        box = item.getViewBox()
+        box.setMenuEnabled(False)
+        box.setMouseEnabled(x=False, y=False)
+        box.setYRange(-1.0, 1.0, padding=0)
+        box.setXRange(0.0, self._window, padding=0)
+
+        self._baseline = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
+        self.curve = pg.PlotCurveItem(antialias=False, connect="pairs")
+        # drawLines with the curve's reused segment buffer rather than one QPainterPath per frame
+        self.curve.setSegmentedLineMode("on")
+        item.addItem(self._baseline, ignoreBounds=True)
+        item.addItem(self.curve, ignoreBounds=True)
+        self._apply_colors()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(60)
+        self.setAccessibleName("Recording waveform")
+
+    # -- public -----------------------------------------------------------------------------------
+
+    @property
+    def window_seconds(self) -> float:
+        """Seconds of audio the view shows."""
+        return self._window
+
+    @property
+    def frames_drawn(self) -> int:
+        """How many times `show_levels` has redrawn the waveform (never reset, not even by `clear`)."""
+        return self._frames
+
+    def show_levels(self, snapshot: LevelSnapshot) -> None:
+        """Draw `snapshot`'s envelope with its newest point at the right edge (at `snapshot.end_time`)."""
+        end = float(snapshot.end_time)
+        rate = max(1, int(snapshot.rate))
+        n = min(len(snapshot.minima), len(snapshot.maxima))
+        # only what fits in the window (plus the point at its left edge) is drawn
+        n = min(n, int(math.ceil(self._window * rate)) + 1)
+        self._ensure_capacity(n)
+        x, y = self._x[: 2 * n], self._y[: 2 * n]
+        if n:
+            starts = x[0::2]
+            # t_i = end - (n - 1 - i) / rate: the newest point lands exactly on end_time
+            np.multiply(self._ramp[n - 1 :: -1], -1.0 / rate, out=starts)
+            np.add(starts, end, out=starts)
+            x[1::2] = starts
+            y[0::2] = snapshot.minima[len(snapshot.minima) - n :]
+            y[1::2] = snapshot.maxima[len(snapshot.maxima) - n :]
+        self.curve.setData(x=x, y=y)
+        self._scroll_to(end)
+        self._frames += 1
+
+    def clear(self) -> None:
+        """Remove the waveform and go back to the start of the time axis."""
+        self.curve.setData(x=self._x[:0], y=self._y[:0])
+        self._scroll_to(0.0)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 120)
+
+    # -- internals --------------------------------------------------------------------------------
+
+    def _scroll_to(self, end: float) -> None:
+        left = max(0.0, end - self._window)
+        self.plot.getPlotItem().getViewBox().setXRange(left, left + self._window, padding=0)
+
+    def _ensure_capacity(self, points: int) -> None:
+        """Grow the buffers to hold `points` envelope points (only for a larger snapshot than before)."""
+        if points <= self._capacity:
+            return
+        self._capacity = max(points, 2 * self._capacity)
+        self._x = np.zeros(2 * self._capacity, np.float64)
+        self._y = np.zeros(2 * self._capacity, np.float64)
+        self._ramp = np.arange(self._capacity, dtype=np.float64)
+
+    def _apply_colors(self) -> None:
+        palette = self.palette()
+        background = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        wave = QColor(palette.color(QPalette.ColorRole.Highlight))
+        if abs(_luminance(wave) - _luminance(background)) < _MIN_CONTRAST:
+            wave = QColor(text)  # a highlight too close to the background would vanish
+        wave.setAlpha(255)
+        self.plot.setBackground(background)
+        self.curve.setPen(pg.mkPen(wave, width=1))
+        faint = QColor(wave)
+        faint.setAlpha(110)
+        self._baseline.setPen(pg.mkPen(faint, width=1))
+        item = self.plot.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
+            axis.setTextPen(pg.mkPen(text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._apply_colors()
+        super().changeEvent(event)

@@ -1,0 +1,119 @@
+"""Recording from the window (real widgets offscreen, the real recorder on the virtual microphone, the
+real local model for the live transcript and the final one), and recovery when the window starts."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from helpers import LONG_SPEECH_TEXT, kill_recording_midway, normalise, play_into_mic, wer
+from PySide6.QtCore import Qt
+from test_cli import _command
+
+from iam_desktop.engines.provider import SingleEngine
+from iam_desktop.jobs.runner import JobRunner
+from iam_desktop.settings import Settings
+from iam_desktop.ui.main_window import MainWindow
+from iam_desktop.ui.recording_controller import IDLE, PAUSED, RECORDING
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("virtual_mic")]
+
+
+@pytest.fixture
+def runner(library, engine):
+    job_runner = JobRunner(library, SingleEngine(engine))
+    yield job_runner
+    job_runner.shutdown(timeout=30)
+
+
+def make_window(qtbot, library, runner, engine, **settings) -> MainWindow:
+    win = MainWindow(library, runner, settings=Settings(language="en", **settings),
+                     preview_engine=lambda language: engine)  # fmt: skip
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_record_with_live_waveform_and_transcript(qtbot, library, runner, engine, long_speech_wav):
+    window = make_window(qtbot, library, runner, engine)
+    panel = window.record_panel
+    qtbot.waitUntil(lambda: panel.device_box.count() > 0, timeout=10_000)  # the inputs are listed
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.recording.state == RECORDING, timeout=10_000)
+    started = time.monotonic()
+    player = play_into_mic(long_speech_wav)
+    qtbot.wait(1000)
+    frames_before = panel.waveform.frames_drawn
+    qtbot.wait(1000)
+    assert panel.waveform.frames_drawn - frames_before >= 20  # the live view keeps drawing (about 30/s)
+    assert window.windowTitle().startswith("● Recording 0:0")
+    assert panel.meter.peak_dbfs > -40  # the level meter hears the speech
+    assert panel.record_button.text() == "■ Stop"
+    # the live transcript grows while the user is still speaking
+    qtbot.waitUntil(lambda: len(normalise(panel.preview_text.toPlainText())) >= 6, timeout=30_000)
+    assert window.recording.state == RECORDING
+    assert player.poll() is None or time.monotonic() - started < 25
+    player.wait(60)
+    qtbot.wait(800)
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)  # stop
+    qtbot.waitUntil(lambda: window.recording.state == IDLE, timeout=60_000)
+    wall = time.monotonic() - started
+    assert window.windowTitle() == "IAM Desktop"
+    [item] = library.list_recordings()
+    assert item.duration == pytest.approx(wall, abs=1.0)
+    # the preview covers everything up to the last word
+    assert wer(LONG_SPEECH_TEXT, panel.preview_text.toPlainText()) < 0.4, panel.preview_text.toPlainText()
+    # and the recording was queued for its full transcription
+    qtbot.waitUntil(lambda: library.get_transcript(item.id) is not None, timeout=120_000)
+    text = " ".join(s.text for s in library.get_transcript(item.id).segments)
+    assert wer(LONG_SPEECH_TEXT, text) < 0.35, text
+
+
+def test_shortcuts_pause_and_no_transcription(qtbot, library, runner, engine):
+    window = make_window(qtbot, library, runner, engine, transcribe_after_recording=False)
+    window.record_action.trigger()  # Ctrl+R
+    qtbot.waitUntil(lambda: window.recording.state == RECORDING, timeout=10_000)
+    qtbot.wait(1200)
+    window.pause_action.trigger()  # Ctrl+Shift+R
+    assert window.recording.state == PAUSED and window.windowTitle().startswith("Paused")
+    assert window.record_panel.pause_button.text() == "Resume"
+    qtbot.wait(1500)
+    window.pause_action.trigger()
+    assert window.recording.state == RECORDING
+    qtbot.wait(1000)
+    window.record_action.trigger()
+    qtbot.waitUntil(lambda: window.recording.state == IDLE, timeout=30_000)
+    [item] = library.list_recordings()
+    assert item.duration == pytest.approx(2.2, abs=0.5)  # the paused 1.5 s are not in it
+    assert library.jobs.list() == []  # the setting said: do not transcribe
+    assert "Saved" in window.statusBar().currentMessage()
+
+
+def test_a_remembered_input_that_is_gone_falls_back_to_the_default(qtbot, library, runner, engine):
+    window = make_window(qtbot, library, runner, engine, input_device="USB Mic (unplugged)",
+                         transcribe_after_recording=False)  # fmt: skip
+    qtbot.waitUntil(lambda: window.record_panel.device_box.count() > 0, timeout=10_000)
+    window.recording.start()
+    qtbot.waitUntil(lambda: window.recording.state == RECORDING, timeout=10_000)
+    assert "not connected" in window.statusBar().currentMessage()
+    qtbot.wait(500)
+    window.recording.stop()
+    qtbot.waitUntil(lambda: window.recording.state == IDLE, timeout=30_000)
+    assert len(library.list_recordings()) == 1
+
+
+def test_a_recording_killed_mid_way_is_recovered_when_the_window_starts(
+    qtbot, library, runner, engine, long_speech_wav, data_dir
+):
+    killed_after = kill_recording_midway(_command(), long_speech_wav, 6.0)
+    window = make_window(qtbot, library, runner, engine)
+    qtbot.waitUntil(lambda: len(library.list_recordings()) == 1, timeout=30_000)
+    [item] = library.list_recordings()
+    assert item.title.endswith("(recovered)")
+    assert killed_after - 1.2 <= item.duration <= killed_after + 0.2
+    qtbot.waitUntil(lambda: "Recovered" in window.statusBar().currentMessage(), timeout=10_000)
+    # queued for transcription like any other recording, and transcribed by the window's runner
+    qtbot.waitUntil(lambda: library.get_transcript(item.id) is not None, timeout=120_000)
+    assert len(normalise(" ".join(s.text for s in library.get_transcript(item.id).segments))) >= 8
+    assert not list((data_dir / "captures").iterdir())
