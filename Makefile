@@ -42,6 +42,7 @@ bench: install-dev
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_transcribe.py
 	$(BIN)/python benchmarks/bench_library.py
+	$(BIN)/python benchmarks/bench_recording.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -109,6 +109,8 @@ class RecordPanel(QWidget):
         self.frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.frame_timer.timeout.connect(self.draw_frame)
         self._elapsed_text = ""
+        self._preview_shown = 0  # segments of the live transcript already shown
+        self._preview_failed = False
         controller.state_changed.connect(self._state_changed)
         controller.preview_changed.connect(self._show_preview)
         controller.devices_listed.connect(self.set_devices)
@@ -155,6 +157,7 @@ class RecordPanel(QWidget):
         self.device_box.setEnabled(state == IDLE)
         if state == STARTING:
             self.preview_text.clear()
+            self._preview_shown, self._preview_failed = 0, False
             self.waveform.clear()
             self.live_view.setVisible(True)
         if state == RECORDING and not self.frame_timer.isActive():
@@ -190,10 +193,21 @@ class RecordPanel(QWidget):
             self.elapsed_changed.emit(text)
 
     def _show_preview(self, state: PreviewState) -> None:
-        text = state.text
-        if state.error:
-            text = f"{text}\n[live transcript stopped: {state.error}]".strip()
-        if text != self.preview_text.toPlainText():
-            self.preview_text.setPlainText(text)
-            self.preview_text.moveCursor(QTextCursor.MoveOperation.End)
+        """Append the segments not shown yet (never re-set the whole text: after hours of recording that
+        would cost the GUI thread more with every chunk)."""
+        if len(state.segments) < self._preview_shown:  # a new recording's preview
+            self.preview_text.clear()
+            self._preview_shown = 0
+        new = state.segments[self._preview_shown:]
+        if new:
+            self._preview_shown = len(state.segments)
+            cursor = self.preview_text.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            text = " ".join(segment.text.strip() for segment in new if segment.text.strip())
+            if text:
+                cursor.insertText(text if self.preview_text.document().isEmpty() else f" {text}")
+            self.preview_text.setTextCursor(cursor)
             self.preview_text.ensureCursorVisible()
+        if state.error and not self._preview_failed:
+            self._preview_failed = True
+            self.preview_text.appendPlainText(f"[live transcript stopped: {state.error}]")
