@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -11,7 +12,7 @@ from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from iam_desktop.library.records import ChunkRecord, JobInfo, record_from_row
-from iam_desktop.library.schema import Job, JobChunk, utcnow
+from iam_desktop.library.schema import Job, JobChunk, Recording, utcnow
 
 #: a job whose owner has not beaten for this long is taken to be abandoned (its process died)
 STALE_AFTER = timedelta(seconds=30)
@@ -56,14 +57,14 @@ class JobStore:
     def get(self, job_id: int) -> JobInfo | None:
         with self._session() as session:
             row = session.get(Job, job_id)
-            return None if row is None else record_from_row(JobInfo, row)
+            return None if row is None else _job_info(session, row)
 
     def list(self, statuses: tuple[str, ...] | None = None) -> list[JobInfo]:
         with self._session() as session:
             query = select(Job).order_by(Job.id)
             if statuses:
                 query = query.where(Job.status.in_(statuses))
-            return [record_from_row(JobInfo, row) for row in session.scalars(query)]
+            return [_job_info(session, row) for row in session.scalars(query)]
 
     def update(self, job_id: int, **values: Any) -> None:
         """Change a job's columns (status, progress, error, note, recording_id, eta_seconds…)."""
@@ -188,3 +189,12 @@ class JobStore:
     def drop_chunks(self, job_id: int) -> None:
         with self._session() as session:
             session.execute(delete(JobChunk).where(JobChunk.job_id == job_id))
+
+
+def _job_info(session: Session, row: Job) -> JobInfo:
+    """The job as a record, with the title of its recording once it has one."""
+    info = record_from_row(JobInfo, row)
+    if row.recording_id is None:
+        return info
+    recording = session.get(Recording, row.recording_id)
+    return replace(info, title=recording.title) if recording is not None else info

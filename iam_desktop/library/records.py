@@ -153,6 +153,8 @@ class JobInfo:
     owner: str | None = None
     heartbeat_at: datetime | None = None
     eta_seconds: float | None = None
+    #: the title of the recording the job is attached to (None before the file is imported)
+    title: str | None = None
 
     @property
     def finished(self) -> bool:
@@ -231,6 +233,8 @@ def record_from_row(record_type: type[R], row: object) -> R:
     """A plain record from an ORM row: the dataclass's fields copied over, datetimes made UTC-aware."""
     values = {}
     for name in (f.name for f in fields(record_type)):
+        if not hasattr(row, name):  # filled in by the store (e.g. a job's recording title)
+            continue
         value = getattr(row, name)
         values[name] = aware(value) if isinstance(value, datetime) else value
     return record_type(**values)

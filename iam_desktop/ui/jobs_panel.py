@@ -3,6 +3,7 @@ and Cancel, Retry and Remove buttons; the title counts the jobs still to do and 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -70,7 +71,7 @@ class JobRow(QFrame):
         super().__init__(parent)
         self.job_id = job.id
         self.setObjectName("jobRow")
-        self.name = QLabel(Path(job.source_path).name)
+        self.name = QLabel(job_label(job))
         self.name.setToolTip(job.source_path)
         self.name.setMinimumWidth(160)
         self.engine = QLabel()
@@ -110,6 +111,8 @@ class JobRow(QFrame):
     def update_job(self, job: JobInfo) -> None:
         """Show the job's new state."""
         self.state = job.status
+        if job_label(job) != self.name.text():
+            self.name.setText(job_label(job))
         self.engine.setText(engine_text(job))
         self.bar.setValue(int(round(job.progress * 1000)))
         self.bar.setFormat(progress_text(job))
@@ -127,6 +130,15 @@ class JobRow(QFrame):
         self.cancel_button.setVisible(job.status in ACTIVE_STATES)
         self.retry_button.setVisible(job.status in ("failed", "cancelled"))
         self.remove_button.setVisible(job.status != "running")
+
+
+def job_label(job: JobInfo) -> str:
+    """The file's name; for a job on the library's own copy (a recording, a re-transcription), whose file
+    is named by its hash, the recording's title instead."""
+    name = Path(job.source_path)
+    if job.title and re.fullmatch(r"[0-9a-f]{64}", name.stem):
+        return job.title
+    return name.name
 
 
 class JobsPanel(QWidget):

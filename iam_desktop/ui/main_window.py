@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         recording.state_changed.connect(lambda _state: self._show_recording_state())
         self.record_panel.elapsed_changed.connect(lambda _text: self._show_recording_state())
         self.record_panel.device_chosen.connect(self._remember_device)
+        self.record_panel.transcribe_after_changed.connect(
+            lambda on: self.apply_settings(replace(self.settings, transcribe_after_recording=on), save=True)
+        )
         recording.saved.connect(self._recording_saved)
         recording.recovered.connect(self._recordings_recovered)
         recording.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -42,8 +43,8 @@ class RecordPanel(QWidget):
     """Controls and live view of the one recording the window makes at a time.
 
     Attributes: device_box, record_button, pause_button, elapsed_label, size_label, overflow_label,
-    waveform, meter, preview_text, live_view (waveform and preview, hidden until the first recording),
-    frame_timer.
+    transcribe_after (the setting, as a check box), waveform, meter, preview_text, live_view (waveform
+    and preview, hidden until the first recording), frame_timer.
 
     Signals:
         device_chosen: the input's name when the user picks another one (the window remembers it).
@@ -54,6 +55,8 @@ class RecordPanel(QWidget):
     device_chosen = Signal(str)
     #: str: elapsed time as shown, "" when not recording
     elapsed_changed = Signal(str)
+    #: bool: the user switched "transcribe when stopped" on or off (the window remembers it)
+    transcribe_after_changed = Signal(bool)
 
     def __init__(self, controller: RecordingController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +76,10 @@ class RecordPanel(QWidget):
         self.size_label = QLabel("")
         self.size_label.setToolTip("Size of the recording on disk so far")
         self.overflow_label = QLabel("")
+        self.transcribe_after = QCheckBox("Transcribe when stopped")
+        self.transcribe_after.setToolTip("Queue the full transcription as soon as a recording is saved")
+        self.transcribe_after.setChecked(controller.settings.transcribe_after_recording)
+        self.transcribe_after.toggled.connect(self.transcribe_after_changed)
         self.meter = LevelMeter()
         self.waveform = WaveformView()
         self.waveform.setMinimumHeight(70)
@@ -90,6 +97,7 @@ class RecordPanel(QWidget):
         controls.addWidget(self.size_label)
         controls.addWidget(self.overflow_label)
         controls.addStretch(1)
+        controls.addWidget(self.transcribe_after)
         controls.addWidget(self.meter)
         self.meter.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         # the live view shows from the first recording on; until then the panel is one row of controls

@@ -254,14 +254,15 @@ class RecordingController(QObject):
         if saved is None:
             self.failed.emit("Nothing was recorded.")
             return
-        if status.stop_reason != STOP_USER and status.error:
-            self.notice.emit(f"{status.error}. Saved as “{saved.title}” ({clock(saved.duration)}).")
         if saved.manifest.transcribe:
             try:
                 self._runner.retranscribe([saved.recording_id], language=saved.manifest.language)
             except IamError as exc:
                 self.notice.emit(f"The recording was saved, but its transcription could not be queued: {exc}")
         self.saved.emit(saved)
+        if status.stop_reason != STOP_USER and status.error:  # after `saved`: this is the message to see
+            self.notice.emit(f"{status.error[:1].upper()}{status.error[1:]}. Saved as “{saved.title}”"
+                             f" ({clock(saved.duration)}).")  # fmt: skip
 
     def _save_failed(self, exc: BaseException) -> None:
         self._session = None

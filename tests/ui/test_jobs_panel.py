@@ -168,3 +168,17 @@ def test_retry_and_remove_a_failed_job_from_the_window(qtbot, library, runner, b
     qtbot.waitUntil(lambda: window.jobs_panel.rows == {}, timeout=5_000)
     assert library.jobs.list() == []
     assert window.jobs_panel.title.text() == "<b>Jobs</b>"
+
+
+def test_a_job_on_the_library_copy_shows_the_recording_title(panel):
+    from iam_desktop.ui.jobs_panel import job_label
+
+    copy = job(source_path="/data/audio/ab/" + "ab" * 32 + ".flac", recording_id=7,
+               title="Recording 2026-11-26 14:03")  # fmt: skip
+    assert job_label(copy) == "Recording 2026-11-26 14:03"
+    assert job_label(replace(copy, title=None)) == "ab" * 32 + ".flac"
+    assert job_label(job(source_path="/home/me/interview.wav", title="interview")) == "interview.wav"
+    panel.update_job(replace(copy, title=None))
+    [row] = panel.rows.values()
+    panel.update_job(copy)  # the title arrives once the job knows its recording
+    assert row.name.text() == "Recording 2026-11-26 14:03"

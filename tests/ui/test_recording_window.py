@@ -88,6 +88,13 @@ def test_shortcuts_pause_and_no_transcription(qtbot, library, runner, engine):
     assert item.duration == pytest.approx(2.2, abs=0.5)  # the paused 1.5 s are not in it
     assert library.jobs.list() == []  # the setting said: do not transcribe
     assert "Saved" in window.statusBar().currentMessage()
+    # the check box is that setting: switched on, it is remembered, and the next recording is transcribed
+    assert not window.record_panel.transcribe_after.isChecked()
+    window.record_panel.transcribe_after.setChecked(True)
+    assert window.settings.transcribe_after_recording and window.recording.settings.transcribe_after_recording
+    saved = library.paths.root / "settings.json"
+    qtbot.waitUntil(lambda: saved.exists() and '"transcribe_after_recording": true' in saved.read_text(),
+                    timeout=10_000)  # fmt: skip
 
 
 def test_a_remembered_input_that_is_gone_falls_back_to_the_default(qtbot, library, runner, engine):
@@ -117,3 +124,17 @@ def test_a_recording_killed_mid_way_is_recovered_when_the_window_starts(
     qtbot.waitUntil(lambda: library.get_transcript(item.id) is not None, timeout=120_000)
     assert len(normalise(" ".join(s.text for s in library.get_transcript(item.id).segments))) >= 8
     assert not list((data_dir / "captures").iterdir())
+
+
+def test_a_device_that_goes_away_stops_and_saves_with_a_message(qtbot, library, runner, engine):
+    window = make_window(qtbot, library, runner, engine, transcribe_after_recording=False)
+    window.recording.start()
+    qtbot.waitUntil(lambda: window.recording.state == RECORDING, timeout=10_000)
+    qtbot.wait(1500)
+    # what PortAudio does when the device is pulled out (seen with a PulseAudio server that goes away;
+    # tests/test_cli_record.py pulls a real one away from the CLI): the stream ends by itself
+    window.recording.session.recorder._stream_finished()
+    qtbot.waitUntil(lambda: window.recording.state == IDLE, timeout=30_000)
+    assert "stopped delivering audio" in window.statusBar().currentMessage()
+    [item] = library.list_recordings()
+    assert item.duration == pytest.approx(1.5, abs=0.5)
