@@ -138,3 +138,14 @@ def test_a_device_that_goes_away_stops_and_saves_with_a_message(qtbot, library, 
     assert "stopped delivering audio" in window.statusBar().currentMessage()
     [item] = library.list_recordings()
     assert item.duration == pytest.approx(1.5, abs=0.5)
+
+
+def test_closing_the_window_while_recording_saves_the_recording(qtbot, library, runner, engine, data_dir):
+    window = make_window(qtbot, library, runner, engine, transcribe_after_recording=False)
+    window.recording.start()
+    qtbot.waitUntil(lambda: window.recording.state == RECORDING, timeout=10_000)
+    qtbot.wait(1200)
+    window.close()
+    [item] = library.list_recordings()
+    assert item.duration == pytest.approx(1.2, abs=0.5) and not item.title.endswith("(recovered)")
+    assert not list((data_dir / "captures").iterdir())
