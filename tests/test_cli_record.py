@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -62,6 +63,18 @@ def test_record_without_transcription_prints_the_id():
     assert "has no transcript" in cli("library", "show", recording_id).stderr
     assert item["duration"] == pytest.approx(1.5, abs=0.3)
     assert ok("jobs", "list", "--json").strip() == "[]"
+
+
+def test_sigterm_stops_and_saves_like_ctrl_c():
+    proc = start_record("--seconds", "60", "--no-transcribe", "--json")
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    result = json.loads(out)
+    assert 1.5 < result["duration"] < 3.5
+    (item,) = list_json()
+    assert item["id"] == result["id"] and not item["title"].endswith("(recovered)")
 
 
 def test_a_missing_device_is_a_usage_error():

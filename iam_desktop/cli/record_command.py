@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 
@@ -21,6 +22,16 @@ from iam_desktop.timefmt import clock
 POLL = 0.05
 #: exit code after Ctrl+C (what a shell reports for SIGINT); the audio is saved first
 EXIT_INTERRUPTED = 130
+#: exit code after SIGTERM (a logout, a shutdown, `kill`); the audio is saved first
+EXIT_TERMINATED = 143
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: stop and save like Ctrl+C."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated
 
 
 def devices(args: argparse.Namespace) -> int:
@@ -76,14 +87,18 @@ def _record(library: Library, settings: Settings, args: argparse.Namespace) -> i
         file=sys.stderr, flush=True,
     )  # fmt: skip
     interrupted = False
+    exit_code = EXIT_OK
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         while not session.recorder.wait(POLL):
             if session.status().elapsed >= args.seconds:
                 break
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         interrupted = True
+        exit_code = EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED
+    finally:  # a second SIGTERM while saving ends the process; the capture is recovered on the next start
+        signal.signal(signal.SIGTERM, previous)
     status = session.stop()
-    exit_code = EXIT_INTERRUPTED if interrupted else EXIT_OK
     if status.stop_reason != STOP_USER:
         error(status.error or "the recording stopped early")
         exit_code = EXIT_FAILED
