@@ -56,9 +56,9 @@ def test_record_with_live_waveform_and_transcript(qtbot, library, runner, engine
     assert player.poll() is None or time.monotonic() - started < 25
     player.wait(60)
     qtbot.wait(800)
+    wall = time.monotonic() - started
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)  # stop
     qtbot.waitUntil(lambda: window.recording.state == IDLE, timeout=60_000)
-    wall = time.monotonic() - started
     assert window.windowTitle() == "IAM Desktop"
     [item] = library.list_recordings()
     assert item.duration == pytest.approx(wall, abs=1.0)
