@@ -6,8 +6,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-import numpy as np
-
 from iam_desktop.errors import RecordingError, StorageError
 from iam_desktop.library.library import Library
 from iam_desktop.recording.capture_folder import CaptureFolder, new_manifest
@@ -38,7 +36,6 @@ class RecordingSession:
         transcribe: bool = True,
         language: str | None = None,
         title: str | None = None,
-        preview_sink: Callable[[np.ndarray], None] | None = None,
         on_stopped: Callable[[RecorderStatus], None] | None = None,
         **recorder_options: float | int | None,
     ) -> None:
@@ -55,8 +52,6 @@ class RecordingSession:
             raise RecordingError(f"cannot start a recording in {library.paths.captures}: {exc}") from exc
         self.recorder = Recorder(self.folder, device, rate, on_stopped=on_stopped, **recorder_options)  # type: ignore[arg-type]
         self.preview: LivePreview | None = None
-        if preview_sink is not None:
-            self.recorder.add_listener(preview_sink)
 
     @classmethod
     def begin(cls, library: Library, device_name: str | None = None, **options: object) -> RecordingSession:
