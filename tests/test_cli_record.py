@@ -66,7 +66,7 @@ def test_record_without_transcription_prints_the_id():
 
 
 def test_sigterm_stops_and_saves_like_ctrl_c():
-    proc = start_record("--seconds", "60", "--no-transcribe", "--json")
+    proc = start_record("--seconds", "60", "--json")
     time.sleep(2.0)
     proc.send_signal(signal.SIGTERM)
     out, err = proc.communicate(timeout=60)
@@ -75,6 +75,10 @@ def test_sigterm_stops_and_saves_like_ctrl_c():
     assert 1.5 < result["duration"] < 3.5
     (item,) = list_json()
     assert item["id"] == result["id"] and not item["title"].endswith("(recovered)")
+    # no time to transcribe now: the transcription waits in the queue for the app or `jobs resume`
+    assert "its transcription is queued" in err
+    jobs = json.loads(ok("jobs", "list", "--json"))
+    assert [(j["recording_id"], j["status"]) for j in jobs] == [(item["id"], "queued")]
 
 
 def test_a_missing_device_is_a_usage_error():

@@ -14,6 +14,8 @@ from iam_desktop.library.records import JobInfo
 from iam_desktop.paths import data_paths
 from iam_desktop.recording.devices import list_input_devices
 from iam_desktop.recording.recorder import STOP_USER, RecorderStatus
+from iam_desktop.recording.recovery import queue_unowned
+from iam_desktop.recording.saving import SavedCapture
 from iam_desktop.recording.session import RecordingSession
 from iam_desktop.settings import Settings, load_settings
 from iam_desktop.timefmt import clock
@@ -118,7 +120,7 @@ def _record(library: Library, settings: Settings, args: argparse.Namespace) -> i
             error(f"recording {saved.recording_id} was saved, but its transcription failed: {failure}")
             exit_code = EXIT_FAILED
     elif transcribe:
-        _queue_for_later(library, settings, saved.recording_id, saved.manifest.language)
+        _queue_for_later(library, settings, saved)
     _print_result(args, saved.recording_id, saved.duration, status)
     return exit_code
 
@@ -161,12 +163,9 @@ def _transcribe(library: Library, settings: Settings, recording_id: int, languag
         factory.close()
 
 
-def _queue_for_later(library: Library, settings: Settings, recording_id: int, language: str | None) -> None:
-    audio = library.audio_file(recording_id)
-    if audio is not None:
-        library.jobs.create(str(audio), engine=settings.default_engine, language=language,
-                            recording_id=recording_id)  # fmt: skip
-        print("its transcription is queued: the app or `iam-desktop jobs resume` will do it", file=sys.stderr)
+def _queue_for_later(library: Library, settings: Settings, saved: SavedCapture) -> None:
+    queue_unowned(library, settings.default_engine)(saved)
+    print("its transcription is queued: the app or `iam-desktop jobs resume` will do it", file=sys.stderr)
 
 
 def _print_result(

@@ -4,12 +4,16 @@ and keeps them (a loaded local model, an open HTTP client) for the next job."""
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from iam_desktop.engines.base import TranscriptionEngine
 from iam_desktop.errors import EngineError, NotConfigured
 from iam_desktop.library.records import JobInfo
 from iam_desktop.secrets import SecretStore, openai_api_key
 from iam_desktop.settings import Settings, openai_base_url
+
+if TYPE_CHECKING:
+    from iam_desktop.engines.models import ModelSpec
 
 ENGINES = ("local", "openai")
 #: the models the OpenAI engine offers
@@ -52,15 +56,7 @@ class EngineFactory:
         with self._lock:
             engine = self._local.get(spec.name)
             if engine is None:
-                if self._isolate:
-                    from iam_desktop.engines.local_process import LocalProcessEngine
-
-                    engine = LocalProcessEngine(spec, extra_dirs=self._settings.extra_model_dirs)
-                else:
-                    from iam_desktop.engines.local_whisper import LocalWhisperEngine
-
-                    engine = LocalWhisperEngine(spec)
-                self._local[spec.name] = engine
+                engine = self._local[spec.name] = self._build_local(spec)
             engine.chunk_seconds = self._settings.local_chunk_seconds  # read by the job pipeline
             return engine
 
@@ -74,16 +70,18 @@ class EngineFactory:
         with self._lock:
             engine = self._previews.get(spec.name)
             if engine is None:
-                if self._isolate:
-                    from iam_desktop.engines.local_process import LocalProcessEngine
-
-                    engine = LocalProcessEngine(spec, extra_dirs=self._settings.extra_model_dirs, beam_size=1)
-                else:
-                    from iam_desktop.engines.local_whisper import LocalWhisperEngine
-
-                    engine = LocalWhisperEngine(spec, beam_size=1)
-                self._previews[spec.name] = engine
+                engine = self._previews[spec.name] = self._build_local(spec, beam_size=1)
             return engine
+
+    def _build_local(self, spec: ModelSpec, **options: int) -> TranscriptionEngine:
+        """A local engine for `spec`: in a child process (isolate), else in this process."""
+        if self._isolate:
+            from iam_desktop.engines.local_process import LocalProcessEngine
+
+            return LocalProcessEngine(spec, extra_dirs=self._settings.extra_model_dirs, **options)
+        from iam_desktop.engines.local_whisper import LocalWhisperEngine
+
+        return LocalWhisperEngine(spec, **options)
 
     def openai(self, *, model: str | None = None) -> TranscriptionEngine:
         model = model or self._settings.openai_model
