@@ -106,8 +106,7 @@ class RecordingSession:
         self.recorder.stop()
         try:
             return save_capture(self.library, self.folder)
-        except StorageError as exc:
-            self.folder.unlock()  # from now on, recovery may take it
+        except StorageError as exc:  # unlocked below: from then on, recovery may take it
             raise StorageError(
                 f"{exc}; the recording is kept in {self.folder.path} and will be added to the library "
                 "the next time IAM Desktop starts"

@@ -25,14 +25,10 @@ from shiboken6 import isValid
 
 from iam_desktop.engines.models import ModelSpec, installed_models, user_models
 from iam_desktop.ui.background import run_in_background
+from iam_desktop.units import size_text
 
 COLUMNS = ("Name", "Languages", "Size", "Where")
 ERROR_STYLE = "color: #b00020;"
-
-
-def size_text(size_bytes: int) -> str:
-    """ "75 MB"."""
-    return f"{size_bytes / 1_000_000:,.0f} MB"
 
 
 def where_text(spec: ModelSpec) -> str:

@@ -25,18 +25,10 @@ from iam_desktop.timefmt import clock
 from iam_desktop.ui.level_meter import LevelMeter
 from iam_desktop.ui.recording_controller import IDLE, PAUSED, RECORDING, SAVING, STARTING, RecordingController
 from iam_desktop.ui.waveform_view import WaveformView
+from iam_desktop.units import size_text
 
 #: the live view's frame interval (ms): 30 frames a second or more
 FRAME_MS = 30
-
-
-def file_size(size: int) -> str:
-    """'2.4 MB' and the like."""
-    for unit in ("bytes", "kB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1000  # type: ignore[assignment]
-    return f"{size} bytes"
 
 
 class RecordPanel(QWidget):
@@ -190,7 +182,7 @@ class RecordPanel(QWidget):
         if shown != self.elapsed_label.text():
             self.elapsed_label.setText(shown)
             self._set_elapsed(shown)
-        self.size_label.setText(file_size(status.bytes_written))
+        self.size_label.setText(size_text(status.bytes_written))
         if status.overflows:
             self.overflow_label.setText(f"⚠ {status.overflows} overflow(s): audio was lost")
             self.overflow_label.setToolTip("The computer was too busy to take all the audio in time")

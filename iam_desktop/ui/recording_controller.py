@@ -172,13 +172,14 @@ class RecordingController(QObject):
                           on_failure=lambda exc: self.notice.emit(f"recovery failed: {exc}"))  # fmt: skip
 
     def shutdown(self) -> None:
-        """The window closes: a running recording is stopped and saved now (blocking; what is recorded
-        is durable on disk already, so even a kill during this loses nothing)."""
+        """The window closes: a running recording is stopped and saved now (blocking, a few seconds per
+        hour of audio; what is recorded is durable on disk already, so even a kill during this loses
+        nothing); its live transcript is dropped."""
         session, self._session = self._session, None
         if session is None:
             return
         try:
-            self._finish(session, preview_timeout=5.0)
+            self._finish(session, finish_preview=False)
         except IamError as exc:
             log.warning("saving the recording at exit: %s (it is recovered on the next start)", exc)
         self._set_state(IDLE)
@@ -220,14 +221,22 @@ class RecordingController(QObject):
 
     @staticmethod
     def _finish(
-        session: RecordingSession, preview_timeout: float = 120.0
+        session: RecordingSession, *, finish_preview: bool = True
     ) -> tuple[RecorderStatus, SavedCapture | None]:
+        """Stop, save into the library (first: the audio matters most), then let the live transcript
+        catch up with the last words (or drop it, when the window is closing: it is not kept)."""
         status = session.stop()
         try:
-            session.finish_preview(preview_timeout)
-        except Exception:  # the preview is a nicety: never let it cost the recording
-            log.exception("finishing the live preview")
-        return status, session.save()
+            saved = session.save()
+        finally:
+            try:
+                if finish_preview:
+                    session.finish_preview()
+                elif session.preview is not None:
+                    session.preview.cancel()
+            except Exception:  # the preview is a nicety: never let it cost the recording
+                log.exception("finishing the live preview")
+        return status, saved
 
     # --- back on the GUI thread ----------------------------------------------------------------------
 
