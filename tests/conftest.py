@@ -120,3 +120,21 @@ def long_speech_wav(media_dir: Path) -> Path:
     from helpers import LONG_SPEECH_TEXT
 
     return make_speech(LONG_SPEECH_TEXT, media_dir / "long-speech.wav")
+
+
+@pytest.fixture(scope="session")
+def real_transcripts(engine, media_dir: Path) -> dict:
+    """The engine's own segments (not re-segmented) of espeak-ng speech, transcribed once: "news" (about a
+    minute, many sentences), "no-punctuation" (half a minute without a pause), "long-sentence" (one
+    sentence of about 35 s); texts in tests/segment_checks.py."""
+    from segment_checks import LONG_SENTENCE_TEXT, NEWS_TEXT, NO_PUNCTUATION_TEXT
+
+    from iam_desktop.audio.decode import decode_pcm
+    from iam_desktop.engines.base import TranscribeOptions
+
+    texts = {"news": NEWS_TEXT, "no-punctuation": NO_PUNCTUATION_TEXT, "long-sentence": LONG_SENTENCE_TEXT}
+    result = {}
+    for name, text in texts.items():
+        audio = decode_pcm(make_speech(text, media_dir / f"{name}.wav")).samples
+        result[name] = engine.transcribe(audio, TranscribeOptions("en")).segments
+    return result

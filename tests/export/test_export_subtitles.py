@@ -1,4 +1,5 @@
-"""SRT and WebVTT: parsed back with strict timing-line regexes (see conftest)."""
+"""SRT and WebVTT: parsed back with strict timing-line regexes (see conftest). The caption rules
+(line lengths, durations, reading speed) are tested in test_captions.py."""
 
 from __future__ import annotations
 
@@ -42,11 +43,11 @@ def test_vtt_exact_text(sample):
 
 
 def test_rounding_never_gives_1000_ms(make_transcript, fmt, cues):
-    t = make_transcript(Segment(59.9996, 119.9994, "a"), Segment(3599.9995, 7199.99951, "b"))
+    t = make_transcript(Segment(59.9996, 61.9994, "a"), Segment(3599.9995, 3601.99951, "b"))
     out = render(t, fmt)
     assert "1000" not in out
     assert ("00:01:00,000" if fmt == "srt" else "00:01:00.000") in out
-    assert cues(t) == [(60_000, 119_999, "a"), (3_600_000, 7_200_000, "b")]
+    assert cues(t) == [(60_000, 61_999, "a"), (3_600_000, 3_602_000, "b")]
 
 
 @pytest.mark.parametrize("whole", [0, 1, 59, 60, 3599, 3600, 86399])
@@ -65,15 +66,16 @@ def test_hours_beyond_99(make_transcript, fmt, cues):
 
 
 def test_end_never_before_start_and_bad_times_clamped(make_transcript, cues):
+    """Bad times are clamped, cues come in time order and are then shown for at least a second."""
     t = make_transcript(
         Segment(10.0, 9.0, "backwards"), Segment(-1.5, 0.25, "negative"), Segment(5, float("nan"), "nan")
     )
-    assert cues(t) == [(10_000, 10_000, "backwards"), (0, 250, "negative"), (5000, 5000, "nan")]
+    assert cues(t) == [(0, 1000, "negative"), (5000, 6000, "nan"), (10_000, 11_000, "backwards")]
 
 
 def test_numpy_times(make_transcript, cues):
-    t = make_transcript(Segment(np.float32(1.5), np.float64(2.25), "np"))
-    assert cues(t) == [(1500, 2250, "np")]
+    t = make_transcript(Segment(np.float32(1.5), np.float64(2.5), "np"))
+    assert cues(t) == [(1500, 2500, "np")]
 
 
 def test_empty_transcript(make_transcript, parse_srt, parse_vtt):
@@ -91,20 +93,22 @@ def test_empty_segments_skipped_numbering_consecutive(make_transcript, fmt, cues
 
 
 def test_arrow_in_text_made_harmless(make_transcript, cues):
-    t = make_transcript(Segment(0, 1, "a --> b"), Segment(1, 2, "00:00:01,000 --> 00:00:02,000"))
-    assert cues(t) == [(0, 1000, "a → b"), (1000, 2000, "00:00:01,000 → 00:00:02,000")]
+    t = make_transcript(Segment(0, 1, "a --> b"), Segment(1, 3, "00:00:01,000 --> 00:00:02,000"))
+    assert cues(t) == [(0, 1000, "a → b"), (1000, 3000, "00:00:01,000 → 00:00:02,000")]
 
 
-def test_multiline_text_kept_blank_lines_collapsed(make_transcript, cues):
+def test_line_breaks_in_text_are_laid_out_again(make_transcript, cues):
+    """A segment's own line breaks count as spaces: the caption rules lay out the lines (no blank line
+    can end a cue early)."""
     t = make_transcript(
         Segment(0, 1, "line one\nline two"),
-        Segment(1, 2, "para one\n\n\n  para two  \r\n\r\nend"),
-        Segment(2, 3, "after"),
+        Segment(1, 3, "para one\n\n\n  para two  \r\n\r\nend"),
+        Segment(3, 4, "after"),
     )
     assert cues(t) == [
-        (0, 1000, "line one\nline two"),
-        (1000, 2000, "para one\npara two\nend"),
-        (2000, 3000, "after"),
+        (0, 1000, "line one line two"),
+        (1000, 3000, "para one para two end"),
+        (3000, 4000, "after"),
     ]
 
 
