@@ -4,6 +4,8 @@ Every edit goes straight to the library (`library.edits`) as one command on the 
 stack per recording: it is cleared when another recording is shown), so every export sees it at once.
 The recording's audio is loaded into the Player in the background; while it plays, the segment being
 heard is shaded and kept in view (unless a cell is being edited) and the word being heard is shown.
+The words the engine was unsure of are underlined (word_delegate); F8 / Shift+F8 go to the next / previous
+one, cue the player there and leave the table ready for F2.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from iam_desktop.audio.player import Player
+from iam_desktop.confidence import Position, next_uncertain, uncertain_words
 from iam_desktop.errors import IamError
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import EditResult
@@ -25,9 +28,11 @@ from iam_desktop.ui.edit_commands import EditCommand, NudgeCommand, RestoreComma
 from iam_desktop.ui.find_replace import FindReplaceBar, Match, find_matches, next_match
 from iam_desktop.ui.playback_bar import SKIP_SECONDS, PlaybackBar
 from iam_desktop.ui.segment_table import SegmentTable
-from iam_desktop.ui.transcript_model import TEXT, TIME, SegmentModel, word_index_at
+from iam_desktop.ui.transcript_model import TEXT, TIME, SegmentModel, word_index_at, word_spans
 
 NUDGE_SECONDS = 0.1
+#: the header's count of unsure words: the amber of their underline, darkened to read as text
+UNSURE_TEXT_COLOR = "#a86400"
 
 
 def middle_split(text: str) -> int | None:
@@ -57,6 +62,7 @@ class TranscriptView(QWidget):
         self._transcript: Transcript | None = None
         self._edited = False
         self._match: tuple[int, int, int] | None = None  # row, offset, length of the match shown
+        self._unsure_cursor: Position | None = None  # the word F8 goes on from (None: the selected row)
         self.header = QLabel("Drop audio or video files here, or use “Add files…”.")
         self.header.setObjectName("transcriptHeader")
         self.header.setWordWrap(True)
@@ -77,6 +83,7 @@ class TranscriptView(QWidget):
         self.table.word_clicked.connect(self._word_clicked)
         self.table.toggle_requested.connect(self.playback.toggle)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.table.selectionModel().currentRowChanged.connect(self._row_moved)
         self.playback.position_changed.connect(self._follow)
         self.find_bar.find_requested.connect(self.find)
         self.find_bar.replace_requested.connect(self.replace_current)
@@ -116,6 +123,11 @@ class TranscriptView(QWidget):
         self.replace_action = self._action(
             "Find and replace…", lambda: self.find_bar.open(replace=True), "Ctrl+H"
         )
+        self.next_unsure_action = self._action("Next unsure word", self.next_unsure, "F8")
+        self.next_unsure_action.setToolTip("Go to the next word the engine was unsure of (underlined)")
+        self.previous_unsure_action = self._action(
+            "Previous unsure word", lambda: self.next_unsure(backwards=True), "Shift+F8"
+        )
         self.restore_action = self._action("Restore original transcript…", self.restore_original)
         self.play_action = self._action("Play / pause", self.playback.toggle, "Ctrl+Space")
         self.play_here_action = self._action("Play from here", self.play_from, "Ctrl+Return")
@@ -129,7 +141,8 @@ class TranscriptView(QWidget):
         return [
             self.undo_action, self.redo_action, None, self.split_action, self.merge_action,
             *self.nudge_actions, None, self.speaker_action, self.rename_speaker_action, None,
-            self.find_action, self.replace_action, None, self.restore_action,
+            self.find_action, self.replace_action, self.next_unsure_action, self.previous_unsure_action, None,
+            self.restore_action,
         ]  # fmt: skip
 
     def playback_actions(self) -> list[QAction]:
@@ -145,6 +158,8 @@ class TranscriptView(QWidget):
         self.rename_speaker_action.setEnabled(shown and bool(self.speakers()))
         self.find_action.setEnabled(shown)
         self.replace_action.setEnabled(shown)
+        self.next_unsure_action.setEnabled(shown)
+        self.previous_unsure_action.setEnabled(shown)
         self.restore_action.setEnabled(shown and self._edited)
         self.play_here_action.setEnabled(bool(rows))
 
@@ -175,6 +190,7 @@ class TranscriptView(QWidget):
             self.undo_stack.clear()
         if switched:
             self.table.discard_editor()
+            self._unsure_cursor = None
             library = self._library
             self.playback.load(lambda: library.audio_file(rid) if rid is not None else None)
         self._recording_id, self._transcript, self._edited = rid, transcript, transcript.edited
@@ -192,6 +208,10 @@ class TranscriptView(QWidget):
             details += f" · {t.language}"
         if self._edited:
             details += " · <i>edited</i> (the original is kept)"
+        unsure = len(self.unsure_positions())
+        if unsure:
+            words = f"{unsure} unsure word{'s' if unsure != 1 else ''}"
+            details += f" · <span style='color:{UNSURE_TEXT_COLOR}'>{words}</span> — F8"
         text = f"<b>{t.title}</b><br>{details}"
         if not self.model.rowCount():
             text += "<br><i>No speech was found in this recording.</i>"
@@ -452,6 +472,7 @@ class TranscriptView(QWidget):
         words = self.model.segment(row).words
         if 0 <= word < len(words):
             self.playback.seek(words[word].start)
+            self._unsure_cursor = (row, word)
 
     def _follow(self, seconds: float) -> None:
         """Shade the segment being heard, mark and show its word, keep it in view while playing."""
@@ -460,8 +481,61 @@ class TranscriptView(QWidget):
         word = word_index_at(segment, seconds) if segment is not None else -1
         self.playback.word_label.setText(segment.words[word].text.strip() if segment and word >= 0 else "")
         self.model.set_current_word(row, word)
+        if word >= 0 and self.playback.playing:
+            self._unsure_cursor = (row, word)  # F8 goes on from what is being heard
         if row == self.model.playing_row:
             return
         self.model.set_playing_row(row)
         if row >= 0 and self.playback.playing and not self.table.editing():
             self.table.scrollTo(self.model.index(row, TEXT))
+
+    # --- unsure words ---------------------------------------------------------------------------
+
+    def unsure_positions(self) -> list[Position]:
+        """(row, word index) of every word the engine was unsure of that is still in the text shown."""
+        segments = self.model.segments()
+        return [(row, n) for row, n in uncertain_words(segments) if word_spans(segments[row])[n] is not None]
+
+    def next_unsure(self, backwards: bool = False) -> Position | None:
+        """Go to the next (previous) unsure word after the word last gone to, clicked or heard (else from
+        the selected row): select its segment, mark the word, cue the player at its start (playing on if
+        it was playing) and give the table the focus, so F2 edits it. Wraps around; says where it is. What
+        is being typed in a segment is kept (stored first), as when moving to another row."""
+        open_editor = self.table.text_editor()
+        if open_editor is not None:
+            typed_row, typed = open_editor[0], open_editor[1].text()
+            self.table.discard_editor()
+            if typed.strip() and typed != self.model.segment(typed_row).text:
+                self.edit_text(typed_row, typed)
+        positions = self.unsure_positions()
+        if not positions:
+            if self._recording_id is not None:
+                self.notice.emit("No unsure words in this transcript.")
+            return None
+        row = self._current_row()
+        if self._unsure_cursor is not None:
+            current: Position | None = self._unsure_cursor
+        elif row is not None:
+            current = (row, len(self.model.segment(row).words)) if backwards else (row, -1)
+        else:
+            current = None
+        found = next_uncertain(positions, current, backwards)
+        assert found is not None
+        at, wrapped = found
+        row, n = positions[at]
+        self.table.select_row(row)
+        word = self.model.segment(row).words[n]
+        self.playback.seek(word.start)
+        self.model.set_current_word(row, n)  # the seek may land a hair before it, on the word before
+        self._unsure_cursor = (row, n)
+        self.table.setFocus()
+        where = f"Unsure word {at + 1} of {len(positions)}: “{word.text.strip()}” ({word.probability:.0%})"
+        if wrapped:
+            where = ("Back at the end — " if backwards else "Back at the top — ") + where
+        self.notice.emit(where + " — Space plays, F2 corrects.")
+        return row, n
+
+    def _row_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The user moved to another row: F8 goes on from there, not from the word gone to before."""
+        if self._unsure_cursor is not None and current.row() != self._unsure_cursor[0]:
+            self._unsure_cursor = None
