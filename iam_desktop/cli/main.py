@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from iam_desktop import __version__
-from iam_desktop.cli import keys_command
+from iam_desktop.cli import keys_command, vocabulary_command, watch_command
 from iam_desktop.cli.exit_codes import EXIT_USAGE
 
 #: export formats the CLI offers (kept here so that --version and --help need no heavy imports)
@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     transcribe.add_argument(
         "--prompt", metavar="TEXT", help="names and words to expect (a hint to the model)"
     )
+    transcribe.add_argument(
+        "--vocabulary", action="append", metavar='"A, B"',
+        help="names, places or jargon to spell right, besides the library's (`vocabulary add`); repeatable",
+    )  # fmt: skip
     transcribe.add_argument("--format", choices=FORMATS, default="txt", help="format of --output files")
     transcribe.add_argument("--output", metavar="DIR", help="also write DIR/<file stem>.<format>")
     transcribe.add_argument("--json", action="store_true", help="print a JSON array of results")
@@ -108,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     devices.set_defaults(handler="record_command:devices")
 
     keys_command.register(commands)
+    vocabulary_command.register(commands)
+    watch_command.register(commands)
     return parser
 
 

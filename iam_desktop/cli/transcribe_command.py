@@ -19,6 +19,7 @@ from iam_desktop.library.records import JobInfo
 from iam_desktop.paths import data_paths
 from iam_desktop.settings import load_settings
 from iam_desktop.timefmt import clock
+from iam_desktop.vocabulary import VocabularyError, parse_terms
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,6 +30,11 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             error(f"cannot use output folder {output_dir}: {exc.strerror}")
             return EXIT_USAGE
+    try:
+        vocabulary = parse_terms(args.vocabulary or [])  # the job's own terms (the library's are added)
+    except VocabularyError as exc:
+        error(str(exc))
+        return EXIT_USAGE
     settings = load_settings(data_paths())
     engine_name = args.engine or settings.default_engine
     language = None if (args.language or "").lower() == "auto" else (args.language or settings.language)
@@ -56,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     try:
         results = _transcribe_all(
-            library, factory, args, engine_name, language, task, settings.fallback_to_local
+            library, factory, args, engine_name, language, task, settings.fallback_to_local, vocabulary
         )
     except KeyboardInterrupt:
         error("interrupted")
@@ -77,6 +83,7 @@ def _transcribe_all(
     language: str | None,
     task: str,
     allow_fallback: bool,
+    vocabulary: list[str],
 ) -> list[dict]:
     runner = JobRunner(library, factory, role="cli")
     finished: defaultdict[int, threading.Event] = defaultdict(threading.Event)
@@ -107,6 +114,7 @@ def _transcribe_all(
         task=task,
         prompt=args.prompt,
         allow_fallback=allow_fallback,
+        vocabulary=vocabulary or None,
     )
     results = []
     try:

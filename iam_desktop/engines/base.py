@@ -26,12 +26,15 @@ class TranscribeOptions:
     Attributes:
         language: ISO 639-1 code spoken in the audio ("en", "de"), or None to detect it.
         task: "transcribe" (text in the spoken language) or "translate" (English text).
-        prompt: optional vocabulary/context hint (names, jargon).
+        prompt: optional context hint (free text).
+        vocabulary: terms the audio may contain (names, places, jargon), the library's glossary and the
+            job's own terms merged, in that order of priority (the job's first).
     """
 
     language: str | None = None
     task: str = "transcribe"
     prompt: str | None = None
+    vocabulary: tuple[str, ...] = ()
 
 
 @dataclass

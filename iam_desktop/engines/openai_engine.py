@@ -43,6 +43,7 @@ from iam_desktop.engines.retry import RetriesExhausted, call_with_retries, parse
 from iam_desktop.engines.upload_audio import EncodedAudio, encode_piece
 from iam_desktop.errors import Cancelled, CloudRefused, CloudUnavailable, EngineError
 from iam_desktop.transcript import Segment, Word
+from iam_desktop.vocabulary import cloud_prompt
 
 log = logging.getLogger(__name__)
 
@@ -326,8 +327,9 @@ class OpenAIEngine:
         client = self._get_client()
         file = (encoded.filename, encoded.data, encoded.mime)
         kwargs: dict[str, Any] = {"file": file, "model": self.model_name}
-        if options.prompt:
-            kwargs["prompt"] = options.prompt
+        prompt = cloud_prompt(options.vocabulary, options.prompt)  # the user's prompt and vocabulary
+        if prompt:
+            kwargs["prompt"] = prompt
         if options.task == "translate":
             kwargs["response_format"] = "verbose_json"
             endpoint = client.audio.translations.with_raw_response

@@ -21,8 +21,10 @@ from iam_desktop.errors import Cancelled, CloudUnavailable, IamError
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import ChunkRecord, JobInfo
 from iam_desktop.library.schema import utcnow
+from iam_desktop.segmentation import resegment
 from iam_desktop.timefmt import clock
 from iam_desktop.transcript import Transcript, segments_from_json, segments_to_json
+from iam_desktop.vocabulary import merge
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +107,10 @@ class _JobRun:
 
     def execute(self) -> JobOutcome:
         job = self.job
-        options = TranscribeOptions(language=job.language, task=job.task, prompt=job.prompt)
+        vocabulary = merge(job.vocabulary or [], self.library.vocabulary.list())  # the job's terms first
+        options = TranscribeOptions(
+            language=job.language, task=job.task, prompt=job.prompt, vocabulary=vocabulary
+        )
         engine = self.engines.engine_for(job)
         engine.check(options)
         recording_id = job.recording_id if job.recording_id is not None else self._import()
@@ -118,7 +123,7 @@ class _JobRun:
             engine=engine.name,
             model=engine.model_name,
             language=language,
-            segments=segments,
+            segments=resegment(segments, language),  # sentence-sized, from the word timings
         )
         note = "; ".join(self.notes) or None
         self.library.complete_job(job.id, recording_id, transcript, note)

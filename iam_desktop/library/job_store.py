@@ -41,14 +41,17 @@ class JobStore:
         owner: str | None = None,
         recording_id: int | None = None,
         kind: str = "transcribe",
+        vocabulary: list[str] | None = None,
     ) -> int:
-        """Queue a job; with `owner` it is held for that runner from the start."""
+        """Queue a job; with `owner` it is held for that runner from the start. `vocabulary`: the job's
+        own terms (the library's glossary is added when it runs)."""
         now = utcnow()
         with self._session() as session:
             row = Job(
                 kind=kind, source_path=source_path, status="queued", progress=0.0, engine=engine, model=model,
                 language=language, task=task, prompt=prompt, allow_fallback=allow_fallback, owner=owner,
                 heartbeat_at=now if owner else None, recording_id=recording_id, created_at=now,
+                vocabulary=list(vocabulary) if vocabulary else None,
             )  # fmt: skip
             session.add(row)
             session.flush()

@@ -22,6 +22,8 @@ from iam_desktop.library.recording_store import RecordingStore
 from iam_desktop.library.records import RecordingInfo, RecordingSummary, SearchHit, aware, record_from_row
 from iam_desktop.library.schema import Job, JobChunk, Recording, SegmentRow, utcnow
 from iam_desktop.library.schema import Transcript as TranscriptRow
+from iam_desktop.library.vocabulary_store import VocabularyStore
+from iam_desktop.library.watch_store import WatchStore
 from iam_desktop.paths import DataPaths
 from iam_desktop.transcript import Segment, Transcript, Word
 
@@ -44,6 +46,10 @@ class Library:
         self.items = RecordingStore(self._session, self.store)
         #: edits of transcripts (the machine transcript is kept)
         self.edits = TranscriptEditor(self._session)
+        #: watched folders and the files found in them (iam_desktop.watch)
+        self.watch = WatchStore(self._session)
+        #: the glossary: names, places and jargon every transcription is given
+        self.vocabulary = VocabularyStore(self._session)
 
     @classmethod
     def open(cls, paths: DataPaths) -> Library:

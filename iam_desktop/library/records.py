@@ -155,6 +155,11 @@ class JobInfo:
     eta_seconds: float | None = None
     #: the title of the recording the job is attached to (None before the file is imported)
     title: str | None = None
+    #: the job's own vocabulary terms (the library's glossary is added when it runs); a list from storage
+    vocabulary: list[str] | None = None
+    #: the language detected before transcribing (job language "detect") and the engine's probability
+    detected_language: str | None = None
+    language_probability: float | None = None
 
     @property
     def finished(self) -> bool:

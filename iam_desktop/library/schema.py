@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -70,6 +71,8 @@ class Transcript(Base):
     engine: Mapped[str] = mapped_column(String(50))
     model: Mapped[str] = mapped_column(String(200))
     language: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    #: how sure the engine was of `language` when it detected it (0..1); None when the user named it
+    language_probability: Mapped[float | None] = mapped_column(Float, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     #: the one transcript of the recording that is shown, searched and exported
     is_current: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
@@ -127,6 +130,20 @@ class RecordingTag(Base):
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
 
 
+class VocabularyTerm(Base):
+    """A term of the library's glossary (a name, place or jargon the transcription should spell right).
+
+    term_key is the term case-folded (iam_desktop.vocabulary.term_key): one row per term whatever its case.
+    """
+
+    __tablename__ = "vocabulary_terms"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    term: Mapped[str] = mapped_column(String(100))
+    term_key: Mapped[str] = mapped_column(String(400), unique=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class Job(Base):
     """A unit of background work (for now: transcribe one file), with its state and progress.
 
@@ -162,6 +179,11 @@ class Job(Base):
     owner: Mapped[str | None] = mapped_column(String(100), nullable=True)
     heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     eta_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
+    #: the job's own vocabulary (terms, besides the library's glossary), a JSON list of strings
+    vocabulary: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    #: the language detected before transcribing (when the job's language is "detect") and its probability
+    detected_language: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    language_probability: Mapped[float | None] = mapped_column(Float, nullable=True)
 
 
 class JobChunk(Base):
@@ -182,3 +204,60 @@ class JobChunk(Base):
     model: Mapped[str] = mapped_column(String(200))
     language: Mapped[str | None] = mapped_column(String(20), nullable=True)
     segments: Mapped[list] = mapped_column(JSON)
+
+
+class WatchFolder(Base):
+    """A folder the app watches for new audio and video files (iam_desktop.watch).
+
+    export_formats: formats written for each transcribed file (a JSON list, may be empty); export_dir:
+    the folder they go to (None: next to the file).
+    """
+
+    __tablename__ = "watch_folders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    export_formats: Mapped[list] = mapped_column(JSON)
+    export_dir: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class WatchedFile(Base):
+    """A file found in a watched folder, by content hash, so that no content is transcribed twice.
+
+    status: "queued" (its job is in the queue), "done" (transcribed; exports written unless
+    export_error), or "duplicate" (content already seen or already in the library; not transcribed).
+    Only one row that is not a duplicate may hold a given hash (a partial unique index), which is how two
+    watchers (the window and `watch run`) never both queue the same content. export_formats and
+    export_dir are the folder's export options when the file was found.
+    """
+
+    __tablename__ = "watched_files"
+    __table_args__ = (
+        Index(
+            "uq_watched_files_sha256_original",
+            "sha256",
+            unique=True,
+            sqlite_where=text("status != 'duplicate'"),
+        ),
+        Index("ix_watched_files_sha256", "sha256"),
+        Index("ix_watched_files_path", "path"),
+        Index("ix_watched_files_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    folder: Mapped[str] = mapped_column(Text)
+    path: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    mtime_ns: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(20))
+    job_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id", ondelete="SET NULL"), nullable=True)
+    recording_id: Mapped[int | None] = mapped_column(
+        ForeignKey("recordings.id", ondelete="SET NULL"), nullable=True
+    )
+    export_formats: Mapped[list] = mapped_column(JSON)
+    export_dir: Mapped[str | None] = mapped_column(Text, nullable=True)
+    exported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    export_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

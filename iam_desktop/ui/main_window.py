@@ -47,6 +47,7 @@ from iam_desktop.ui.recording_controller import (
 from iam_desktop.ui.settings_dialog import SettingsDialog
 from iam_desktop.ui.transcribe_options import TranscribeOptionsBar
 from iam_desktop.ui.transcript_view import TranscriptView
+from iam_desktop.ui.watch_bridge import WatchBridge
 from iam_desktop.ui.window_state import WindowState
 
 EXPORT_FILTERS = {
@@ -141,6 +142,11 @@ class MainWindow(QMainWindow):
 
         self.bridge = JobBridge(runner, self)
         self.bridge.job_changed.connect(self.on_job_changed)
+        self.watch = WatchBridge(library, runner, self.settings, parent=self)  # the watched folders
+        self.watch.jobs_queued.connect(lambda jobs: [self.jobs_panel.update_job(job) for job in jobs])
+        self.watch.notice.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        self.settings_changed.connect(self.watch.update_settings)
+        self.watch.start()
         self.jobs_panel.cancel_requested.connect(runner.cancel)
         self.jobs_panel.retry_requested.connect(self.retry_job)
         self.jobs_panel.remove_requested.connect(self.remove_job)
@@ -382,7 +388,10 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
-        dialog = SettingsDialog(self.settings, self._secrets, parent=self)
+        vocabulary = self._library.vocabulary
+        dialog = SettingsDialog(
+            self.settings, self._secrets, parent=self, vocabulary=vocabulary, watch=self._library.watch
+        )
         self.settings_dialog = dialog
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings(), save=True))
         dialog.finished.connect(lambda _result: self._settings_closed(dialog))
@@ -460,6 +469,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.recording.shutdown()  # a recording in progress is saved
+        self.watch.stop()
         self._state.save(self, self._splitters())
         self.player.close()
         super().closeEvent(event)

@@ -1,5 +1,6 @@
-"""The Settings dialog: Transcription, OpenAI key and Models pages. It hands back new Settings and
-saves nothing itself (the window does); only the OpenAI key goes straight to the OS keyring."""
+"""The Settings dialog: Transcription, OpenAI key, Models and Vocabulary pages. It hands back new Settings
+and saves nothing itself (the window does); only the OpenAI key goes straight to the OS keyring, and the
+vocabulary straight to the library."""
 
 from __future__ import annotations
 
@@ -7,21 +8,32 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from iam_desktop.library.vocabulary_store import VocabularyStore
+from iam_desktop.library.watch_store import WatchStore
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings, openai_base_url
 from iam_desktop.ui.api_key_page import ApiKeyPage
 from iam_desktop.ui.models_page import ModelsPage
 from iam_desktop.ui.transcription_page import TranscriptionPage
+from iam_desktop.ui.vocabulary_page import VocabularyPage
+from iam_desktop.ui.watch_folders_page import WatchFoldersPage
 
 
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; after OK, `result_settings()` gives the new Settings.
 
-    Attributes: tabs, transcription_page, key_page, models_page, buttons.
+    Attributes: tabs, transcription_page, key_page, models_page, vocabulary_page (None without a
+    `vocabulary`, the library's glossary), watch_page (None without `watch`, the library's watched
+    folders), buttons.
     """
 
     def __init__(
-        self, settings: Settings, secrets: SecretStore | None = None, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        secrets: SecretStore | None = None,
+        parent: QWidget | None = None,
+        vocabulary: VocabularyStore | None = None,
+        watch: WatchStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
@@ -35,6 +47,12 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.transcription_page, "Transcription")
         self.tabs.addTab(self.key_page, "OpenAI key")
         self.tabs.addTab(self.models_page, "Models")
+        self.vocabulary_page = VocabularyPage(vocabulary) if vocabulary is not None else None
+        if self.vocabulary_page is not None:
+            self.tabs.addTab(self.vocabulary_page, "Vocabulary")
+        self.watch_page = WatchFoldersPage(watch) if watch is not None else None
+        if self.watch_page is not None:
+            self.tabs.addTab(self.watch_page, "Watch folders")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -317,3 +317,25 @@ def test_invented_text_over_silence_is_dropped_with_its_words(server, sleeps):
     assert language == "en"
     assert [(s.start, s.end, s.text) for s in segments] == [(60.5, 61.5, "hello")]
     assert [w.text for w in segments[0].words] == ["hello"]
+
+
+@pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")  # the SDK marks translations deprecated
+@pytest.mark.parametrize(
+    ("model", "task"),
+    [("whisper-1", "transcribe"), ("whisper-1", "translate"), ("gpt-4o-transcribe", "transcribe"),
+     ("gpt-4o-mini-transcribe", "transcribe")],
+)  # fmt: skip
+def test_vocabulary_is_sent_as_the_prompt_of_every_piece(server, sleeps, model, task):
+    audio = tones(40, [(5, 6), (18, 19), (30, 31)])
+    options = TranscribeOptions(task=task, prompt="Mayors met.", vocabulary=("Gqeberha", "Mbombela"))
+    engine_for(server, sleeps, model=model, piece_seconds=12).transcribe(audio, options)
+    assert len(server.answered) >= 3
+    assert [r.field("prompt") for r in server.answered] == ["Mayors met. Gqeberha, Mbombela."] * len(
+        server.answered
+    )
+
+
+def test_no_prompt_is_sent_without_vocabulary_or_prompt(server, sleeps):
+    engine_for(server, sleeps).transcribe(SHORT, TranscribeOptions(vocabulary=()))
+    (request,) = server.requests
+    assert "prompt" not in request.fields

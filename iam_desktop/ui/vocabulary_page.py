@@ -1,0 +1,156 @@
+"""The settings dialog's "Vocabulary" page: the library's glossary of names, places and jargon.
+
+Changes go straight to the library (like the key to the keyring): OK or Cancel of the dialog does not
+undo them. Every library call runs in the background (ui/background.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from iam_desktop.library.vocabulary_store import VocabularyStore
+from iam_desktop.ui.background import run_in_background
+from iam_desktop.vocabulary import MAX_TERMS
+
+HINT = (
+    "Names, places and jargon the transcription should spell right. Used by the offline model and the "
+    "cloud, for every new transcription."
+)
+ERROR_STYLE = "color: #b00020;"
+
+
+def count_text(count: int) -> str:
+    """ "No terms yet", "1 term", "12 terms"."""
+    if count == 0:
+        return "No terms yet."
+    return "1 term." if count == 1 else f"{count} terms."
+
+
+class VocabularyPage(QWidget):
+    """The terms in a list, a line to add some ("A, B, C") and Remove selected.
+
+    Attributes: terms (the list), term_edit, add_button, remove_button, message.
+    """
+
+    def __init__(self, vocabulary: VocabularyStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = vocabulary
+        self._busy = True  # until the terms are loaded, and while a change is being saved
+        hint = QLabel(HINT)
+        hint.setWordWrap(True)
+        self.term_edit = QLineEdit()
+        self.term_edit.setPlaceholderText("Add terms, separated by commas: Gqeberha, Mbombela, Nkosazana")
+        self.term_edit.setClearButtonEnabled(True)
+        self.term_edit.textChanged.connect(self._update_buttons)
+        self.term_edit.returnPressed.connect(self.add_typed)
+        self.add_button = QPushButton("Add")
+        self.add_button.clicked.connect(self.add_typed)
+        self.terms = QListWidget()
+        self.terms.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.terms.setAlternatingRowColors(True)
+        self.terms.setSpacing(1)
+        self.terms.itemSelectionChanged.connect(self._update_buttons)
+        QShortcut(QKeySequence.StandardKey.Delete, self.terms, self.remove_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        self.remove_button = QPushButton("Remove selected")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.message = QLabel("Loading…")
+        self.message.setWordWrap(True)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.term_edit, 1)
+        add_row.addWidget(self.add_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addSpacing(4)
+        layout.addLayout(add_row)
+        layout.addWidget(self.terms, 1)
+        layout.addLayout(bottom)
+        self._update_buttons()
+        self._run(self._store.list, lambda terms: self._show(terms, ""))
+
+    def term_list(self) -> list[str]:
+        """The terms as now shown."""
+        return [self.terms.item(row).text() for row in range(self.terms.count())]
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def add_typed(self) -> None:
+        """Add the terms typed in the line ("A, B, C"); the line is cleared once they are saved."""
+        text = self.term_edit.text()
+        if self._busy or not text.strip():
+            return
+        store = self._store
+
+        def add() -> tuple[list[str], list[str]]:
+            return store.add(text), store.list()
+
+        self._run(add, self._added)
+
+    def remove_selected(self) -> None:
+        """Remove the selected terms from the library."""
+        chosen = [item.text() for item in self.terms.selectedItems()]
+        if self._busy or not chosen:
+            return
+        store = self._store
+
+        def remove() -> tuple[list[str], list[str]]:
+            return store.remove(chosen), store.list()
+
+        self._run(remove, lambda result: self._show(result[1], f"Removed {', '.join(result[0])}."))
+
+    # --- results ---------------------------------------------------------------------------------
+
+    def _added(self, result: tuple[list[str], list[str]]) -> None:
+        added, terms = result
+        self.term_edit.clear()
+        note = f"Added {', '.join(added)}." if added else "Already in the list."
+        self._show(terms, note, select=added)
+
+    def _show(self, terms: list[str], note: str, select: list[str] | None = None) -> None:
+        self._busy = False
+        self.terms.clear()
+        self.terms.addItems(terms)
+        for term in select or ():
+            for item in self.terms.findItems(term, Qt.MatchFlag.MatchExactly):
+                item.setSelected(True)
+                self.terms.scrollToItem(item)
+        full = f" (at most {MAX_TERMS})" if len(terms) >= MAX_TERMS else ""
+        self._say(" ".join(part for part in (note, count_text(len(terms)) + full) if part), "")
+        self._update_buttons()
+
+    def _run(self, func: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
+        self._busy = True
+        self._update_buttons()
+        run_in_background(owner=self, func=func, on_success=on_success, on_failure=self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        if not isValid(self):
+            return
+        self._busy = False
+        self._say(str(error), ERROR_STYLE)
+        self._update_buttons()
+
+    def _say(self, text: str, style: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style)
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(not self._busy and bool(self.term_edit.text().strip()))
+        self.remove_button.setEnabled(not self._busy and bool(self.terms.selectedItems()))

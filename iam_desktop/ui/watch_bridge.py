@@ -1,0 +1,103 @@
+"""The window's watcher: scans the watched folders every few seconds on a worker thread of its own and
+reports back on the GUI thread; the window's job runner transcribes what it queues."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from iam_desktop.jobs.runner import JobRunner
+from iam_desktop.library.library import Library
+from iam_desktop.library.records import JobInfo
+from iam_desktop.settings import Settings
+from iam_desktop.ui.background import run_in_background
+from iam_desktop.watch.watcher import ScanReport, Watcher, job_options
+
+log = logging.getLogger(__name__)
+
+#: milliseconds between two scans while the window is open
+SCAN_INTERVAL_MS = 3000
+
+
+class WatchBridge(QObject):
+    """Runs `Watcher.scan()` every `interval_ms` (one scan at a time, never on the GUI thread).
+
+    Signals:
+        jobs_queued: list[JobInfo] of the jobs a scan queued (the runner is woken for them).
+        scanned: the ScanReport of each scan.
+        notice: a sentence for the status bar (a file transcribed and exported, a failure, a problem).
+    """
+
+    jobs_queued = Signal(object)
+    scanned = Signal(object)
+    notice = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        runner: JobRunner,
+        settings: Settings,
+        *,
+        interval_ms: int = SCAN_INTERVAL_MS,
+        settle_seconds: float | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._runner = runner
+        extra = {} if settle_seconds is None else {"settle_seconds": settle_seconds}
+        self._watcher = Watcher(library, options=job_options(settings), **extra)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # hashing a big file never holds up the app's other work
+        self._scanning = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.scan_now)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def update_settings(self, settings: Settings) -> None:
+        """Files queued from now on use the new settings' language and model."""
+        self._watcher.set_options(job_options(settings))
+
+    def scan_now(self) -> None:
+        """Start a scan unless one is running."""
+        if self._scanning:
+            return
+        self._scanning = True
+        watcher, jobs = self._watcher, self._library.jobs
+
+        def scan() -> tuple[ScanReport, list[JobInfo]]:
+            report = watcher.scan()
+            queued = [jobs.get(info.job_id) for info in report.queued if info.job_id is not None]
+            return report, [job for job in queued if job is not None]
+
+        run_in_background(owner=self, func=scan, on_success=self._scanned, on_failure=self._failed,
+                          pool=self._pool)  # fmt: skip
+
+    def _scanned(self, result: tuple[ScanReport, list[JobInfo]]) -> None:
+        self._scanning = False
+        report, queued = result
+        if queued:
+            self._runner.wake()
+            self.jobs_queued.emit(queued)
+            names = ", ".join(Path(job.source_path).name for job in queued)
+            self.notice.emit(f"Watch folders: queued {names}.")
+        for info in report.transcribed:
+            written = f" and exported ({', '.join(info.export_formats)})" if info.export_formats else ""
+            problem = f"; export failed: {info.export_error}" if info.export_error else ""
+            self.notice.emit(f"Watch folders: {Path(info.path).name} transcribed{written}{problem}.")
+        for problem in report.problems:
+            self.notice.emit(f"Watch folders: {problem}.")
+        self.scanned.emit(report)
+
+    def _failed(self, error: Exception) -> None:
+        self._scanning = False
+        log.warning("scanning the watched folders failed: %s", error)
+        self.notice.emit(f"Watch folders: {error}")

@@ -1,0 +1,224 @@
+"""The settings dialog's "Watch folders" page: folders whose new audio and video files are transcribed,
+and the exports written for each.
+
+Changes go straight to the library (like the vocabulary): OK or Cancel of the dialog does not undo them.
+Every library call runs in the background (ui/background.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from iam_desktop.export.formats import EXPORT_FORMATS
+from iam_desktop.library.watch_store import WatchFolderInfo, WatchStore
+from iam_desktop.ui.background import run_in_background
+from iam_desktop.watch.folders import watch_folder
+
+HINT = (
+    "New audio and video files in these folders (and their sub-folders) are transcribed with the offline "
+    "model once they are completely copied — each content only once — and exported as chosen. The app "
+    "watches while it is open; `iam-desktop watch run` watches without it."
+)
+COLUMNS = ("Folder", "Export", "Export to")
+NEXT_TO_FILE = "next to the file"
+ERROR_STYLE = "color: #b00020;"
+
+
+class WatchFoldersPage(QWidget):
+    """The watched folders in a table with Add and Remove; below, the export formats and the export folder
+    of the selected folder (changing them saves them), or of the next folder added when none is selected.
+
+    Attributes: table, add_button, remove_button, format_boxes (format -> QCheckBox), export_dir_label,
+    choose_dir_button, next_to_file_button, message.
+    """
+
+    def __init__(self, store: WatchStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._folders: list[WatchFolderInfo] = []
+        self._export_dir: str | None = None
+        self._busy = True  # until the folders are loaded, and while a change is being saved
+        self._showing = False  # filling the controls from a folder is not a change
+        hint = QLabel(HINT)
+        hint.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.add_button = QPushButton("Add folder…")
+        self.add_button.clicked.connect(self.choose_folder)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.format_boxes: dict[str, QCheckBox] = {}
+        formats = QHBoxLayout()
+        formats.addWidget(QLabel("Export:"))
+        for fmt in EXPORT_FORMATS:
+            box = QCheckBox(fmt.upper())
+            box.toggled.connect(self._options_changed)
+            self.format_boxes[fmt] = box
+            formats.addWidget(box)
+        formats.addStretch(1)
+        self.export_dir_label = QLabel(NEXT_TO_FILE)
+        self.choose_dir_button = QPushButton("Choose folder…")
+        self.choose_dir_button.clicked.connect(self.choose_export_dir)
+        self.next_to_file_button = QPushButton("Next to the file")
+        self.next_to_file_button.clicked.connect(lambda: self.set_export_dir(None))
+        target = QHBoxLayout()
+        target.addWidget(QLabel("Export to:"))
+        target.addWidget(self.export_dir_label, 1)
+        target.addWidget(self.choose_dir_button)
+        target.addWidget(self.next_to_file_button)
+        self.message = QLabel("Loading…")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(formats)
+        layout.addLayout(target)
+        self._update_buttons()
+        self._run(store.folders, lambda folders: self._show(folders, ""))
+
+    # --- what is shown ---------------------------------------------------------------------------
+
+    def folder_paths(self) -> list[str]:
+        return [folder.path for folder in self._folders]
+
+    def chosen_formats(self) -> list[str]:
+        return [fmt for fmt, box in self.format_boxes.items() if box.isChecked()]
+
+    def selected_folder(self) -> WatchFolderInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._folders[rows[0].row()] if rows else None
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a folder to watch")
+        if folder:
+            self.add_folder(folder)
+
+    def add_folder(self, path: str) -> None:
+        """Watch `path` with the export options now chosen."""
+        if self._busy:
+            return
+        formats, export_dir, store = self.chosen_formats(), self._export_dir, self._store
+
+        def add() -> tuple[WatchFolderInfo, list[WatchFolderInfo]]:
+            folder = watch_folder(path, formats, export_dir)
+            store.add_folder(folder)
+            return folder, store.folders()
+
+        self._run(add, lambda result: self._show(result[1], f"Watching {result[0].path}.", result[0].path))
+
+    def remove_selected(self) -> None:
+        folder = self.selected_folder()
+        if self._busy or folder is None:
+            return
+        store = self._store
+
+        def remove() -> list[WatchFolderInfo]:
+            store.remove_folder(folder.path)
+            return store.folders()
+
+        self._run(remove, lambda folders: self._show(folders, f"No longer watching {folder.path}."))
+
+    def choose_export_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose the folder the exports go to")
+        if folder:
+            self.set_export_dir(folder)
+
+    def set_export_dir(self, folder: str | None) -> None:
+        """Export into `folder` (None: next to each file); saved for the selected folder."""
+        self._export_dir = folder
+        self.export_dir_label.setText(folder or NEXT_TO_FILE)
+        self._options_changed()
+
+    def _options_changed(self) -> None:
+        folder = self.selected_folder()
+        if self._showing or self._busy or folder is None:
+            return
+        formats, export_dir, store = self.chosen_formats(), self._export_dir, self._store
+
+        def change() -> list[WatchFolderInfo]:
+            store.add_folder(watch_folder(folder.path, formats, export_dir))
+            return store.folders()
+
+        self._run(change, lambda folders: self._show(folders, "Saved.", folder.path))
+
+    # --- results ---------------------------------------------------------------------------------
+
+    def _show(self, folders: list[WatchFolderInfo], note: str, select: str | None = None) -> None:
+        self._busy = False
+        self._folders = list(folders)
+        self._showing = True
+        try:
+            self.table.setRowCount(len(folders))
+            for row, folder in enumerate(folders):
+                formats = ", ".join(folder.export_formats) or "—"
+                texts = (folder.path, formats, folder.export_dir or NEXT_TO_FILE)
+                for column, text in enumerate(texts):
+                    self.table.setItem(row, column, QTableWidgetItem(text))
+                if folder.path == select:
+                    self.table.selectRow(row)
+        finally:
+            self._showing = False
+        count = "No folder is watched." if not folders else f"{len(folders)} watched."
+        self._say(" ".join(part for part in (note, count) if part), "")
+        self._update_buttons()
+
+    def _selection_changed(self) -> None:
+        folder = self.selected_folder()
+        if folder is not None:  # the controls show the selected folder's options
+            self._showing = True
+            try:
+                for fmt, box in self.format_boxes.items():
+                    box.setChecked(fmt in folder.export_formats)
+                self._export_dir = folder.export_dir
+                self.export_dir_label.setText(folder.export_dir or NEXT_TO_FILE)
+            finally:
+                self._showing = False
+        self._update_buttons()
+
+    def _run(self, func: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
+        self._busy = True
+        self._update_buttons()
+        run_in_background(owner=self, func=func, on_success=on_success, on_failure=self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        if not isValid(self):
+            return
+        self._busy = False
+        self._say(str(error), ERROR_STYLE)
+        self._update_buttons()
+
+    def _say(self, text: str, style: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style)
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(not self._busy)
+        self.remove_button.setEnabled(not self._busy and self.selected_folder() is not None)
