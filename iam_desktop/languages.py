@@ -34,3 +34,11 @@ def language_name(code: str | None) -> str:
     if not code:
         return "automatic"
     return LANGUAGES.get(code.lower(), code)
+
+
+def language_label(code: str, probability: float | None = None) -> str:
+    """"English" for a language the user named; "English (detected, 97%)" for one the engine detected."""
+    name = language_name(code)
+    if probability is None:
+        return name
+    return f"{name} (detected, {probability:.0%})"

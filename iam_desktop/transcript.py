@@ -53,6 +53,8 @@ class Transcript:
     notes: str | None = None
     #: True when this is the user's edited version (the machine transcript is kept beside it)
     edited: bool = False
+    #: how sure the engine was of `language` when it detected it (0..1); None when the user named it
+    language_probability: float | None = None
 
     @property
     def text(self) -> str:

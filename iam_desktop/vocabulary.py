@@ -85,11 +85,12 @@ def estimate_tokens(text: str) -> float:
     return len(text.encode("utf-8")) / 2
 
 
-def cloud_prompt(
+def whisper_prompt(
     vocabulary: Iterable[str], prompt: str | None, budget: float = PROMPT_TOKEN_BUDGET
 ) -> str | None:
-    """The `prompt` to send to OpenAI: the user's free-text prompt, then the vocabulary as a plain list
-    ("Gqeberha, Mbombela, Nkosazana."), within `budget` estimated tokens; None if there is neither.
+    """The prompt for Whisper (OpenAI's `prompt`, the local model's `initial_prompt`): the user's free-text
+    prompt, then the vocabulary as a plain list ("Gqeberha, Mbombela, Nkosazana."), within `budget`
+    estimated tokens; None if there is neither.
 
     The vocabulary comes first for room: terms are taken in order (a job's own terms lead) while they
     fit; when all fit, the free-text prompt gets what is left, cut at a word boundary keeping its end. The

@@ -11,7 +11,7 @@ run_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libgli
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0
   libportaudio2 libasound2-data fonts-dejavu-core)
-test_pkgs=(espeak-ng sox xvfb xauth poppler-utils gnome-keyring pulseaudio pulseaudio-utils libasound2-plugins)
+test_pkgs=(espeak-ng flite sox xvfb xauth poppler-utils gnome-keyring pulseaudio pulseaudio-utils libasound2-plugins)
 
 pkgs=("${run_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")

@@ -20,10 +20,10 @@ from iam_desktop.vocabulary import (
     MAX_TERMS,
     PROMPT_TOKEN_BUDGET,
     VocabularyError,
-    cloud_prompt,
     estimate_tokens,
     merge,
     parse_terms,
+    whisper_prompt,
 )
 
 KEY = "sk-test-vocabulary-0123"
@@ -58,12 +58,12 @@ def test_merge_puts_the_jobs_terms_first_and_keeps_each_term_once():
     assert merge([], []) == ()
 
 
-def test_cloud_prompt_lists_the_vocabulary_after_the_users_prompt():
-    assert cloud_prompt((), None) is None and cloud_prompt((), "  ") is None
-    assert cloud_prompt(("Gqeberha", "Mbombela"), None) == "Gqeberha, Mbombela."
-    assert cloud_prompt((), "An interview about water.") == "An interview about water."
+def test_whisper_prompt_lists_the_vocabulary_after_the_users_prompt():
+    assert whisper_prompt((), None) is None and whisper_prompt((), "  ") is None
+    assert whisper_prompt(("Gqeberha", "Mbombela"), None) == "Gqeberha, Mbombela."
+    assert whisper_prompt((), "An interview about water.") == "An interview about water."
     assert (
-        cloud_prompt(("Gqeberha", "Mbombela"), "An interview about water.")
+        whisper_prompt(("Gqeberha", "Mbombela"), "An interview about water.")
         == "An interview about water. Gqeberha, Mbombela."
     )
 
@@ -92,12 +92,12 @@ NAMES = {
 
 
 @pytest.mark.parametrize("script", sorted(NAMES))
-def test_cloud_prompt_fits_whispers_224_tokens(whisper_tokens, script):
+def test_whisper_prompt_fits_whispers_224_tokens(whisper_tokens, script):
     """Far too many terms and a long free text: what is sent fits in the 224 tokens Whisper reads, and the
     terms kept are the first ones (a job's own lead)."""
     terms = [f"{name} {i}" for i, name in enumerate(NAMES[script])]
     story = " ".join(f"word{i}" for i in range(400))
-    prompt = cloud_prompt(terms, story)
+    prompt = whisper_prompt(terms, story)
     assert whisper_tokens(prompt) <= 224
     kept = prompt.rstrip(".").split(", ")
     assert kept == terms[: len(kept)] and 10 <= len(kept) < len(terms)
@@ -105,9 +105,9 @@ def test_cloud_prompt_fits_whispers_224_tokens(whisper_tokens, script):
     assert whisper_tokens(prompt) >= 224 * 0.5  # and the window is not wasted either
 
 
-def test_cloud_prompt_gives_the_free_text_what_the_vocabulary_leaves(whisper_tokens):
+def test_whisper_prompt_gives_the_free_text_what_the_vocabulary_leaves(whisper_tokens):
     story = " ".join(f"word{i}" for i in range(400))
-    prompt = cloud_prompt(["Gqeberha", "Mbombela"], story)
+    prompt = whisper_prompt(["Gqeberha", "Mbombela"], story)
     assert prompt.endswith("word399 Gqeberha, Mbombela.")  # the end of the text, nearest the audio
     assert prompt.split(" ")[0].startswith("word") and not prompt.startswith("word0 ")  # whole words
     assert whisper_tokens(prompt) <= 224

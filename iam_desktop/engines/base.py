@@ -40,10 +40,25 @@ class TranscribeOptions:
 @dataclass
 class EngineResult:
     """What an engine hands back: timed segments (seconds from the start of the audio it was given)
-    and the language it heard."""
+    and the language it heard.
+
+    Attributes:
+        windows / redecoded: how many decoding windows the local engine used, and how many of them it
+            decoded a second time because the first pass left speech without words or looped.
+    """
 
     segments: list[Segment] = field(default_factory=list)
     language: str | None = None
+    windows: int = 0
+    redecoded: int = 0
+
+
+@dataclass(frozen=True)
+class DetectedLanguage:
+    """The language an engine heard in the first stretch of speech, and how sure it is (0..1)."""
+
+    language: str
+    probability: float
 
 
 class TranscriptionEngine(Protocol):

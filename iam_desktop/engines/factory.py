@@ -7,6 +7,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from iam_desktop.engines.base import TranscriptionEngine
+from iam_desktop.engines.provider import LanguageDetector
 from iam_desktop.errors import EngineError, NotConfigured
 from iam_desktop.library.records import JobInfo
 from iam_desktop.secrets import SecretStore, openai_api_key
@@ -110,6 +111,21 @@ class EngineFactory:
 
     def fallback_for(self, job: JobInfo) -> TranscriptionEngine:
         return self.local(language=job.language, task=job.task)
+
+    def detector_for(self, job: JobInfo) -> LanguageDetector | None:
+        """The multilingual local model, when a local job leaves the language to detection and the model
+        to the app (no model named by the job or the settings) and transcribes: English then goes to the
+        faster English model, any other language to the multilingual one. None otherwise (a user's choice
+        always wins; translation always needs the multilingual model)."""
+        if job.engine != "local" or job.language or job.model or self._settings.local_model:
+            return None
+        if job.task != "transcribe":
+            return None
+        try:
+            engine = self.local(language=None)  # the multilingual model the automatic choice takes
+        except EngineError:
+            return None  # no multilingual model: the English one will do
+        return engine if hasattr(engine, "detect_language") else None  # type: ignore[return-value]
 
     def close(self) -> None:
         with self._lock:

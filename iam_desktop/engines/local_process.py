@@ -3,9 +3,9 @@ the job with a clear message and never takes the app down.
 
 The child (multiprocessing "spawn") is started on first use, loads the model once and serves one
 request at a time over a Pipe. Parent to child: ("load",), ("transcribe", options, n_samples) followed
-by the float32 samples as raw bytes, ("stop",). Child to parent: ("ready",), ("progress", fraction),
-("result", segments, language), ("error", kind, message). Cancelling kills the child; the next call
-starts a new one.
+by the float32 samples as raw bytes, ("detect", n_samples) followed by the samples, ("stop",). Child to
+parent: ("ready",), ("progress", fraction), ("result", EngineResult), ("detected", DetectedLanguage or None),
+("error", kind, message). Cancelling kills the child; the next call starts a new one.
 """
 
 from __future__ import annotations
@@ -29,7 +29,13 @@ from multiprocessing.process import BaseProcess
 import numpy as np
 
 from iam_desktop import errors
-from iam_desktop.engines.base import CancelCheck, EngineResult, ProgressCallback, TranscribeOptions
+from iam_desktop.engines.base import (
+    CancelCheck,
+    DetectedLanguage,
+    EngineResult,
+    ProgressCallback,
+    TranscribeOptions,
+)
 from iam_desktop.engines.local_whisper import check_options
 from iam_desktop.engines.models import ModelSpec, bundled_model
 from iam_desktop.errors import Cancelled, EngineCrashed, EngineError
@@ -61,7 +67,8 @@ class LocalProcessEngine:
         spec: ModelSpec | None = None,
         *,
         extra_dirs: Sequence[str | os.PathLike[str]] = (),
-        beam_size: int = 5,
+        beam_size: int = 2,
+        repair_beam_size: int = 5,
         compute_type: str = "int8",
         cpu_threads: int = 0,
     ) -> None:
@@ -69,7 +76,12 @@ class LocalProcessEngine:
         self.model_name = self.spec.name
         #: the user's model folders the spec was chosen from (the spec itself names its folder)
         self.extra_dirs = tuple(str(d) for d in extra_dirs)
-        self._settings = {"beam_size": beam_size, "compute_type": compute_type, "cpu_threads": cpu_threads}
+        self._settings = {
+            "beam_size": beam_size,
+            "repair_beam_size": repair_beam_size,
+            "compute_type": compute_type,
+            "cpu_threads": cpu_threads,
+        }
         self._child: _Child | None = None
         self._state_lock = threading.Lock()  # guards self._child
         self._call_lock = threading.Lock()  # one request at a time
@@ -114,7 +126,17 @@ class LocalProcessEngine:
                 raise Cancelled("cancelled")
             child = self._ensure_child()
             reply = self._request(child, ("transcribe", options, len(samples)), samples, progress, cancelled)
-        return EngineResult(segments=list(reply[1]), language=reply[2])
+        return reply[1]
+
+    def detect_language(
+        self, audio: np.ndarray, *, cancelled: CancelCheck | None = None
+    ) -> DetectedLanguage | None:
+        """The language of the first 30 s of speech and its probability (in the child); None: no speech."""
+        samples = np.ascontiguousarray(audio, dtype=np.float32).reshape(-1)
+        with self._call_lock:
+            child = self._ensure_child()
+            reply = self._request(child, ("detect", len(samples)), samples, None, cancelled)
+        return reply[1]
 
     def close(self) -> None:
         """Stop the child and wait for it to exit; a transcription running meanwhile ends with Cancelled.
@@ -316,9 +338,14 @@ def _serve(conn: Connection, spec: ModelSpec, settings: dict) -> None:
                     conn.recv_bytes_into(buffer)
                     audio = np.frombuffer(buffer, dtype=np.float32)
                     result = engine.transcribe(audio, options, progress=lambda f: conn.send(("progress", f)))
-                    conn.send(("result", result.segments, result.language))
+                    conn.send(("result", result))
                     del audio, buffer, result
                     _give_memory_back()
+                elif request[0] == "detect":
+                    buffer = bytearray(request[1] * 4)
+                    conn.recv_bytes_into(buffer)
+                    conn.send(("detected", engine.detect_language(np.frombuffer(buffer, dtype=np.float32))))
+                    del buffer
                 else:
                     conn.send(("error", "internal", f"unknown request {request[0]!r}"))
             except (EngineError, Cancelled) as exc:

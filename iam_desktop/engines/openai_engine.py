@@ -43,7 +43,7 @@ from iam_desktop.engines.retry import RetriesExhausted, call_with_retries, parse
 from iam_desktop.engines.upload_audio import EncodedAudio, encode_piece
 from iam_desktop.errors import Cancelled, CloudRefused, CloudUnavailable, EngineError
 from iam_desktop.transcript import Segment, Word
-from iam_desktop.vocabulary import cloud_prompt
+from iam_desktop.vocabulary import whisper_prompt
 
 log = logging.getLogger(__name__)
 
@@ -327,7 +327,7 @@ class OpenAIEngine:
         client = self._get_client()
         file = (encoded.filename, encoded.data, encoded.mime)
         kwargs: dict[str, Any] = {"file": file, "model": self.model_name}
-        prompt = cloud_prompt(options.vocabulary, options.prompt)  # the user's prompt and vocabulary
+        prompt = whisper_prompt(options.vocabulary, options.prompt)  # the user's prompt and vocabulary
         if prompt:
             kwargs["prompt"] = prompt
         if options.task == "translate":

@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from iam_desktop.engines.base import TranscriptionEngine
+import numpy as np
+
+from iam_desktop.engines.base import CancelCheck, DetectedLanguage, TranscriptionEngine
 from iam_desktop.library.records import JobInfo
+
+
+class LanguageDetector(Protocol):
+    """An engine that can tell the language of some speech (the local multilingual model)."""
+
+    def detect_language(
+        self, audio: np.ndarray, *, cancelled: CancelCheck | None = None
+    ) -> DetectedLanguage | None:
+        """The language of the first 30 s of speech in 16 kHz mono samples; None when there is none."""
+        ...
 
 
 class EngineProvider(Protocol):
@@ -17,6 +29,11 @@ class EngineProvider(Protocol):
 
     def fallback_for(self, job: JobInfo) -> TranscriptionEngine:
         """The local engine to use when the job's cloud engine cannot be reached."""
+        ...
+
+    def detector_for(self, job: JobInfo) -> LanguageDetector | None:
+        """The engine that detects the language before the job picks its model, when the job leaves both
+        the language and the model to the app; None when there is nothing to choose."""
         ...
 
 
@@ -32,3 +49,6 @@ class SingleEngine:
 
     def fallback_for(self, job: JobInfo) -> TranscriptionEngine:
         return self._fallback
+
+    def detector_for(self, job: JobInfo) -> LanguageDetector | None:
+        return None  # one engine: nothing to choose

@@ -9,6 +9,7 @@ Schema (version 1), written with indent=2, UTF-8 text (ensure_ascii=False) and a
       "title": "Interview",
       "duration": 61.25,                       # seconds
       "language": "en" | null,
+      "language_probability": 0.97 | null,     # how sure detection was; null when the user named it
       "engine": "local",
       "model": "tiny.en",
       "created_at": "2024-05-01T12:00:00Z" | null,   # ISO-8601, UTC
@@ -25,7 +26,8 @@ Schema (version 1), written with indent=2, UTF-8 text (ensure_ascii=False) and a
 Every number of seconds and every probability is rounded to 3 decimals; a value that is not a finite
 number is written as null and read back as NaN. A naive `created_at` is taken to be UTC already;
 `from_json` always returns an aware UTC datetime. "notes", "edited" and "speaker" were added without a
-version bump: files written before them read back with None / False / None.
+version bump: files written before them read back with None / False / None; so was
+"language_probability" (None).
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ def to_json(transcript: Transcript) -> str:
         "title": str(transcript.title),
         "duration": _num(transcript.duration),
         "language": None if transcript.language is None else str(transcript.language),
+        "language_probability": (
+            None if transcript.language_probability is None else _num(transcript.language_probability)
+        ),
         "engine": str(transcript.engine),
         "model": str(transcript.model),
         "created_at": _iso_utc(transcript.created_at),
@@ -130,6 +135,13 @@ def _get_optional_bool(obj: dict[str, Any], key: str) -> bool:
     if not isinstance(value, bool):
         raise _Damaged(f'"{key}" is not true or false')
     return value
+
+
+def _get_optional_float(obj: dict[str, Any], key: str) -> float | None:
+    """A number or null that older files may lack altogether (read as None)."""
+    if obj.get(key) is None:
+        return None
+    return _get_float(obj, key)
 
 
 def _get_float(obj: dict[str, Any], key: str) -> float:
@@ -208,6 +220,7 @@ def from_json(data: str) -> Transcript:
             created_at=_parse_created_at(document),
             notes=_get_optional_str(document, "notes"),
             edited=_get_optional_bool(document, "edited"),
+            language_probability=_get_optional_float(document, "language_probability"),
         )
     except _Damaged as exc:
         raise ExportError(f"damaged IAM Desktop transcript file: {exc}") from None

@@ -15,7 +15,7 @@ import numpy as np
 from iam_desktop.audio.decode import SAMPLE_RATE, PcmStream
 from iam_desktop.audio.probe import probe
 from iam_desktop.audio.silence import cut_stream
-from iam_desktop.engines.base import EngineResult, TranscribeOptions, TranscriptionEngine
+from iam_desktop.engines.base import DetectedLanguage, EngineResult, TranscribeOptions, TranscriptionEngine
 from iam_desktop.engines.provider import EngineProvider
 from iam_desktop.errors import Cancelled, CloudUnavailable, IamError
 from iam_desktop.library.library import Library
@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 #: chunk length when the engine states none (seconds): the most a resumed job redoes, and the audio held
 DEFAULT_CHUNK_SECONDS = 300.0
+#: the language is detected from the first 30 s of speech within this opening stretch (seconds)
+DETECT_WITHIN_SECONDS = 120.0
 #: how far back from a chunk's limit to look for a quiet moment to cut at (seconds)
 CUT_SEARCH_SECONDS = 20.0
 #: share of the progress bar for importing the file (the rest is transcription)
@@ -115,6 +117,11 @@ class _JobRun:
         engine.check(options)
         recording_id = job.recording_id if job.recording_id is not None else self._import()
         self.report(IMPORT_SHARE, None)
+        detected = self._detect_language(recording_id)
+        if detected is not None:  # English to the English model, the rest to the multilingual one
+            options = replace(options, language=detected.language)
+            engine = self.engines.engine_for(replace(job, language=detected.language))
+            engine.check(options)
         segments, language, engine = self._transcribe(recording_id, engine, options)
         recording = self.library.get_recording(recording_id)
         transcript = Transcript(
@@ -124,6 +131,7 @@ class _JobRun:
             model=engine.model_name,
             language=language,
             segments=resegment(segments, language),  # sentence-sized, from the word timings
+            language_probability=detected.probability if detected is not None else None,
         )
         note = "; ".join(self.notes) or None
         self.library.complete_job(job.id, recording_id, transcript, note)
@@ -149,6 +157,28 @@ class _JobRun:
         )
         self.library.jobs.update(self.job.id, recording_id=recording_id)
         return recording_id
+
+    def _detect_language(self, recording_id: int) -> DetectedLanguage | None:
+        """The language of the first 30 s of speech, once per job (kept in the job, so a resumed job does
+        not ask again), when the job leaves language and model to the app; None otherwise or when the
+        opening minutes hold no speech (then each piece is detected as it is transcribed)."""
+        detector = self.engines.detector_for(self.job)
+        if detector is None:
+            return None
+        if self.job.detected_language:
+            return DetectedLanguage(self.job.detected_language, self.job.language_probability or 0.0)
+        recording = self.library.get_recording(recording_id)
+        path = self.library.store.path_of(recording.audio_path)
+        stream = PcmStream(path, chunk_seconds=DETECT_WITHIN_SECONDS, cancelled=self.cancelled)
+        opening = next(iter(stream), np.zeros(0, dtype=np.float32))  # the detector finds the speech in it
+        detected = detector.detect_language(opening, cancelled=self.cancelled)
+        if detected is None:
+            return None
+        log.info("job %s: detected %s (%.0f%%)", self.job.id, detected.language, 100 * detected.probability)
+        self.library.jobs.update(
+            self.job.id, detected_language=detected.language, language_probability=detected.probability
+        )
+        return detected
 
     def _transcribe(
         self, recording_id: int, engine: TranscriptionEngine, options: TranscribeOptions

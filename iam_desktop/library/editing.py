@@ -61,6 +61,7 @@ class _Current:
     engine: str
     model: str
     language: str | None
+    language_probability: float | None
 
 
 # --- reading and writing rows -----------------------------------------------------------------------
@@ -98,7 +99,7 @@ def _current(session: Session, recording_id: int) -> tuple[_Current, float]:
     row = session.execute(
         select(
             TranscriptRow.id, TranscriptRow.kind, TranscriptRow.based_on_id, TranscriptRow.engine,
-            TranscriptRow.model, TranscriptRow.language,
+            TranscriptRow.model, TranscriptRow.language, TranscriptRow.language_probability,
         ).where(TranscriptRow.recording_id == recording_id, TranscriptRow.is_current.is_(True))
     ).first()  # fmt: skip
     if row is None:
@@ -112,7 +113,8 @@ def _make_copy(session: Session, recording_id: int, machine: _Current) -> tuple[
     copy_id = session.execute(
         insert(TranscriptRow).values(
             recording_id=recording_id, engine=machine.engine, model=machine.model,
-            language=machine.language, created_at=utcnow(), is_current=False, kind="edited",
+            language=machine.language, language_probability=machine.language_probability,
+            created_at=utcnow(), is_current=False, kind="edited",
             based_on_id=machine.id,
         )
     ).inserted_primary_key[0]  # fmt: skip

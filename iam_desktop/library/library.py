@@ -213,6 +213,7 @@ class Library:
                 created_at=aware(row.created_at),
                 notes=recording.notes,
                 edited=row.kind == "edited",
+                language_probability=row.language_probability,
             )
 
     def search(
@@ -237,6 +238,7 @@ def _add_transcript(session: Session, recording_id: int, transcript: Transcript)
         engine=transcript.engine,
         model=transcript.model,
         language=transcript.language,
+        language_probability=transcript.language_probability,
         created_at=transcript.created_at or utcnow(),
     )
     session.add(row)

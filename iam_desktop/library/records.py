@@ -176,6 +176,10 @@ class JobInfo:
             "engine": self.engine,
             "model": self.model,
             "language": self.language,
+            "detected_language": self.detected_language,
+            "language_probability": (
+                None if self.language_probability is None else round(self.language_probability, 3)
+            ),
             "task": self.task,
             "recording_id": self.recording_id,
             "error": self.error,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QVBoxLayout, QW
 from iam_desktop.audio.player import Player
 from iam_desktop.confidence import Position, next_uncertain, uncertain_words
 from iam_desktop.errors import IamError
+from iam_desktop.languages import language_label
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import EditResult
 from iam_desktop.timefmt import clock
@@ -205,7 +206,7 @@ class TranscriptView(QWidget):
             return
         details = f"{clock(t.duration)} · {t.engine} {t.model}"
         if t.language:
-            details += f" · {t.language}"
+            details += f" · {language_label(t.language, t.language_probability)}"
         if self._edited:
             details += " · <i>edited</i> (the original is kept)"
         unsure = len(self.unsure_positions())

@@ -14,7 +14,7 @@ def test_the_preview_has_its_own_greedy_engine_kept_between_recordings():
         job_engine, preview = factory.local(language="en"), factory.preview("en")
         assert isinstance(preview, LocalProcessEngine) and preview is not job_engine
         assert preview.model_name == job_engine.model_name == "tiny.en"
-        assert preview._settings["beam_size"] == 1 and job_engine._settings["beam_size"] == 5
+        assert preview._settings["beam_size"] == 1 and job_engine._settings["beam_size"] == 2
         assert factory.preview("en") is preview
         assert factory.preview(None).model_name == "base"  # detection needs the multilingual model
     finally:

@@ -20,6 +20,7 @@ TOP_KEYS = [
     "title",
     "duration",
     "language",
+    "language_probability",
     "engine",
     "model",
     "created_at",
@@ -39,6 +40,7 @@ def test_schema_keys_and_types(sample):
     assert doc["title"] == "Interview"
     assert doc["duration"] == 3725.5
     assert (doc["language"], doc["engine"], doc["model"]) == ("en", "local", "tiny.en")
+    assert doc["language_probability"] is None  # the language was not detected
     assert doc["created_at"] == "2024-05-01T12:30:15Z"
     assert doc["notes"] is None and doc["edited"] is False
     assert doc["text"] == sample.text
@@ -190,3 +192,15 @@ def test_from_json_rejects_damaged(sample, changes):
 
 def test_from_json_ignores_text_field(sample):
     assert from_json(_doc(sample, text="something else")) == sample
+
+
+def test_detected_language_probability_round_trips(sample):
+    from dataclasses import replace
+
+    detected = replace(sample, language_probability=0.96666)
+    doc = json.loads(to_json(detected))
+    assert doc["language_probability"] == 0.967
+    assert from_json(to_json(detected)).language_probability == 0.967
+    old = dict(doc)
+    del old["language_probability"]  # a file written before the field existed
+    assert from_json(json.dumps(old)).language_probability is None

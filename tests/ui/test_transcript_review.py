@@ -390,3 +390,12 @@ def test_no_output_device_is_said_plainly(qtbot, library, rid):
     view.cue(4.0)  # still usable for reviewing
     assert player.position == pytest.approx(4.0, abs=0.01)
     player.close()
+
+
+def test_the_header_says_which_language_was_detected_and_how_surely(qtbot, library, rid, window):
+    view = window.transcript_view
+    assert "English" in view.header.text() and "detected" not in view.header.text()  # the user named it
+    transcript = library.get_transcript(rid)
+    library.save_transcript(rid, replace(transcript, language="de", language_probability=0.874))
+    window.show_recording(rid, 0.0)
+    qtbot.waitUntil(lambda: "German (detected, 87%)" in view.header.text(), timeout=5_000)
