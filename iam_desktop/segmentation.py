@@ -10,6 +10,9 @@ Rules of `resegment` (segments that carry words):
 - a piece longer than MAX_SECONDS or wider than two subtitle lines (2 × `line_width`) is split where a
   phrase ends (after a comma, semicolon, colon or dash; before a conjunction; at the largest gap), the
   halves kept balanced; repeated until every piece fits (a single word always stands alone);
+- a stream's words are put in time order first: a word that starts before the word before it has ended
+  (engines overlap by a few hundredths of a second where their windows or pieces meet) starts at that end
+  instead, so the segments cut from it never overlap; texts, probabilities and other times are kept;
 - segments without words (cloud models that give text only) are kept as they are, and so are, with
   `keep_edits=True`, segments whose text no longer equals their words (a user's correction); with
   `keep_ends=True` the given segment ends are kept (nothing is joined across them: a user's splits).
@@ -239,7 +242,21 @@ def cut_words(
     return out
 
 
+def in_time_order(words: Sequence[Word]) -> list[Word]:
+    """The words with none starting before an earlier one has ended: such a word starts at that end
+    instead (and ends there too if it ended earlier still). Words that do not overlap are kept as they are."""
+    out: list[Word] = []
+    reached = float("-inf")
+    for word in words:
+        if word.start < reached:
+            word = Word(reached, max(word.end, reached), word.text, word.probability)
+        out.append(word)
+        reached = max(reached, word.end)
+    return out
+
+
 def _segments_of(words: Sequence[Word], language: str | None, speaker: str | None) -> list[Segment]:
+    words = in_time_order(words)
     result = []
     for lo, hi in cut_words(words, language):
         piece = tuple(words[lo:hi])

@@ -57,9 +57,16 @@ def all_words(segments: list[Segment]) -> list[Word]:
 
 
 def check_segments(segments: list[Segment], source: list[Segment], language: str | None = "en") -> None:
-    """Every segment rule: every word of `source` kept once and in order, text == words joined, times from
-    the words, at most MAX_SECONDS and two subtitle lines (unless a single word), segments in time order."""
-    assert all_words(segments) == all_words(source)
+    """Every segment rule: every word of `source` kept once and in order (its times too, unless it started
+    before an earlier word ended: then it starts at that end), text == words joined, times from the words,
+    at most MAX_SECONDS and two subtitle lines (unless a single word), segments in time order."""
+    words, given = all_words(segments), all_words(source)
+    assert [(w.text, w.probability) for w in words] == [(w.text, w.probability) for w in given]
+    reached = float("-inf")
+    for word, original in zip(words, given, strict=True):
+        start = max(original.start, reached)
+        assert (word.start, word.end) == (start, max(original.end, start)), (word, original)
+        reached = max(reached, word.end)
     previous_end = 0.0
     for segment in segments:
         assert segment.words, segment

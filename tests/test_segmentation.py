@@ -126,6 +126,27 @@ def test_segments_without_words_and_speakers_are_kept():
     assert segments[-1] is text_only
 
 
+def test_words_overlapping_where_the_engines_windows_meet_give_segments_in_time_order():
+    """The local engine's windows (and the job's pieces) meet with words a few hundredths of a second over
+    the edge (a real transcript: "morning." ending at 298.085 s, the next window's first word starting at
+    298.065 s): the later word starts where the earlier ends, so the segments do not overlap."""
+    morning = (Word(296.6, 297.7, "in", 0.9), Word(297.705, 298.085, "morning."))
+    window_one = Segment(296.6, 298.085, "", morning)
+    then = Word(298.065, 298.405, "Then", 0.49)
+    inside = Word(298.2, 298.3, "we", 0.8)  # wholly inside the word before it: it starts and ends at its end
+    went = Word(298.6, 298.9, "went.")
+    window_two = Segment(298.065, 298.9, "", (then, inside, went))
+    segments = resegment([window_one, window_two], "en")
+    assert _texts(segments) == ["in morning.", "Then we went."]
+    moved = (Word(298.085, 298.405, "Then", 0.49), Word(298.405, 298.405, "we", 0.8), went)
+    assert segments[1].words == moved
+    assert segments[0].words == morning and segments[0].end == 298.085 == segments[1].start
+    check_segments(segments, [window_one, window_two])
+    # another speaker talking over the end of a sentence keeps the times they were given
+    bob = Segment(298.065, 298.9, "", (then, went), speaker="Bob")
+    assert resegment([window_one, bob], "en")[1].words == (then, went)
+
+
 def test_keep_edits_keeps_changed_text_and_keep_ends_the_given_ends():
     edited = Segment(0.0, 3.0, "Totally rewritten by hand. Two sentences.", _words("one two three four"))
     first = _segment("Kept apart. From", start=4.0)

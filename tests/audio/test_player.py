@@ -251,12 +251,19 @@ def test_position_is_what_is_being_heard(sound_server, tmp_path):
 
 def test_lost_device_is_reported_not_raised(player, tone_file):
     errors = []
-    player.on_error = errors.append
+    reported = threading.Event()
+
+    def lost(error):
+        errors.append(error)
+        reported.set()
+
+    player.on_error = lost
     player.load(tone_file)
     player.play()
     time.sleep(0.3)
     player._stream.abort()  # what PortAudio does when the device goes away under a stream
     assert not player.playing
+    assert reported.wait(3)  # on_error runs on the feeder thread, a moment later
     assert [type(e) for e in errors] == [AudioOutputError]
     assert 0.1 < player.position < 0.5
     player.play()  # usable again

@@ -160,9 +160,10 @@ def test_json_keeps_every_word(real_transcripts, make_transcript):
     segments = resegment(real_transcripts["news"], "en")
     document = json.loads(to_json(make_transcript(*segments)))
     words = [w for s in document["segments"] for w in s["words"]]
-    expected = all_words(real_transcripts["news"])
-    assert [w["word"] for w in words] == [w.text for w in expected]
-    assert [w["start"] for w in words] == [round(w.start, 3) for w in expected]
+    assert [w["word"] for w in words] == [w.text for w in all_words(real_transcripts["news"])]
+    assert [(w["start"], w["end"]) for w in words] == [
+        (round(w.start, 3), round(w.end, 3)) for w in all_words(segments)
+    ]
     assert [s["text"] for s in document["segments"]] == [s.text for s in segments]
 
 
