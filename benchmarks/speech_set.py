@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 RATE = 16000
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the WER helper lives with the tests
 SHARED_SPEECH = Path(__file__).resolve().parents[2] / "shared" / "data" / "speech"
 
 #: the names the vocabulary benchmark teaches the engine (they occur in the passages below)
@@ -129,8 +131,6 @@ def build(folder: Path, repeat: int = 1) -> SpeechSet:
 
 
 if __name__ == "__main__":
-    import sys
-
     target = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
     made = build(target, int(sys.argv[2]) if len(sys.argv) > 2 else 2)
     print(f"{made.path}: {made.duration:.1f} s")
@@ -176,17 +176,10 @@ def normalise_english(text: str) -> list[str]:
 
 
 def english_wer(reference: str, hypothesis: str) -> float:
-    """Word error rate with normalise_english on both sides (Levenshtein over words)."""
-    ref, hyp = normalise_english(reference), normalise_english(hypothesis)
-    if not ref:
-        return 0.0 if not hyp else 1.0
-    previous = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        current = [i] + [0] * len(hyp)
-        for j, h in enumerate(hyp, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h))
-        previous = current
-    return previous[-1] / len(ref)
+    """Word error rate with normalise_english on both sides (the tests' Levenshtein over words)."""
+    from helpers import wer  # tests/helpers.py
+
+    return wer(reference, hypothesis, fold=normalise_english)
 
 
 def name_hits(hypothesis: str, names: tuple[str, ...] = NAMES) -> tuple[int, int]:

@@ -54,30 +54,12 @@ def list_terms(args: argparse.Namespace) -> int:
 
 
 def add_terms(args: argparse.Namespace) -> int:
-    from iam_desktop.cli.common import error, open_library
-    from iam_desktop.errors import IamError
-    from iam_desktop.vocabulary import VocabularyError, parse_terms, term_key
+    from iam_desktop.vocabulary import term_key
 
-    try:
-        wanted = parse_terms(args.terms)
-    except VocabularyError as exc:
-        error(str(exc))
-        return EXIT_USAGE
-    if not wanted:
-        error("no terms given")
-        return EXIT_USAGE
-    try:
-        library = open_library()
-        try:
-            added = library.vocabulary.add(wanted)
-        finally:
-            library.close()
-    except VocabularyError as exc:
-        error(str(exc))
-        return EXIT_USAGE
-    except IamError as exc:
-        error(str(exc))
-        return EXIT_FAILED
+    changed = _change_vocabulary(args.terms, "add")
+    if isinstance(changed, int):
+        return changed
+    wanted, added = changed
     if added:
         print(f"added: {', '.join(added)}")
     new = {term_key(term) for term in added}
@@ -88,27 +70,13 @@ def add_terms(args: argparse.Namespace) -> int:
 
 
 def remove_terms(args: argparse.Namespace) -> int:
-    from iam_desktop.cli.common import error, open_library
-    from iam_desktop.errors import IamError
-    from iam_desktop.vocabulary import VocabularyError, parse_terms, term_key
+    from iam_desktop.cli.common import error
+    from iam_desktop.vocabulary import term_key
 
-    try:
-        wanted = parse_terms(args.terms)
-    except VocabularyError as exc:
-        error(str(exc))
-        return EXIT_USAGE
-    if not wanted:
-        error("no terms given")
-        return EXIT_USAGE
-    try:
-        library = open_library()
-        try:
-            removed = library.vocabulary.remove(wanted)
-        finally:
-            library.close()
-    except IamError as exc:
-        error(str(exc))
-        return EXIT_FAILED
+    changed = _change_vocabulary(args.terms, "remove")
+    if isinstance(changed, int):
+        return changed
+    wanted, removed = changed
     if removed:
         print(f"removed: {', '.join(removed)}")
     gone = {term_key(term) for term in removed}
@@ -117,3 +85,29 @@ def remove_terms(args: argparse.Namespace) -> int:
         error(f"not in the vocabulary: {', '.join(missing)}")
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _change_vocabulary(arguments: list[str], how: str) -> tuple[list[str], list[str]] | int:
+    """Parse the terms and `add` or `remove` them in the library's glossary: the terms asked for and those
+    changed, or the exit code after saying what went wrong (a bad term is a usage error)."""
+    from iam_desktop.cli.common import error, open_library
+    from iam_desktop.errors import IamError
+    from iam_desktop.vocabulary import VocabularyError, parse_terms
+
+    try:
+        wanted = parse_terms(arguments)
+        if not wanted:
+            raise VocabularyError("no terms given")
+        library = open_library()
+        try:
+            store = library.vocabulary
+            changed = store.add(wanted) if how == "add" else store.remove(wanted)
+        finally:
+            library.close()
+    except VocabularyError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    except IamError as exc:
+        error(str(exc))
+        return EXIT_FAILED
+    return wanted, changed

@@ -5,9 +5,6 @@ undo them. Every library call runs in the background (ui/background.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,17 +17,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from iam_desktop.library.vocabulary_store import VocabularyStore
-from iam_desktop.ui.background import run_in_background
+from iam_desktop.ui.stored_changes import StoredChanges
 from iam_desktop.vocabulary import MAX_TERMS
 
 HINT = (
     "Names, places and jargon the transcription should spell right. Used by the offline model and the "
     "cloud, for every new transcription."
 )
-ERROR_STYLE = "color: #b00020;"
 
 
 def count_text(count: int) -> str:
@@ -40,7 +35,7 @@ def count_text(count: int) -> str:
     return "1 term." if count == 1 else f"{count} terms."
 
 
-class VocabularyPage(QWidget):
+class VocabularyPage(StoredChanges, QWidget):
     """The terms in a list, a line to add some ("A, B, C") and Remove selected.
 
     Attributes: terms (the list), term_edit, add_button, remove_button, message.
@@ -134,22 +129,6 @@ class VocabularyPage(QWidget):
         full = f" (at most {MAX_TERMS})" if len(terms) >= MAX_TERMS else ""
         self._say(" ".join(part for part in (note, count_text(len(terms)) + full) if part), "")
         self._update_buttons()
-
-    def _run(self, func: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
-        self._busy = True
-        self._update_buttons()
-        run_in_background(owner=self, func=func, on_success=on_success, on_failure=self._failed)
-
-    def _failed(self, error: Exception) -> None:
-        if not isValid(self):
-            return
-        self._busy = False
-        self._say(str(error), ERROR_STYLE)
-        self._update_buttons()
-
-    def _say(self, text: str, style: str) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(style)
 
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(not self._busy and bool(self.term_edit.text().strip()))

@@ -6,9 +6,6 @@ Every library call runs in the background (ui/background.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,11 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from iam_desktop.export.formats import EXPORT_FORMATS
 from iam_desktop.library.watch_store import WatchFolderInfo, WatchStore
-from iam_desktop.ui.background import run_in_background
+from iam_desktop.ui.stored_changes import StoredChanges
 from iam_desktop.watch.folders import watch_folder
 
 HINT = (
@@ -36,10 +32,9 @@ HINT = (
 )
 COLUMNS = ("Folder", "Export", "Export to")
 NEXT_TO_FILE = "next to the file"
-ERROR_STYLE = "color: #b00020;"
 
 
-class WatchFoldersPage(QWidget):
+class WatchFoldersPage(StoredChanges, QWidget):
     """The watched folders in a table with Add and Remove; below, the export formats and the export folder
     of the selected folder (changing them saves them), or of the next folder added when none is selected.
 
@@ -202,22 +197,6 @@ class WatchFoldersPage(QWidget):
             finally:
                 self._showing = False
         self._update_buttons()
-
-    def _run(self, func: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
-        self._busy = True
-        self._update_buttons()
-        run_in_background(owner=self, func=func, on_success=on_success, on_failure=self._failed)
-
-    def _failed(self, error: Exception) -> None:
-        if not isValid(self):
-            return
-        self._busy = False
-        self._say(str(error), ERROR_STYLE)
-        self._update_buttons()
-
-    def _say(self, text: str, style: str) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(style)
 
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(not self._busy)
