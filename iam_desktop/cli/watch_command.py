@@ -16,12 +16,15 @@ from iam_desktop.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from iam_desktop.errors import IamError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from iam_desktop.library.library import Library
 
 
 def error(message: str) -> None:
-    """Print `error: message` on stderr."""
+    """Print `error: message` on stderr (cli.common's, without importing the library to register)."""
     print(f"error: {message}", file=sys.stderr, flush=True)
+
 
 #: seconds between two scans of `watch run`
 DEFAULT_INTERVAL = 5.0
@@ -63,21 +66,12 @@ def register(commands: Any) -> None:
     run.set_defaults(handler="watch_command:run")
 
 
-def _with_library(action: Any) -> int:
-    from iam_desktop.cli.common import open_library
+def _with_library(action: Callable[[Library], int]) -> int:
+    """The exit code `action` gives, or EXIT_FAILED if the library could not be used (said on stderr)."""
+    from iam_desktop.cli.common import with_library
 
-    try:
-        library = open_library()
-    except IamError as exc:
-        error(str(exc))
-        return EXIT_FAILED
-    try:
-        return action(library)
-    except IamError as exc:
-        error(str(exc))
-        return EXIT_FAILED
-    finally:
-        library.close()
+    code = with_library(action)
+    return EXIT_FAILED if code is None else code
 
 
 def add(args: argparse.Namespace) -> int:

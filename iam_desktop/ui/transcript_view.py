@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from iam_desktop.audio.player import Player
@@ -32,8 +32,10 @@ from iam_desktop.ui.segment_table import SegmentTable
 from iam_desktop.ui.transcript_model import TEXT, TIME, SegmentModel, word_index_at, word_spans
 
 NUDGE_SECONDS = 0.1
-#: the header's count of unsure words: the amber of their underline, darkened to read as text
+#: the header's count of unsure words: the amber of their underline, darkened to read as text on a light
+#: window, as it is on a dark one
 UNSURE_TEXT_COLOR = "#a86400"
+UNSURE_TEXT_COLOR_ON_DARK = "#e68c00"
 
 
 def middle_split(text: str) -> int | None:
@@ -212,7 +214,9 @@ class TranscriptView(QWidget):
         unsure = len(self.unsure_positions())
         if unsure:
             words = f"{unsure} unsure word{'s' if unsure != 1 else ''}"
-            details += f" · <span style='color:{UNSURE_TEXT_COLOR}'>{words}</span> — F8"
+            dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+            color = UNSURE_TEXT_COLOR_ON_DARK if dark else UNSURE_TEXT_COLOR
+            details += f" · <span style='color:{color}'>{words}</span> — F8"
         text = f"<b>{t.title}</b><br>{details}"
         if not self.model.rowCount():
             text += "<br><i>No speech was found in this recording.</i>"

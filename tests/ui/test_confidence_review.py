@@ -6,9 +6,6 @@ recording's audio, with a stored transcript whose word probabilities are known.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QKeySequence
@@ -66,18 +63,6 @@ def window(qtbot, library):
     yield win
     win.close()
     runner.shutdown(timeout=10)
-
-
-@pytest.fixture
-def sound_server():
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    missing = None
-    if not runtime or not Path(runtime, "pulse", "native").exists():
-        missing = "no PulseAudio server in $XDG_RUNTIME_DIR (scripts/run-tests.sh starts a virtual one)"
-    if missing and os.environ.get("IAM_TEST_VIRTUAL_SOUND") == "1":
-        pytest.fail(f"run-tests.sh started a virtual sound server but: {missing}")
-    if missing:
-        pytest.skip(missing)
 
 
 def open_recording(qtbot, window, rid: int):

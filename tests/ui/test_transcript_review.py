@@ -7,11 +7,9 @@ sound server: scripts/run-tests.sh starts a virtual one (see tests/audio/test_pl
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
@@ -70,18 +68,6 @@ def window(qtbot, library, rid):
     yield win
     win.close()
     runner.shutdown(timeout=10)
-
-
-@pytest.fixture
-def sound_server():
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    missing = None
-    if not runtime or not Path(runtime, "pulse", "native").exists():
-        missing = "no PulseAudio server in $XDG_RUNTIME_DIR (scripts/run-tests.sh starts a virtual one)"
-    if missing and os.environ.get("IAM_TEST_VIRTUAL_SOUND") == "1":
-        pytest.fail(f"run-tests.sh started a virtual sound server but: {missing}")
-    if missing:
-        pytest.skip(missing)
 
 
 def stored_texts(library, rid) -> list[str]:
