@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import shutil
 import sqlite3
 import subprocess
+import sys
 import unicodedata
 import wave
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 SPEECH_TEXT = (
     "Good morning everyone. Today we will talk about the new library building. "
@@ -159,3 +163,37 @@ def kill_recording_midway(command: list[str], speech: Path, seconds: float) -> f
     proc.wait(10)
     player.wait(60)
     return killed_after
+
+
+#: mounting a small filesystem (to fill it for real) needs root on Linux
+NEEDS_ROOT = sys.platform != "linux" or os.geteuid() != 0
+needs_root = pytest.mark.skipif(NEEDS_ROOT, reason="mounting a tmpfs needs root on Linux")
+
+
+@contextlib.contextmanager
+def tiny_filesystem(path: Path, size: str) -> Iterator[Path]:
+    """A real, small tmpfs mounted at `path` (created) for `size` (e.g. "2m"), to fill it up for real."""
+    path.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                            capture_output=True, text=True)  # fmt: skip
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a small filesystem here: {result.stderr.strip()}")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False)
+
+
+def fill_disk(folder: Path, leave: int = 0) -> Path:
+    """Fill the filesystem of `folder` until at most `leave` bytes are free; returns the filler file."""
+    filler = folder / ".filler"
+    with open(filler, "wb") as handle:
+        block = b"\0" * 65536
+        with contextlib.suppress(OSError):
+            while True:
+                free = os.statvfs(folder).f_bavail * os.statvfs(folder).f_frsize
+                if free <= leave:
+                    break
+                handle.write(block[: max(1, min(len(block), free - leave))])
+                handle.flush()
+    return filler

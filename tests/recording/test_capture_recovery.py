@@ -8,11 +8,10 @@ import os
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import numpy as np
 import pytest
-from helpers import read_audio
+from helpers import NEEDS_ROOT, read_audio, tiny_filesystem
 
 from iam_desktop.errors import StorageError
 from iam_desktop.recording.capture_folder import CaptureFolder, new_manifest
@@ -128,22 +127,6 @@ def test_a_capture_that_cannot_be_saved_is_kept_for_later(library, monkeypatch):
     assert folder.path.exists() and folder.parts() and "disk is full" in problems[0]
     monkeypatch.undo()
     assert len(recover_captures(library)) == 1
-
-
-@contextlib.contextmanager
-def tiny_filesystem(path: Path, size: str):
-    path.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-                            capture_output=True, text=True)  # fmt: skip
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a small filesystem here: {result.stderr.strip()}")
-    try:
-        yield path
-    finally:
-        subprocess.run(["umount", "-l", str(path)], check=False)
-
-
-NEEDS_ROOT = sys.platform != "linux" or os.geteuid() != 0
 
 
 @pytest.mark.skipif(NEEDS_ROOT, reason="mounting a tmpfs needs root on Linux")
