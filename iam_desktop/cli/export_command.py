@@ -1,16 +1,19 @@
 """`iam-desktop library export`: write one recording's transcript, or every one (--all), to files.
 
-    library export ID --format FMT --output PATH    # PATH may also be an existing folder
+    library export ID --format FMT --output PATH    # PATH may also be a folder: an existing one, or DIR/
     library export --all --format FMT --output DIR  # DIR/<safe title>-<id>.<fmt>, DIR is created
 
-Each written file's path is printed on its own line. Exit 1 if anything failed (with --all the other
-files are still written), 2 for ID together with --all or neither of them. Every file is written
-atomically, so a failure never leaves a half-written file under the final name.
+`--output` names a folder when it is one or ends in "/" (created if missing; the file inside is
+`<safe title>-<id>.<fmt>`, distinct for every recording as the ID is in it); else a file, written as
+`write_export` does (a regular file atomically, keeping its mode; through a symlink; into a FIFO or
+/dev/null). Each written file's path is printed on its own line. Exit 1 if anything failed (with --all
+the other files are still written), 2 for ID together with --all or neither of them.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -37,6 +40,22 @@ def _options(args: argparse.Namespace) -> dict[str, bool | None]:
     }
 
 
+def _names_folder(output: str) -> bool:
+    """Whether --output means a folder: it ends in a path separator, or is a folder (or a link to one)."""
+    separators = tuple(sep for sep in (os.sep, os.altsep) if sep)
+    return output.endswith(separators) or Path(output).is_dir()
+
+
+def _make_folder(folder: Path) -> bool:
+    """Create `folder` (and its parents) if missing; False after an error line if that cannot be done."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        error(f"cannot create folder {folder}: {exc.strerror or exc}")
+        return False
+    return True
+
+
 def _export_one(library: Library, args: argparse.Namespace) -> int:
     recording = library.get_recording(args.id)
     if recording is None:
@@ -46,9 +65,11 @@ def _export_one(library: Library, args: argparse.Namespace) -> int:
     if transcript is None:
         error(f"recording {args.id} has no transcript")
         return EXIT_FAILED
-    target = Path(args.output)
-    if target.is_dir():
-        target = target / recording_filename(recording.title, recording.id, args.format)
+    target: str | Path = args.output
+    if _names_folder(args.output):
+        if not _make_folder(Path(args.output)):
+            return EXIT_FAILED
+        target = Path(args.output) / recording_filename(recording.title, recording.id, args.format)
     written = write_export(transcript, args.format, target, **_options(args))
     print(written, flush=True)
     return EXIT_OK
@@ -56,10 +77,7 @@ def _export_one(library: Library, args: argparse.Namespace) -> int:
 
 def _export_all(library: Library, args: argparse.Namespace) -> int:
     folder = Path(args.output)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        error(f"cannot create folder {folder}: {exc.strerror or exc}")
+    if not _make_folder(folder):
         return EXIT_FAILED
     failed = False
     recordings = sorted(library.list_recordings(), key=lambda item: item.id)

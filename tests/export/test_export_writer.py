@@ -33,13 +33,13 @@ def test_accepts_str_path_and_replaces_existing(sample, tmp_path):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_permissions_follow_umask(sample, tmp_path):
+def test_new_file_is_private_whatever_the_umask(sample, tmp_path):
     umask = os.umask(0o022)
     try:
         write_export(sample, "txt", tmp_path / "out.txt")
     finally:
         os.umask(umask)
-    assert (tmp_path / "out.txt").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "out.txt").stat().st_mode & 0o777 == 0o600, "transcripts are private"
 
 
 def test_missing_folder(sample, tmp_path):
