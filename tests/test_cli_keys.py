@@ -59,7 +59,7 @@ def test_set_reads_the_first_line_of_stdin(store: SecretStore):
 
 
 def test_set_replaces_and_delete_removes(store: SecretStore):
-    assert keys("set", "openai", stdin="sk-old").returncode == 0
+    assert keys("set", "openai", stdin="sk-old-key").returncode == 0
     key = new_key()
     assert keys("set", "openai", stdin=key).returncode == 0  # no trailing newline needed
     assert store.get(OPENAI_API_KEY) == key
@@ -144,3 +144,49 @@ def test_terminal_prompt_hides_the_key(store: SecretStore):
     assert SAVED in text
     assert key not in text  # not echoed
     assert store.get(OPENAI_API_KEY) == key
+
+
+@pytest.mark.parametrize(("pasted", "stored"), [
+    ("{key}\u200b\n", "{key}"),  # a zero-width space picked up by the copy
+    ("\ufeff {key}\u2060 \r\n", "{key}"),  # a byte-order mark, a word joiner, a Windows line end
+])
+def test_invisible_characters_are_dropped_before_the_key_is_stored(
+    store: SecretStore, pasted: str, stored: str
+):
+    key = new_key()
+    proc = keys("set", "openai", stdin=pasted.format(key=key))
+    assert proc.returncode == 0, proc.stderr
+    assert store.get(OPENAI_API_KEY) == stored.format(key=key)
+    assert key not in proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize(("pasted", "reason"), [
+    ("sk-proj-café{hex}", "contains a character that is not plain ASCII (U+00E9 at character 12)"),
+    ("sk-proj-{hex}\x07", "contains a control character (U+0007"),
+    ("sk-proj- {hex}", "contains a space or a line break"),
+    ("sk-{short}", "is too short"),
+    ("sk-{hex}" * 20, "is too long"),
+])
+def test_a_key_that_cannot_be_one_is_refused_without_showing_it(store: SecretStore, pasted: str, reason: str):
+    hexpart = uuid.uuid4().hex
+    key = pasted.format(hex=hexpart, short=hexpart[:3])
+    store.set(OPENAI_API_KEY, "sk-kept-before")
+    proc = keys("set", "openai", stdin=key + "\n")
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith(f"error: the OpenAI API key {reason}"), proc.stderr
+    assert "nothing was stored" in proc.stderr
+    assert len(proc.stderr.splitlines()) == 1 and proc.stdout == ""
+    assert hexpart[:8] not in proc.stderr and key not in proc.stderr
+    assert store.get(OPENAI_API_KEY) == "sk-kept-before"
+
+
+@pytest.mark.parametrize("backend", ["no_such_module.Keyring", "keyring.backends.fail.NoSuchClass", ""])
+def test_an_unknown_keyring_backend_is_a_plain_error(backend: str):
+    for args in (("set", "openai"), ("delete", "openai")):
+        proc = keys(*args, stdin=f"{new_key()}\n", PYTHON_KEYRING_BACKEND=backend)
+        assert proc.returncode == 1, proc.stderr
+        assert proc.stderr.startswith(
+            f"error: the keyring backend named by PYTHON_KEYRING_BACKEND={backend!r} cannot be loaded"
+        ), proc.stderr
+        assert "Traceback" not in proc.stderr and len(proc.stderr.splitlines()) == 1
+

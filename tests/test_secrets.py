@@ -19,13 +19,17 @@ from keyring_fakes import PlaintextKeyring, RaisingKeyring, require_secret_servi
 
 from iam_desktop.errors import IamError, SecretsUnavailable
 from iam_desktop.paths import data_paths
+from iam_desktop.redaction import REDACTED, redact
 from iam_desktop.secrets import (
     ALLOW_PLAINTEXT_ENV,
     OPENAI_API_KEY,
     OPENAI_API_KEY_ENV,
     SERVICE,
+    InvalidSecret,
     SecretStore,
+    clean_key,
     openai_api_key,
+    save_openai_api_key,
 )
 from iam_desktop.settings import Settings, save_settings
 
@@ -212,9 +216,9 @@ def test_empty_names_and_values_are_rejected(monkeypatch):
 
 def test_environment_key_wins_without_touching_the_keyring(monkeypatch, use_keyring):
     use_keyring(fail.Keyring())  # any keyring access would raise
-    monkeypatch.setenv(OPENAI_API_KEY_ENV, "sk-env")
-    assert openai_api_key(SecretStore()) == ("sk-env", "environment")
-    assert openai_api_key() == ("sk-env", "environment")
+    monkeypatch.setenv(OPENAI_API_KEY_ENV, "sk-env-key")
+    assert openai_api_key(SecretStore()) == ("sk-env-key", "environment")
+    assert openai_api_key() == ("sk-env-key", "environment")
     monkeypatch.setenv(OPENAI_API_KEY_ENV, "   ")  # blank counts as unset
     with pytest.raises(SecretsUnavailable):
         openai_api_key()
@@ -226,3 +230,109 @@ def test_store_construction_is_cheap_and_lazy():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert out.stdout.strip() == "False"
+
+
+# ---- keys as entered: cleaned, checked, remembered for redaction -------------------------------------
+
+@pytest.mark.parametrize("pasted", [
+    "{k}", "  {k}\n", "{k}\u200b", "\ufeff{k}", "{a}\u200b{b}", "\u2060 {k} \u00a0\r\n",
+    "{a}\u00ad{b}",  # a soft hyphen is a format character too
+])
+def test_clean_key_drops_whitespace_and_invisible_characters(pasted: str):
+    key = f"sk-proj-{uuid.uuid4().hex}"
+    assert clean_key(pasted.format(k=key, a=key[:10], b=key[10:])) == key
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    ("sk-proj-caf\u00e9{h}", "not plain ASCII (U+00E9 at character 12)"),
+    ("sk-proj-\u043a{h}", "not plain ASCII (U+043A at character 9)"),  # a Cyrillic look-alike
+    ("sk-proj-{h}\x00", "control character (U+0000"),
+    ("sk-proj-{h}\x1b[0m", "control character (U+001B"),
+    ("sk-proj-{h}\x7f", "control character (U+007F"),
+    ("sk-proj-{h}\nsecond-line", "a space or a line break"),
+    ("sk-proj {h}", "a space or a line break"),
+    ("", "is empty"),
+    (" \u200b\t", "is empty"),
+    ("sk-{h:.4}", "too short (7 characters)"),
+    ("sk-{h}" * 15, "too long (525 characters, at most 512)"),
+    ("sk-{h}" * 100, "far too long"),
+])
+def test_clean_key_refuses_what_cannot_be_a_key_without_showing_it(value: str, reason: str):
+    h = uuid.uuid4().hex
+    with pytest.raises(InvalidSecret) as raised:
+        clean_key(value.format(h=h), label="the test key")
+    message = str(raised.value)
+    assert message.startswith("the test key ") and reason in message, message
+    assert h[:6] not in message and "sk-" not in message
+    assert isinstance(raised.value, IamError)
+
+
+def test_a_hostile_environment_key_is_cleaned_or_refused(monkeypatch):
+    key = f"sk-proj-{uuid.uuid4().hex}"
+    monkeypatch.setenv(OPENAI_API_KEY_ENV, f"{key}\u200b")
+    assert openai_api_key() == (key, "environment")
+    assert redact(f"used {key}\u200b and {key}") == f"used {REDACTED} and {REDACTED}"
+    monkeypatch.setenv(OPENAI_API_KEY_ENV, f"{key}\u00e9")
+    with pytest.raises(InvalidSecret, match="^the key in OPENAI_API_KEY contains a character"):
+        openai_api_key()
+
+
+def test_secrets_read_from_a_keyring_are_redacted_everywhere(monkeypatch):
+    monkeypatch.setenv(ALLOW_PLAINTEXT_ENV, "1")
+    backend = PlaintextKeyring()
+    value = f"gsk_{uuid.uuid4().hex}"
+    backend.stored[(SERVICE, OPENAI_API_KEY)] = value  # stored by some other means
+    assert redact(f"echo: {value}") != f"echo: {REDACTED}"  # not known yet
+    assert openai_api_key(SecretStore(backend)) == (value, "keyring")
+    assert redact(f"echo: {value}") == f"echo: {REDACTED}"
+    assert redact(f"echo: {value[:10]}…****{value[-4:]}") == f"echo: {REDACTED}"
+
+
+def test_save_openai_api_key_cleans_and_refuses(monkeypatch):
+    monkeypatch.setenv(ALLOW_PLAINTEXT_ENV, "1")
+    backend = PlaintextKeyring()
+    key = f"sk-proj-{uuid.uuid4().hex}"
+    save_openai_api_key(f" \ufeff{key}\u200b\n", SecretStore(backend))
+    assert backend.stored == {(SERVICE, OPENAI_API_KEY): key}
+    with pytest.raises(InvalidSecret, match="^the OpenAI API key contains a character that is not plain"):
+        save_openai_api_key(f"{key}é", SecretStore(backend))
+    assert backend.stored == {(SERVICE, OPENAI_API_KEY): key}  # unchanged
+
+
+def test_a_key_stored_with_an_invisible_character_is_cleaned_when_read(secret_service: SecretStore):
+    key = f"sk-proj-{uuid.uuid4().hex}"
+    keyring.set_password(SERVICE, OPENAI_API_KEY, f"{key}\u200b")  # as an older version stored a paste
+    try:
+        assert openai_api_key(secret_service) == (key, "keyring")
+    finally:
+        secret_service.delete(OPENAI_API_KEY)
+
+
+def test_without_a_keyring_the_openai_error_says_the_environment_variable_works(use_keyring):
+    use_keyring(fail.Keyring())
+    with pytest.raises(SecretsUnavailable) as raised:
+        openai_api_key()
+    assert "no secure OS keyring is available" in str(raised.value)
+    assert "or set OPENAI_API_KEY in the environment, which is used without any keyring" in str(raised.value)
+
+
+def _cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k not in (OPENAI_API_KEY_ENV, ALLOW_PLAINTEXT_ENV)}
+    environment.update(env)
+    return subprocess.run([sys.executable, "-m", "iam_desktop", *args], capture_output=True, text=True,
+                          timeout=120, check=False, env=environment)
+
+
+@pytest.mark.parametrize(("backend", "expected"), [
+    ("keyring.backends.fail.Keyring", "error: no secure OS keyring is available"),
+    ("keyring.backends.null.Keyring", "error: no secure OS keyring is available"),
+    ("no_such_package.Keyring", "error: the keyring backend named by PYTHON_KEYRING_BACKEND='no_such_"),
+])
+def test_openai_without_a_usable_keyring_is_one_plain_error(tmp_path: Path, backend: str, expected: str):
+    audio = tmp_path / "a.wav"
+    audio.write_bytes(b"RIFF")  # never read: the engine is refused first
+    proc = _cli("transcribe", "--engine", "openai", str(audio), PYTHON_KEYRING_BACKEND=backend)
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.startswith(expected), proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    assert "OPENAI_API_KEY" in proc.stderr

@@ -17,8 +17,10 @@ T = TypeVar("T")
 
 
 def error(message: str) -> None:
-    """Print `error: message` on stderr."""
-    print(f"error: {message}", file=sys.stderr, flush=True)
+    """Print `error: message` on stderr, with every secret value in use redacted."""
+    from iam_desktop.redaction import redact
+
+    print(f"error: {redact(message)}", file=sys.stderr, flush=True)
 
 
 def open_library() -> Library:

@@ -1,8 +1,10 @@
 """`iam-desktop keys set|delete openai`: keep API keys in the OS keyring, never on the command line.
 
-`keys set` reads the key from standard input (the first line of a pipe, or a hidden prompt on a terminal)
-so that it never shows in the shell history, the process list or the output. The keyring is imported only
-inside the handlers: registering the parser stays cheap.
+`keys set` reads the key from standard input so that it never shows in the shell history, the process list
+or the output: the first line of a pipe or file, or — only when standard input is a terminal — a hidden
+prompt (the one command that waits for input, and only when someone is there to type). The key is checked
+by `secrets.clean_key` before it is stored. The keyring is imported only inside the handlers: registering
+the parser stays cheap.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ def register(subparsers: Any) -> None:
 
 def set_key(args: argparse.Namespace) -> int:
     from iam_desktop.errors import SecretsUnavailable
-    from iam_desktop.secrets import SecretStore
+    from iam_desktop.redaction import remember_secret
+    from iam_desktop.secrets import InvalidSecret, SecretStore, clean_key
 
     name, label, env_var = SERVICES[args.service]
     try:
@@ -43,11 +46,17 @@ def set_key(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         _error("cancelled; nothing was stored")
         return EXIT_FAILED
-    if not key:
+    remember_secret(key)
+    if not key.strip():
         _error(
             f"no {label} given: pipe it on standard input, e.g. `iam-desktop keys set {args.service} "
             f"< key.txt`, or type it at the prompt"
         )
+        return EXIT_USAGE
+    try:
+        key = clean_key(key, label=f"the {label}")
+    except InvalidSecret as exc:
+        _error(f"{exc}; nothing was stored")
         return EXIT_USAGE
     store = SecretStore()
     try:
@@ -82,18 +91,21 @@ def delete_key(args: argparse.Namespace) -> int:
 
 
 def _read_key(label: str) -> str:
-    """The key from a hidden prompt on a terminal, else the first line of standard input; stripped."""
+    """The key from a hidden prompt when standard input is a terminal, else the first line of standard
+    input (never waits when nothing can be typed). Not yet cleaned."""
     stdin = sys.stdin
     if stdin is None:
         return ""
     if stdin.isatty():
         try:
-            return getpass.getpass(f"{label}: ").strip()
+            return getpass.getpass(f"{label}: ")
         except EOFError:
             return ""
-    return stdin.readline().strip()
+    return stdin.readline()
 
 
 def _error(message: str) -> None:
     # the same format as cli.common.error, without importing the library that module brings along
-    print(f"error: {message}", file=sys.stderr, flush=True)
+    from iam_desktop.redaction import redact
+
+    print(f"error: {redact(message)}", file=sys.stderr, flush=True)

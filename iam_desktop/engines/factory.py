@@ -10,7 +10,7 @@ from iam_desktop.engines.base import TranscriptionEngine
 from iam_desktop.engines.provider import LanguageDetector
 from iam_desktop.errors import EngineError, NotConfigured
 from iam_desktop.library.records import JobInfo
-from iam_desktop.secrets import SecretStore, openai_api_key
+from iam_desktop.secrets import InvalidSecret, SecretStore, openai_api_key
 from iam_desktop.settings import Settings, openai_base_url
 
 if TYPE_CHECKING:
@@ -88,7 +88,10 @@ class EngineFactory:
         model = model or self._settings.openai_model
         if model not in OPENAI_MODELS:
             raise EngineError(f"unknown OpenAI model {model!r}: choose one of {', '.join(OPENAI_MODELS)}")
-        key, _source = openai_api_key(self._secrets)
+        try:
+            key, _source = openai_api_key(self._secrets)
+        except InvalidSecret as exc:  # e.g. a key pasted with an accented letter: says so, never shows it
+            raise NotConfigured(str(exc)) from exc
         if not key:
             raise NotConfigured(
                 "no OpenAI API key: add one in Settings, run `iam-desktop keys set openai`,"

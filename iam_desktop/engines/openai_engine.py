@@ -10,16 +10,24 @@ Models:
 Long audio is cut at silences into pieces of at most `piece_seconds`, each encoded in memory (Opus in
 Ogg, about 24 kbit/s) and sent by a bounded pool of threads; the answers are stitched back in order with
 each piece's offset added. The client's own retries are off: every request goes through
-`retry.call_with_retries` (backoff with full jitter, honouring Retry-After).
+`retry.call_with_retries` (backoff with full jitter, honouring Retry-After), with a policy per kind of
+failure: a busy server (429, 5xx) gets the long schedule; a refused connection or a name that does not
+resolve (the cloud cannot be reached: the job falls back at once) one quick retry; dropped connections
+and timeouts a few short ones.
+
+The key is checked with `secrets.clean_key` before it is used and registered for redaction; every message
+built from what the server sent passes `redaction.redact`.
 """
 
 from __future__ import annotations
 
 import bisect
+import errno
 import json
 import logging
 import os
 import re
+import socket
 import threading
 import warnings
 from collections import Counter
@@ -39,9 +47,11 @@ from iam_desktop.engines.base import (
     ProgressCallback,
     TranscribeOptions,
 )
-from iam_desktop.engines.retry import RetriesExhausted, call_with_retries, parse_retry_after
+from iam_desktop.engines.retry import RetriesExhausted, RetryPolicy, call_with_retries, parse_retry_after
 from iam_desktop.engines.upload_audio import EncodedAudio, encode_piece
 from iam_desktop.errors import Cancelled, CloudRefused, CloudUnavailable, EngineError
+from iam_desktop.redaction import redact, remember_secret
+from iam_desktop.secrets import InvalidSecret, clean_key
 from iam_desktop.transcript import Segment, Word
 from iam_desktop.vocabulary import whisper_prompt
 
@@ -99,6 +109,13 @@ _LANGUAGE_CODES = {
     name: code for code, name in (item.split(" ", 1) for item in _WHISPER_LANGUAGES.split(","))
 }
 _SECRET = re.compile(r"\b(sk-|sess-)[A-Za-z0-9_\-*]{4,}")
+#: nothing listens there, or the name does not resolve: one quick retry, then the fallback
+UNREACHABLE_RETRIES = RetryPolicy(retries=1, base=0.5, cap=0.5)
+#: the connection was accepted, then dropped or reset: a few short retries
+DROPPED_RETRIES = RetryPolicy(retries=3, base=0.5, cap=2.0)
+#: the request timed out (each attempt already waited the whole timeout): two retries
+TIMEOUT_RETRIES = RetryPolicy(retries=2, base=1.0, cap=4.0)
+_UNREACHABLE_ERRNOS = frozenset({errno.ECONNREFUSED, errno.ENETUNREACH, errno.EHOSTUNREACH})
 
 
 def language_code(name: str | None) -> str | None:
@@ -116,8 +133,9 @@ def language_code(name: str | None) -> str | None:
 
 
 def _redact(text: str) -> str:
-    """Remove anything that looks like an API key from a message meant for the user or a log."""
-    return _SECRET.sub("[key hidden]", text)
+    """Remove every key in use (in any form, or echoed in part) and anything that looks like an API key
+    from a message meant for the user or a log."""
+    return _SECRET.sub("[key hidden]", redact(text))
 
 
 @dataclass
@@ -162,6 +180,7 @@ class OpenAIEngine:
         if piece_seconds <= 0:
             raise ValueError("piece_seconds must be positive")
         self.model_name = model
+        remember_secret(api_key)
         self._api_key = api_key
         self._base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
         self._max_parallel = max_parallel
@@ -182,6 +201,10 @@ class OpenAIEngine:
             raise EngineError(f"the OpenAI model {self.model_name!r} is not supported; use one of {known}")
         if not self._api_key:
             raise EngineError("no OpenAI API key is set; add one in the settings")
+        try:
+            self._api_key = clean_key(self._api_key, label="the OpenAI API key")
+        except InvalidSecret as exc:
+            raise EngineError(str(exc)) from exc
         if options.task not in ("transcribe", "translate"):
             raise EngineError(f"unknown task {options.task!r}")
         if options.task == "translate" and not info.translates:
@@ -342,7 +365,11 @@ class OpenAIEngine:
             endpoint = client.audio.transcriptions.with_raw_response
 
         def attempt() -> dict:
-            raw = endpoint.create(**kwargs)
+            try:
+                raw = endpoint.create(**kwargs)
+            except UnicodeEncodeError:  # a header that is not ASCII; never shows its value
+                raise EngineError("the request to OpenAI could not be made: a header (the API key?) holds "
+                                  "characters that are not plain ASCII") from None
             try:
                 answer = json.loads(raw.text)
             except ValueError as exc:
@@ -363,6 +390,7 @@ class OpenAIEngine:
                 sleep=self._sleep or stop.wait,
                 cancelled=stop.is_set,
                 on_retry=on_retry,
+                policy=retry_policy,
             )
         except RetriesExhausted as exc:
             raise CloudUnavailable(
@@ -427,6 +455,40 @@ def is_retryable(exc: BaseException) -> bool:
     return False
 
 
+def _causes(exc: BaseException) -> list[BaseException]:
+    """`exc` and the errors it was raised from or during, outermost first."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain and len(chain) < 20:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    """A connection refused, a network or host unreachable, or a name that does not resolve: the cloud
+    cannot be reached now (retrying at once is no use)."""
+    if not isinstance(exc, openai.APIConnectionError) or isinstance(exc, openai.APITimeoutError):
+        return False
+    return any(
+        isinstance(cause, ConnectionRefusedError | socket.gaierror)
+        or (isinstance(cause, OSError) and cause.errno in _UNREACHABLE_ERRNOS)
+        for cause in _causes(exc)
+    )
+
+
+def retry_policy(exc: BaseException) -> RetryPolicy | None:
+    """How a failed request is retried (None: the engine's max_retries with the long backoff, for rate
+    limits and server errors)."""
+    if isinstance(exc, openai.APITimeoutError):
+        return TIMEOUT_RETRIES
+    if is_unreachable(exc):
+        return UNREACHABLE_RETRIES
+    if isinstance(exc, openai.APIConnectionError):
+        return DROPPED_RETRIES
+    return None
+
+
 def _retry_after(exc: BaseException) -> float | None:
     if isinstance(exc, openai.APIStatusError):
         return parse_retry_after(exc.response.headers)
@@ -443,6 +505,10 @@ def _reason(exc: BaseException) -> str:
     """A short plain reason for a failed attempt."""
     if isinstance(exc, openai.APITimeoutError):
         return "the request timed out"
+    if is_unreachable(exc):
+        if any(isinstance(cause, socket.gaierror) for cause in _causes(exc)):
+            return "the server's name could not be resolved (offline?)"
+        return "the connection was refused or the network is unreachable"
     if isinstance(exc, openai.APIConnectionError):
         return "the connection failed or was dropped"
     if isinstance(exc, openai.APIStatusError):
@@ -518,9 +584,13 @@ def verify_api_key(api_key: str, base_url: str | None = None, timeout: float = 1
     works; raises CloudRefused when it is refused (401/403) or the request is refused for another reason
     retrying cannot fix, CloudUnavailable when the service cannot be reached or fails. Messages never
     contain the key."""
-    key = (api_key or "").strip()
-    if not key:
+    remember_secret(api_key or "")
+    if not (api_key or "").strip():
         raise CloudRefused("no API key was given")
+    try:
+        key = clean_key(api_key, label="the API key")
+    except InvalidSecret as exc:
+        raise CloudRefused(str(exc)) from exc
     client = openai.OpenAI(
         api_key=key,
         base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None,

@@ -1,4 +1,10 @@
-"""Retrying a flaky network call: exponential backoff with full jitter, honouring the server's Retry-After."""
+"""Retrying a flaky network call: exponential backoff with full jitter, honouring the server's Retry-After.
+
+How often and how patiently depends on the failure (a `RetryPolicy` per kind of error): a server that is
+busy (429, 5xx) deserves the long schedule, while a connection refused or a name that does not resolve is
+not worth more than one quick retry — a cloud that cannot be reached should hand over to the fallback in
+about a second, not after half a minute.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ import math
 import random
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TypeVar
 
 from iam_desktop.errors import Cancelled
@@ -19,6 +26,16 @@ BASE_DELAY = 1.0
 MAX_DELAY = 30.0
 #: a server-requested wait longer than this is shortened to it (seconds)
 MAX_RETRY_AFTER = 120.0
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How to retry one kind of error: at most `retries` retries in the whole call (the call's own
+    `max_retries` still applies, whichever is smaller), with the full-jitter backoff of `base` and `cap`."""
+
+    retries: int
+    base: float = BASE_DELAY
+    cap: float = MAX_DELAY
 
 
 class RetriesExhausted(Exception):
@@ -90,13 +107,16 @@ def call_with_retries(
     cancelled: Callable[[], bool] | None = None,
     on_retry: Callable[[int, float, BaseException], None] | None = None,
     rand: Callable[[], float] = random.random,
+    policy: Callable[[BaseException], RetryPolicy | None] | None = None,
 ) -> T:
     """Call `func` until it returns, at most `max_retries` + 1 times.
 
     An exception for which `is_retryable` is false propagates at once. A retryable one is followed by a
     wait: what `retry_after(exc)` says (the server's wish, capped at `max_retry_after`) if it says
-    anything, else the full-jitter backoff. `on_retry(retry_number, delay, exc)` is told before each wait.
-    `cancelled` is checked before every attempt (raising Cancelled).
+    anything, else the full-jitter backoff. `policy(exc)` may narrow this for the kind of error: fewer
+    retries (counting every retry made so far, whatever its error) and its own backoff `base` and `cap`
+    (None: `max_retries`, `base` and `cap`). `on_retry(retry_number, delay, exc)` is told before each
+    wait. `cancelled` is checked before every attempt (raising Cancelled).
 
     Raises RetriesExhausted when the last attempt failed with a retryable error.
     """
@@ -110,11 +130,15 @@ def call_with_retries(
         except Exception as exc:
             if not is_retryable(exc):
                 raise
-            if attempt == max_retries:
+            rule = policy(exc) if policy is not None else None
+            allowed = max_retries if rule is None else min(max_retries, max(0, rule.retries))
+            if attempt >= allowed:
                 raise RetriesExhausted(attempt + 1, exc) from exc
             wanted = retry_after(exc) if retry_after is not None else None
             if wanted is not None:
                 delay = min(max(0.0, wanted), max_retry_after)
+            elif rule is not None:
+                delay = backoff_delay(attempt, base=rule.base, cap=rule.cap, rand=rand)
             else:
                 delay = backoff_delay(attempt, base=base, cap=cap, rand=rand)
             if on_retry is not None:

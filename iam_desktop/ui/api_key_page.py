@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from shiboken6 import isValid
 
 from iam_desktop.errors import NotConfigured, SecretsUnavailable
-from iam_desktop.secrets import OPENAI_API_KEY, OPENAI_API_KEY_ENV, SecretStore, openai_api_key
+from iam_desktop.secrets import (
+    OPENAI_API_KEY,
+    OPENAI_API_KEY_ENV,
+    SecretStore,
+    openai_api_key,
+    save_openai_api_key,
+)
 from iam_desktop.ui.background import run_in_background
 
 OK_STYLE = "color: #1b7f3b;"
@@ -151,7 +157,7 @@ class ApiKeyPage(QWidget):
         store = self._store
         run_in_background(
             owner=self,
-            func=lambda: store.set(OPENAI_API_KEY, key),
+            func=lambda: save_openai_api_key(key, store),  # cleaned and checked (secrets.clean_key)
             on_success=self._saved,
             on_failure=self._failed,
         )

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
 import threading
 import time
+import uuid
+from datetime import datetime
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -339,3 +348,128 @@ def test_no_prompt_is_sent_without_vocabulary_or_prompt(server, sleeps):
     engine_for(server, sleeps).transcribe(SHORT, TranscribeOptions(vocabulary=()))
     (request,) = server.requests
     assert "prompt" not in request.fields
+
+
+# -- an unreachable or flaky cloud: how long before giving up (real sleeps, real sockets) ------------------
+
+
+def closed_port() -> int:
+    """A local TCP port nothing listens on (connections to it are refused at once)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_a_refused_connection_gets_one_quick_retry():
+    engine = OpenAIEngine(KEY, base_url=f"http://127.0.0.1:{closed_port()}/v1", timeout=5.0)
+    started = time.monotonic()
+    with pytest.raises(CloudUnavailable, match=r"after 2 attempts: the connection was refused"):
+        engine.transcribe(SHORT, TranscribeOptions())
+    assert time.monotonic() - started < 5.0  # one retry within half a second, not ~26 s of backoff
+
+
+def test_a_name_that_does_not_resolve_gets_one_quick_retry(sleeps):
+    engine = OpenAIEngine(KEY, base_url="http://no-such-host.invalid/v1", timeout=5.0, sleep=sleeps.append)
+    with pytest.raises(CloudUnavailable, match=r"after 2 attempts: the server's name could not be resolved"):
+        engine.transcribe(SHORT, TranscribeOptions())
+    assert len(sleeps) == 1 and sleeps[0] <= 0.5
+
+
+def test_a_server_that_drops_every_connection_gets_a_few_short_retries(server):
+    server.fail_next(*[Fault.drop()] * 10)  # accepts, reads the request, hangs up: again and again
+    engine = OpenAIEngine(KEY, base_url=server.base_url, timeout=5.0)
+    started = time.monotonic()
+    with pytest.raises(CloudUnavailable, match=r"after 4 attempts: the connection failed or was dropped"):
+        engine.transcribe(SHORT, TranscribeOptions())
+    assert time.monotonic() - started < 10.0  # waits of at most 0.5 + 1 + 2 s
+    assert [r.status for r in server.requests] == [None] * 4
+
+
+def test_timeouts_get_two_retries(server, sleeps):
+    server.fail_next(*[Fault.delay(3.0)] * 5)
+    with pytest.raises(CloudUnavailable, match=r"after 3 attempts: the request timed out"):
+        engine_for(server, sleeps, timeout=0.4).transcribe(SHORT, TranscribeOptions())
+    assert len(server.requests) == 3 and len(sleeps) == 2 and all(s < 4.0 for s in sleeps)
+
+
+# -- hostile keys and providers that echo them --------------------------------------------------------------
+
+
+def test_a_key_with_invisible_characters_is_cleaned_before_it_is_sent(server, sleeps):
+    engine = engine_for(server, sleeps, api_key=f"\ufeff{KEY}\u200b\n")
+    assert len(engine.transcribe(SHORT, TranscribeOptions()).segments) == 2
+    assert [r.auth for r in server.requests] == [f"Bearer {KEY}"]
+
+
+def test_a_key_with_a_non_ascii_letter_is_refused_before_anything_is_sent(server, sleeps):
+    hostile = KEY[:10] + "é" + KEY[10:]
+    with pytest.raises(EngineError, match="not plain ASCII") as raised:
+        engine_for(server, sleeps, api_key=hostile).transcribe(SHORT, TranscribeOptions())
+    assert server.requests == [] and KEY[:10] not in str(raised.value) and "sk-" not in str(raised.value)
+
+
+@pytest.mark.parametrize("masked", [False, True])
+@pytest.mark.parametrize("prefix", ["sk-proj-", "gsk_"])
+def test_a_provider_echoing_the_key_never_gets_it_into_the_message(sleeps, prefix: str, masked: bool):
+    key = f"{prefix}{uuid.uuid4().hex}"
+    with FakeOpenAI(api_key=key) as echoing:
+        echoing.fail_next(Fault.echo(401, masked=masked))
+        with pytest.raises(CloudRefused, match=r"OpenAI refused the API key \(401\)") as raised:
+            engine_for(echoing, sleeps, api_key=key).transcribe(SHORT, TranscribeOptions())
+    message = str(raised.value)
+    assert "[redacted]" in message and key[8:-4] not in message and key[-4:] not in message, message
+    assert key[:8] not in message
+
+
+# -- the real CLI: a cloud that cannot be reached falls back quickly, with one warning ----------------------
+
+
+def _cli(data: Path, base_url: str, *args: str) -> tuple[subprocess.CompletedProcess[str], float]:
+    """Run the real `iam-desktop ARGS` on the data folder `data` with the OpenAI key and base URL set; the
+    process and its wall-clock seconds."""
+    script = Path(sys.executable).parent / "iam-desktop"
+    command = [str(script)] if script.is_file() else [sys.executable, "-m", "iam_desktop"]
+    env = {**os.environ, "IAM_DATA_DIR": str(data), "OPENAI_API_KEY": KEY, "OPENAI_BASE_URL": base_url}
+    started = time.monotonic()
+    proc = subprocess.run([*command, *args], capture_output=True, text=True, encoding="utf-8", env=env,
+                          timeout=300, check=False)
+    return proc, time.monotonic() - started
+
+
+@pytest.fixture(params=["closed port", "drops every connection"])
+def unreachable(request):
+    """The base URL of a cloud that cannot be reached: nothing listening, or a server that accepts every
+    connection and drops it."""
+    if request.param == "closed port":
+        yield f"http://127.0.0.1:{closed_port()}/v1"
+        return
+    with FakeOpenAI(api_key=KEY) as dropping:
+        dropping.fail_next(*[Fault.drop()] * 50)
+        yield dropping.base_url
+
+
+def test_cli_gives_up_on_an_unreachable_cloud_within_seconds(tmp_path: Path, speech_wav: Path, unreachable):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"fallback_to_local": False}), encoding="utf-8")
+    proc, _ = _cli(data, unreachable, "transcribe", "--engine", "openai", str(speech_wav))
+    assert proc.returncode == 1, proc.stderr
+    assert "OpenAI did not answer after" in proc.stderr and "Traceback" not in proc.stderr
+    # the job's own clock (import, decoding, every attempt and wait), free of the start-up of a CLI
+    # process on a busy machine: was ~26 s, five retries with exponential backoff
+    with sqlite3.connect(data / "library.sqlite3") as db:
+        started, finished = db.execute("SELECT started_at, finished_at FROM jobs").fetchone()
+    seconds = (datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds()
+    assert seconds < 10.0, (seconds, proc.stderr)
+
+
+def test_cli_falls_back_to_the_local_model_with_exactly_one_warning(
+    tmp_path: Path, speech_wav: Path, unreachable
+):
+    proc, _ = _cli(tmp_path / "data", unreachable, "transcribe", "--engine", "openai", str(speech_wav))
+    assert proc.returncode == 0, proc.stderr
+    warnings_ = [line for line in proc.stderr.splitlines() if "warning" in line.lower()]
+    assert len(warnings_) == 1, proc.stderr
+    assert warnings_[0].startswith(f"warning: {speech_wav}: the cloud could not be reached (OpenAI did not")
+    assert warnings_[0].endswith("transcribed with the local model instead")
+    assert proc.stdout.strip().endswith(str(speech_wav))

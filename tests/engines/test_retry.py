@@ -8,6 +8,7 @@ import pytest
 
 from iam_desktop.engines.retry import (
     RetriesExhausted,
+    RetryPolicy,
     backoff_delay,
     call_with_retries,
     parse_retry_after,
@@ -139,3 +140,50 @@ def test_parse_retry_after_http_date():
     past = email.utils.formatdate(now - 42, usegmt=True)
     assert parse_retry_after({"Retry-After": future}, now=lambda: now) == pytest.approx(42, abs=1)
     assert parse_retry_after({"Retry-After": past}, now=lambda: now) == 0.0
+
+
+class Unreachable(Flaky):
+    pass
+
+
+def test_a_policy_narrows_retries_and_backoff_for_its_kind_of_error():
+    quick = RetryPolicy(retries=1, base=0.5, cap=0.5)
+    policy = {Unreachable: quick}.get
+
+    func, calls = failing(100, Unreachable())
+    sleeps: list[float] = []
+    with pytest.raises(RetriesExhausted) as info:
+        retry(func, sleeps, max_retries=5, rand=lambda: 0.999, policy=lambda e: policy(type(e)))
+    assert info.value.attempts == 2 and len(calls) == 2
+    assert sleeps == [pytest.approx(0.4995)]  # one wait, under the policy's cap
+
+    func, calls = failing(100)  # other errors keep the call's own limits
+    sleeps = []
+    with pytest.raises(RetriesExhausted):
+        retry(func, sleeps, max_retries=5, rand=lambda: 0.5, policy=lambda e: policy(type(e)))
+    assert len(calls) == 6 and sleeps == [0.5, 1.0, 2.0, 4.0, 8.0]
+
+
+def test_a_policy_counts_the_retries_already_made_and_never_exceeds_max_retries():
+    errors = iter([Flaky(), Flaky(), Unreachable(), Unreachable()])
+
+    def func() -> str:
+        raise next(errors)
+
+    sleeps: list[float] = []
+    policy = lambda e: RetryPolicy(retries=1) if isinstance(e, Unreachable) else None  # noqa: E731
+    with pytest.raises(RetriesExhausted) as info:
+        retry(func, sleeps, max_retries=5, rand=lambda: 0.0, policy=policy)
+    assert info.value.attempts == 3 and isinstance(info.value.last_error, Unreachable)
+
+    func, calls = failing(100, Unreachable())
+    with pytest.raises(RetriesExhausted):
+        retry(func, [], max_retries=1, policy=lambda e: RetryPolicy(retries=9))
+    assert len(calls) == 2
+
+
+def test_the_servers_wait_still_wins_under_a_policy():
+    sleeps: list[float] = []
+    func, _ = failing(1, Flaky(wait=3.0))
+    assert retry(func, sleeps, policy=lambda e: RetryPolicy(retries=2, base=0.1, cap=0.1)) == "ok"
+    assert sleeps == [3.0]

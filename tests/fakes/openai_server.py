@@ -15,7 +15,7 @@ answers ``GET /v1/models`` (OpenAI's list format; 401 for a wrong key), which ke
 
 Faults (consumed one per request, in order, by requests that pass the key check) may also be given as
 tuples: ("status", 429), ("status", 429, {"Retry-After": "1"}), ("status", 429, {}, "insufficient_quota"),
-("delay", 1.5), ("drop",).
+("delay", 1.5), ("drop",), ("echo", 401), ("echo", 401, "masked").
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ MODEL_IDS = ("whisper-1", "gpt-4o-transcribe", "gpt-4o-mini-transcribe")
 class Fault:
     """What to do to one request instead of (or before) answering it normally."""
 
-    kind: str  # "status", "delay" or "drop"
+    kind: str  # "status", "delay", "drop" or "echo"
     http_status: int = 0
     headers: dict[str, str] = field(default_factory=dict)
     code: str | None = None
@@ -92,6 +92,12 @@ class Fault:
         return cls("drop")
 
     @classmethod
+    def echo(cls, status: int = 401, *, masked: bool = False) -> Fault:
+        """Answer with this status and an error message that repeats the bearer key received: whole, or
+        `masked` as OpenAI does (its first 8 and last 4 characters, stars between)."""
+        return cls("echo", http_status=status, code="masked" if masked else None)
+
+    @classmethod
     def quota(cls) -> Fault:
         """429 insufficient_quota, as OpenAI answers when the account has no credit left."""
         return cls.status(429, code="insufficient_quota")
@@ -111,6 +117,8 @@ def as_fault(spec: Fault | tuple) -> Fault:
         return Fault.delay(float(args[0]))
     if kind == "drop":
         return Fault.drop()
+    if kind == "echo":
+        return Fault.echo(int(args[0]) if args else 401, masked=len(args) > 1 and args[1] == "masked")
     raise ValueError(f"unknown fault {spec!r}")
 
 
@@ -405,6 +413,12 @@ class _Handler(BaseHTTPRequestHandler):
             fake._wait(fault.seconds)
         if fault is not None and fault.kind == "status":
             self._fault_status(record, fault)
+            return True
+        if fault is not None and fault.kind == "echo":
+            key = (record.auth or "").removeprefix("Bearer ")
+            shown = f"{key[:8]}{'*' * max(4, len(key) - 12)}{key[-4:]}" if fault.code == "masked" else key
+            message = f"Incorrect API key provided: {shown}. Find your API key at platform.openai.com."
+            self._error(record, fault.http_status, message, "invalid_request_error", "invalid_api_key")
             return True
         return False
 
