@@ -13,6 +13,7 @@ import contextlib
 import dataclasses
 import json
 import logging
+import math
 import os
 import re
 import tempfile
@@ -34,10 +35,15 @@ SETTINGS_FILE = "settings.json"
 OPENAI_BASE_URL_ENV = "OPENAI_BASE_URL"
 
 
-def _option(default: Any, doc: str) -> Any:
+def _option(default: Any, doc: str, *, low: float | None = None, high: float | None = None) -> Any:
+    """A field with its description; a number gets the range [low, high] it must lie in (every numeric
+    option has one: a stray 0, NaN or 1e9 in the file falls back to the default, never reaches a job)."""
+    metadata: dict[str, Any] = {"doc": doc}
+    if low is not None and high is not None:
+        metadata["range"] = (low, high)
     if isinstance(default, list):
-        return field(default_factory=lambda: list(default), metadata={"doc": doc})
-    return field(default=default, metadata={"doc": doc})
+        return field(default_factory=lambda: list(default), metadata=metadata)
+    return field(default=default, metadata=metadata)
 
 
 @dataclass(frozen=True)
@@ -63,10 +69,43 @@ class Settings:
         300.0,
         "Long recordings are transcribed locally in pieces of about this many seconds, cut at pauses; an"
         " interrupted job resumes at its first unfinished piece.",
+        low=5.0,
+        high=3600.0,
     )
     cloud_chunk_seconds: float = _option(
-        1800.0, "Audio handed to the cloud engine at a time (it uploads it in parallel pieces of 10 minutes)."
+        1800.0,
+        "Audio handed to the cloud engine at a time (it uploads it in parallel pieces of 10 minutes).",
+        low=10.0,
+        high=14400.0,
     )
+    crash_reports: bool = _option(
+        False, "Send crash reports (scrubbed of transcripts, titles, paths and keys) to crash_report_dsn."
+    )
+    crash_report_dsn: str | None = _option(
+        None, "Address (Sentry DSN) of a Sentry-compatible server that receives the crash reports."
+    )
+
+    def __post_init__(self) -> None:
+        for option in dataclasses.fields(self):
+            problem = _out_of_range(option, getattr(self, option.name))
+            if problem:
+                raise ValueError(f"setting {option.name!r}: {problem}")
+
+
+def option_range(name: str) -> tuple[float, float] | None:
+    """The (lowest, highest) value a numeric option may have (for the settings dialog), None for others."""
+    return next((f.metadata.get("range") for f in dataclasses.fields(Settings) if f.name == name), None)
+
+
+def _out_of_range(option: dataclasses.Field, value: Any) -> str | None:
+    """Why `value` is outside the option's range, or None when it fits (or the option has none)."""
+    bounds = option.metadata.get("range")
+    if bounds is None or not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    low, high = bounds
+    if not math.isfinite(value) or not low <= value <= high:
+        return f"{value!r} is not between {low:g} and {high:g}"
+    return None
 
 
 def option_descriptions() -> dict[str, str]:
@@ -99,9 +138,10 @@ def load_settings(paths: DataPaths, problems: list[str] | None = None) -> Settin
         if option.name not in data:
             continue
         value = _coerce(data[option.name], hints[option.name])
-        if value is _INVALID:
+        problem = "an unusable value" if value is _INVALID else _out_of_range(option, value)
+        if problem:
             report(
-                f"setting {option.name!r} in {path} has an unusable value; "
+                f"setting {option.name!r} in {path} has {problem}; "
                 f"using the default ({getattr(defaults, option.name)!r})"
             )
         else:
@@ -198,8 +238,12 @@ def _coerce(value: Any, hint: Any) -> Any:
     if hint is str:
         return value if isinstance(value, str) and value.strip() else _INVALID
     if hint in (int, float):
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-        return hint(value) if ok else _INVALID
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            return _INVALID
+        try:
+            return hint(value)
+        except (OverflowError, ValueError):  # an integer too large for a float, NaN or infinity as int
+            return _INVALID
     raise TypeError(f"settings: unsupported option type {hint!r}")  # a defect in Settings
 
 

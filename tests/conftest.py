@@ -9,14 +9,30 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"
-# the joined multilingual model goes to a cache of this test session, never the user's real cache
-os.environ.setdefault("IAM_MODEL_CACHE", tempfile.mkdtemp(prefix="iam-model-cache-"))
 
 import numpy as np
 import pytest
 from helpers import SPEECH_TEXT, make_speech, write_wav
 
 from iam_desktop.paths import DATA_DIR_ENV, data_paths
+
+#: the model cache this session made (the joined multilingual model, 142 MB), removed at its end
+_session_model_cache: list[str] = []
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Join the multilingual model into a cache of this test session, never the user's real cache (a cache
+    given through IAM_MODEL_CACHE is used and left alone)."""
+    if not os.environ.get("IAM_MODEL_CACHE"):
+        folder = tempfile.mkdtemp(prefix="iam-model-cache-")
+        os.environ["IAM_MODEL_CACHE"] = folder
+        _session_model_cache.append(folder)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Remove the model cache this session made: no run leaves it in the temp folder."""
+    while _session_model_cache:
+        shutil.rmtree(_session_model_cache.pop(), ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -59,8 +59,8 @@ def test_record_without_transcription_prints_the_id():
     assert proc.returncode == 0, proc.stderr
     recording_id = int(proc.stdout.strip())
     (item,) = list_json()
-    assert item["id"] == recording_id
-    assert "has no transcript" in cli("library", "show", recording_id).stderr
+    assert (item["id"], item["status"]) == (recording_id, "recorded")  # not "done": it has no transcript
+    assert "has no transcript (recorded without transcribing)" in cli("library", "show", recording_id).stderr
     assert item["duration"] == pytest.approx(1.5, abs=0.3)
     assert ok("jobs", "list", "--json").strip() == "[]"
 

@@ -65,7 +65,7 @@ def test_list_shows_newest_job_status(library: Library):
     library.jobs.update(job, recording_id=second, status="failed", error="boom")
     items = library.list_recordings()
     assert [i.id for i in items] == [second, first]  # newest first
-    assert {i.id: i.status for i in items} == {first: "done", second: "failed"}
+    assert {i.id: i.status for i in items} == {first: "recorded", second: "failed"}  # no transcript yet
     assert library.jobs.get(job).error == "boom"
 
 
@@ -106,7 +106,7 @@ def test_damaged_database_is_reported_and_left_alone(data_dir):
     paths = data_paths(data_dir)
     garbage = b"this is not a database" * 100
     paths.database.write_bytes(garbage)
-    with pytest.raises(StorageError, match="cannot open the library"):
+    with pytest.raises(StorageError, match="is damaged.*library recover"):
         Library.open(paths)
     assert paths.database.read_bytes() == garbage
 

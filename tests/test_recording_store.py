@@ -247,7 +247,8 @@ def test_query_rows_describe_the_recording(library: Library, catalogue: dict[str
     )  # fmt: skip
     assert beta.to_json().keys() == {"id", "title", "duration", "created_at", "status"}
     [delta] = library.items.query(RecordingFilter(text="delta"))
-    assert (delta.language, delta.engine, delta.tags, delta.status) == (None, None, ("home",), "done")
+    # no transcript and no job (recorded or imported without transcribing): not "done"
+    assert (delta.language, delta.engine, delta.tags, delta.status) == (None, None, ("home",), "recorded")
 
 
 @pytest.mark.parametrize(

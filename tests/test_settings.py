@@ -20,6 +20,7 @@ from iam_desktop.settings import (
     local_model_name,
     openai_base_url,
     option_descriptions,
+    option_range,
     save_settings,
     settings_file,
 )
@@ -203,3 +204,53 @@ def test_local_model_is_automatic_by_language():
     assert local_model_name(Settings(), "en-GB") == "tiny.en"
     assert local_model_name(Settings(language="en"), "de") == "base"
     assert local_model_name(Settings(local_model="small", language="en")) == "small"
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["0", "-30", "1e9", "NaN", "Infinity", "-Infinity", "0.001", "1" + "0" * 400],
+    ids=["zero", "negative", "huge", "nan", "inf", "-inf", "tiny", "beyond-float"],
+)
+def test_out_of_range_numbers_keep_the_default_with_one_warning(paths: DataPaths, value: str, caplog):
+    """Written by hand as JSON text (json.loads reads NaN and Infinity): each falls back, never crashes."""
+    settings_file(paths).write_text(
+        f'{{"local_chunk_seconds": {value}, "cloud_chunk_seconds": 600, "language": "de"}}', encoding="utf-8"
+    )
+    problems: list[str] = []
+    with caplog.at_level(logging.WARNING):
+        settings = load_settings(paths, problems)
+    assert settings == Settings(cloud_chunk_seconds=600.0, language="de")  # the rest is kept
+    [problem] = problems
+    assert "'local_chunk_seconds'" in problem and "using the default (300.0)" in problem
+    assert caplog.text.count("local_chunk_seconds") == 1
+
+
+def test_every_numeric_option_has_a_range_and_settings_refuse_values_outside_it():
+    hints = {f.name: f.type for f in dataclasses.fields(Settings)}
+    numeric = [name for name, hint in hints.items() if hint in ("float", "int", "float | None", "int | None")]
+    assert numeric, "the numeric options were not found"
+    for name in numeric:
+        low, high = option_range(name)
+        assert 0 < low < getattr(Settings(), name) <= high
+        for bad in (0.0, -1.0, high * 2, float("nan"), float("inf")):
+            with pytest.raises(ValueError, match=name):
+                Settings(**{name: bad})
+            with pytest.raises(ValueError, match=name):
+                dataclasses.replace(Settings(), **{name: bad})  # what the settings dialog does
+    assert option_range("language") is None
+
+
+@pytest.mark.slow
+def test_a_tiny_chunk_length_in_the_file_does_not_give_an_empty_transcript(paths: DataPaths, speech_wav):
+    """The reported fault: local_chunk_seconds 0.001 made `transcribe` store an empty transcript as done."""
+    from helpers import SPEECH_TEXT, wer
+    from test_cli import cli
+
+    write(paths, {"local_chunk_seconds": 0.001})
+    result = cli("transcribe", "--language", "en", "--json", speech_wav)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "setting 'local_chunk_seconds'" in result.stderr and "using the default (300.0)" in result.stderr
+    [item] = json.loads(result.stdout)
+    text = cli("library", "show", str(item["id"])).stdout
+    assert wer(SPEECH_TEXT, text) < 0.35

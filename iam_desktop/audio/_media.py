@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ EMPTY = "file is empty"
 NOT_MEDIA = "not an audio or video file"
 NO_AUDIO = "no audio stream"
 TRUNCATED = "file is truncated"
+SYMLINK_LOOP = "symbolic link loop"
 
 # Demuxers FFmpeg will happily open that are not audio/video: text art, images, subtitles.
 _NON_MEDIA_FORMATS = frozenset(
@@ -65,7 +67,9 @@ def check_file(path: Path) -> None:
         raise MediaError(path, NOT_FOUND) from None
     except PermissionError:
         raise MediaError(path, PERMISSION_DENIED) from None
-    except (OSError, ValueError):  # ValueError: embedded NUL or similar nonsense in the path
+    except OSError as exc:
+        raise MediaError(path, SYMLINK_LOOP if exc.errno == errno.ELOOP else NOT_FOUND) from None
+    except ValueError:  # embedded NUL or similar nonsense in the path
         raise MediaError(path, NOT_FOUND) from None
     if stat.S_ISDIR(st.st_mode):
         raise MediaError(path, IS_FOLDER)

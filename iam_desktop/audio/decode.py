@@ -12,6 +12,7 @@ from av.audio.frame import AudioFrame
 from av.audio.stream import AudioStream
 from av.container import InputContainer
 
+from iam_desktop.audio._headers import WAV_MISSING_SECONDS, mp3_counts_frames, ogg_is_cut, wav_missing_seconds
 from iam_desktop.audio._media import (
     TRUNCATED,
     FrameDecoder,
@@ -25,12 +26,14 @@ from iam_desktop.errors import Cancelled, MediaError
 SAMPLE_RATE = 16000
 
 # Formats whose declared duration is exact (from a header/index, not guessed from the bitrate):
-# decoding clearly less than that means the file was cut short even if no decode error occurred.
+# decoding clearly less than that means the file was cut short even if no decode error occurred. MP3 is
+# exact only with a Xing/Info/VBRI header; WAV and Ogg are checked from their own structure instead
+# (FFmpeg takes their length from the bytes present).
 _EXACT_DURATION_FORMATS = frozenset(
-    {"wav", "w64", "aiff", "caf", "flac", "mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm"}
+    {"w64", "aiff", "caf", "flac", "mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm"}
 )
 _SHORT_BY_SECONDS = 0.5
-_SHORT_BY_FRACTION = 0.02
+_SHORT_BY_FRACTION = 0.01
 
 
 @dataclass
@@ -83,7 +86,7 @@ class PcmStream:
         self.samples = 0
         self._check_cancelled()
         with open_audio(self.path) as (container, stream):
-            declared = _expected_seconds(container, stream)
+            declared = _expected_seconds(self.path, container, stream)
             decoder = FrameDecoder(self.path, container, stream)
             resampler = Resampler("flt", "mono", SAMPLE_RATE)
             pending: list[np.ndarray] = []
@@ -104,20 +107,34 @@ class PcmStream:
                 chunk, pending, pending_len = _take(pending, min(self.chunk_samples, pending_len))
                 self.samples += len(chunk)
                 yield chunk
-            self.truncated = decoder.truncated or self._short_of(container.format.name, declared)
+            cut = _cut_by_header(self.path, container.format.name)
+            self.truncated = decoder.truncated or self._short_of(declared) or cut
 
-    def _short_of(self, format_name: str, declared: float | None) -> bool:
-        if declared is None or format_name not in _EXACT_DURATION_FORMATS:
+    def _short_of(self, declared: float | None) -> bool:
+        if declared is None:
             return False
         missing = declared - self.samples / SAMPLE_RATE
         return missing > max(_SHORT_BY_SECONDS, _SHORT_BY_FRACTION * declared)
 
 
-def _expected_seconds(container: InputContainer, stream: AudioStream) -> float | None:
-    """The audio's declared length; a video container's length says nothing about its audio track."""
+def _expected_seconds(path: Path, container: InputContainer, stream: AudioStream) -> float | None:
+    """The audio's declared length when it is exact; None when unknown or only estimated (a video
+    container's length says nothing about its audio track)."""
     if stream.duration is None and any(is_real_video(s) for s in container.streams.video):
         return None
+    name = container.format.name
+    if name not in _EXACT_DURATION_FORMATS and not (name == "mp3" and mp3_counts_frames(path)):
+        return None
     return declared_duration(container, stream)
+
+
+def _cut_by_header(path: Path, format_name: str) -> bool:
+    """Whether the file's own structure says it ends early (WAV data chunk, Ogg pages)."""
+    if format_name == "wav":
+        return wav_missing_seconds(path) > WAV_MISSING_SECONDS
+    if format_name == "ogg":
+        return ogg_is_cut(path)
+    return False
 
 
 def _mono(frame: AudioFrame) -> np.ndarray:

@@ -13,6 +13,7 @@ from iam_desktop.audio._media import (
     NOT_FOUND,
     NOT_MEDIA,
     PERMISSION_DENIED,
+    SYMLINK_LOOP,
     TRUNCATED,
     FrameDecoder,
     declared_duration,
@@ -28,6 +29,7 @@ __all__ = [
     "NOT_MEDIA",
     "NO_AUDIO",
     "PERMISSION_DENIED",
+    "SYMLINK_LOOP",
     "TRUNCATED",
     "MediaInfo",
     "probe",
@@ -56,7 +58,7 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
     """Check that ``path`` is a media file whose first audio frame decodes; describe it.
 
     Raises MediaError with one of the plain reasons in this module (NOT_FOUND, IS_FOLDER,
-    PERMISSION_DENIED, EMPTY, NOT_MEDIA, NO_AUDIO, TRUNCATED).
+    PERMISSION_DENIED, SYMLINK_LOOP, EMPTY, NOT_MEDIA, NO_AUDIO, TRUNCATED).
     """
     p = Path(path)
     with open_audio(p) as (container, stream):

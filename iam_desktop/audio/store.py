@@ -11,7 +11,7 @@ import re
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
@@ -24,7 +24,7 @@ from av.container import OutputContainer
 
 from iam_desktop.audio._media import NOT_FOUND, PERMISSION_DENIED, FrameDecoder, Resampler, open_audio
 from iam_desktop.audio.probe import MediaInfo
-from iam_desktop.errors import MediaError, StorageError
+from iam_desktop.errors import DiskFull, MediaError, StorageError
 from iam_desktop.fsutil import fsync_folder
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,8 @@ class StoredAudio:
     #: posix path relative to the store root, e.g. "ab/ab12…64hex.mp3"
     relpath: str
     size: int
+    #: this call wrote the file (False: the same content was already stored, perhaps for another recording)
+    created: bool = field(default=False, compare=False)
 
 
 def _is_disk_full(exc: BaseException | None) -> bool:
@@ -54,7 +56,7 @@ def _is_disk_full(exc: BaseException | None) -> bool:
 
 def _storage_error(exc: OSError) -> StorageError:
     if _is_disk_full(exc):
-        return StorageError("disk is full")
+        return DiskFull("disk is full")
     return StorageError(f"cannot write to the library folder: {exc.strerror or exc}")
 
 
@@ -134,12 +136,13 @@ class AudioStore:
             relpath = f"{sha[:2]}/{sha}{suffix}"
             target = self.path_of(relpath)
             target.parent.mkdir(parents=True, exist_ok=True)
-            if target.exists():
-                src.unlink()
-            else:
+            created = not target.exists()
+            if created:
                 os.replace(src, target)
                 fsync_folder(target.parent)
-        return StoredAudio(sha256=sha, relpath=relpath, size=size)
+            else:
+                src.unlink()
+        return StoredAudio(sha256=sha, relpath=relpath, size=size, created=created)
 
     def path_of(self, relpath: str) -> Path:
         """Absolute path of a stored file."""
@@ -147,6 +150,21 @@ class AudioStore:
         if rel.is_absolute() or ".." in rel.parts or not rel.parts:
             raise ValueError(f"not a path inside the audio store: {relpath!r}")
         return self.root.joinpath(*rel.parts)
+
+    def discard(self, stored: StoredAudio) -> None:
+        """Undo an import whose recording could not be added: delete the copy if that import wrote it (a
+        copy that was already in the store stays). The caller makes sure no recording refers to it. Never
+        raises: it runs while another error (a full disk) is being reported."""
+        if not stored.created:
+            return
+        try:
+            target = self.path_of(stored.relpath)
+        except ValueError:
+            return
+        _remove_quietly(target)
+        with contextlib.suppress(OSError):
+            target.parent.rmdir()  # only when empty
+        log.info("discarded the unused copy %s", stored.relpath)
 
     def remove(self, relpath: str) -> None:
         """Delete a stored file; a file that is already gone is fine."""
@@ -181,22 +199,32 @@ class AudioStore:
             fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.root)
             os.close(fd)
         tmp = Path(name)
+        target: Path | None = None
+        made_folder = created = False
         try:
             with _writing():
                 sha, size = write(tmp)
                 _fsync_file(tmp)
                 relpath = f"{sha[:2]}/{sha}{suffix}"
                 target = self.path_of(relpath)
-                target.parent.mkdir(exist_ok=True)
+                if not target.parent.is_dir():
+                    target.parent.mkdir()
+                    made_folder = True
                 if target.exists():
                     tmp.unlink()  # same content already stored
                 else:
                     os.replace(tmp, target)
+                    created = True
                     fsync_folder(target.parent)
         except BaseException:
             _remove_quietly(tmp)
+            if target is not None and created:  # moved in but not made durable: not stored after all
+                _remove_quietly(target)
+            if target is not None and made_folder:
+                with contextlib.suppress(OSError):
+                    target.parent.rmdir()
             raise
-        return StoredAudio(sha256=sha, relpath=relpath, size=size)
+        return StoredAudio(sha256=sha, relpath=relpath, size=size, created=created)
 
 
 @contextlib.contextmanager

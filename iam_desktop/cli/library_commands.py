@@ -42,7 +42,8 @@ def show(args: argparse.Namespace) -> int:
         error(f"no recording with ID {args.id}")
         return EXIT_FAILED
     if transcript is None:
-        error(f"recording {args.id} has no transcript (job {status})")
+        why = "recorded without transcribing" if status == "recorded" else f"job {status}"
+        error(f"recording {args.id} has no transcript ({why})")
         return EXIT_FAILED
     sys.stdout.write(render(transcript, args.format))
     return EXIT_OK

@@ -42,12 +42,13 @@ def devices(args: argparse.Namespace) -> int:
     except RecordingError as exc:
         error(str(exc))
         return EXIT_FAILED
-    if args.json:
+    if args.json:  # valid JSON even when there is none, but the same exit code as the text listing
         print_json([d.to_json() for d in found])
-        return EXIT_OK
     if not found:
         error("no microphone or other audio input was found")
         return EXIT_FAILED
+    if args.json:
+        return EXIT_OK
     for d in found:
         mark = "*" if d.is_default else " "
         print(f"{mark} {d.name}\t{d.host_api}, {d.max_channels} channel(s), {d.default_rate:.0f} Hz")

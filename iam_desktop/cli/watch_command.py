@@ -12,6 +12,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
+from iam_desktop.cli.arg_types import watch_interval, watch_settle
 from iam_desktop.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from iam_desktop.errors import IamError
 
@@ -54,10 +55,10 @@ def register(commands: Any) -> None:
     listing.set_defaults(handler="watch_command:list_folders")
     run = actions.add_parser("run", help="watch and transcribe until stopped (Ctrl+C or SIGTERM)")
     run.add_argument(
-        "--interval", type=float, default=DEFAULT_INTERVAL, metavar="S", help="seconds between scans"
+        "--interval", type=watch_interval, default=DEFAULT_INTERVAL, metavar="S", help="seconds between scans"
     )
     run.add_argument(
-        "--settle", type=float, default=None, metavar="S",
+        "--settle", type=watch_settle, default=None, metavar="S",
         help="seconds a file must stay unchanged to count as completely copied (default 5)",
     )  # fmt: skip
     run.add_argument(
@@ -197,7 +198,7 @@ def _run_once(library: Library, runner: Any, watcher: Any, settle: float) -> boo
     failed = _report(watcher.scan(), runner) or failed
     idle = threading.Event()
     while not idle.wait(0.5):
-        if runner.is_idle() and not library.jobs.has_claimable(runner.owner):
+        if runner.is_idle() and not runner.has_work():
             idle.set()
         else:
             runner.wake()

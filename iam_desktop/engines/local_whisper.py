@@ -18,7 +18,13 @@ from iam_desktop.engines.base import (
     ProgressCallback,
     TranscribeOptions,
 )
-from iam_desktop.engines.models import ModelSpec, bundled_model, model_in_memory, prepare_model
+from iam_desktop.engines.models import (
+    ModelSpec,
+    bundled_model,
+    check_model_files,
+    model_in_memory,
+    prepare_model,
+)
 from iam_desktop.engines.quality import clean_segments
 from iam_desktop.engines.speech_windows import (
     LOOP_COMPRESSION,
@@ -44,10 +50,12 @@ LOCAL_PROMPT_TOKENS = 120
 
 
 def check_options(spec: ModelSpec, options: TranscribeOptions) -> None:
-    """Raise EngineError, in plain words, if the model `spec` cannot do what `options` ask."""
+    """Raise EngineError, in plain words, if the model `spec` cannot do what `options` ask or its files are
+    damaged (the cheap check of models.check_model_files, so a job fails before its file is imported)."""
     reason = spec.cannot_do(options.language, options.task)
     if reason:
         raise EngineError(reason)
+    check_model_files(spec)
 
 
 class LocalWhisperEngine:

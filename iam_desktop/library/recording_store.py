@@ -12,7 +12,8 @@ from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, insert, select, update
+from sqlalchemy import Select, and_, delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as insert_or_ignore
 from sqlalchemy.orm import Session, aliased
 
 from iam_desktop.audio.store import AudioStore
@@ -125,11 +126,16 @@ class RecordingStore:
             )
             for key, name in wanted.items():
                 tag_id = existing.get(key)
-                if tag_id is None:
-                    tag_id = session.execute(insert(Tag).values(name=name)).inserted_primary_key[0]
+                if tag_id is None:  # another process may create the same tag at the same moment
+                    session.execute(insert_or_ignore(Tag).values(name=name).on_conflict_do_nothing())
+                    tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
                     existing[key] = tag_id
                 if tag_id not in have:
-                    session.execute(insert(RecordingTag).values(recording_id=recording_id, tag_id=tag_id))
+                    session.execute(
+                        insert_or_ignore(RecordingTag)
+                        .values(recording_id=recording_id, tag_id=tag_id)
+                        .on_conflict_do_nothing()
+                    )
                     have.add(tag_id)
             return self._tags_of(session, recording_id)
 
@@ -211,6 +217,7 @@ class RecordingStore:
             current.kind,
             Recording.notes,
             Recording.deleted_at,
+            current.recording_id,
         ).outerjoin(current, and_(current.recording_id == Recording.id, current.is_current.is_(True)))
         column = _SORT_COLUMNS[sort]
         order = (column.desc(), Recording.id.desc()) if descending else (column.asc(), Recording.id.asc())
@@ -233,7 +240,7 @@ class RecordingStore:
                 title=r[1],
                 duration=r[2],
                 created_at=aware(r[3]),
-                status=r[4] or "done",
+                status=r[4] or ("done" if r[10] is not None else "recorded"),  # no job: imported or recovered
                 language=r[5],
                 engine=r[6],
                 edited=r[7] == "edited",

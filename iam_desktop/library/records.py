@@ -17,7 +17,8 @@ FINAL_JOB_STATES = frozenset({"done", "failed", "cancelled"})
 
 @dataclass(frozen=True)
 class RecordingSummary:
-    """One line of the library list. status is the state of its newest job ("done" if none); language,
+    """One line of the library list. status is the state of its newest job; without a job "done" if it has a
+    transcript, else "recorded" (recorded or imported without transcribing); language,
     engine and edited describe the current transcript (None/False without one)."""
 
     id: int
@@ -160,6 +161,9 @@ class JobInfo:
     #: the language detected before transcribing (job language "detect") and the engine's probability
     detected_language: str | None = None
     language_probability: float | None = None
+    #: (what a runner tells its listeners, never stored) the runner gave the job up: it was stopped past
+    #: its lease and another process took the job over, so its end will be told by that process
+    handed_over: bool = False
 
     @property
     def finished(self) -> bool:

@@ -27,8 +27,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def status_mark(item: RecordingSummary) -> str:
-    """What a row says about its state: "● transcribing", "● waiting", "✕ failed", "✕ cancelled", "✎ edited"
-    or "" (a plain finished transcript)."""
+    """What a row says about its state: "● transcribing", "● waiting", "✕ failed", "✕ cancelled", "○ no
+    transcript" (recorded without transcribing), "✎ edited" or "" (a plain finished transcript)."""
+    if item.status == "recorded":
+        return "○ no transcript"
     if item.status == "running":
         return "● transcribing"
     if item.status == "queued":

