@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
+from iam_desktop.errors import StorageError
+
 #: the environment variable that points the app at another data folder (every test uses its own)
 DATA_DIR_ENV = "IAM_DATA_DIR"
+log = logging.getLogger(__name__)
+#: on POSIX the data folder and every folder in it are private to the user (transcripts, notes, paths)…
+FOLDER_MODE = 0o700
+#: …and so is every file in it
+FILE_MODE = 0o600
+#: the umask the app runs with, so that whatever it creates (the database and its -wal/-shm files, logs,
+#: capture parts, exports it writes) is created private
+PRIVATE_UMASK = 0o077
+
+
+def use_private_umask() -> None:
+    """Make files and folders the process creates private to the user (POSIX; no-op elsewhere). Called
+    first thing by the CLI and the GUI."""
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)
 
 
 @dataclass(frozen=True)
@@ -48,10 +67,56 @@ class DataPaths:
         return self.root / "captures"
 
     def ensure(self) -> DataPaths:
-        """Create the folders if they are missing and return self."""
-        for folder in (self.root, self.audio, self.logs, self.captures):
-            folder.mkdir(parents=True, exist_ok=True)
+        """Create the folders if they are missing (private: 0700 on POSIX) and return self. A data folder
+        that an older version left readable by others is tightened once (folders 0700, files 0600).
+
+        Raises StorageError ("cannot use the data folder …: <reason>") when it cannot be created or used
+        (a file in its place, no permission, a read-only or full disk).
+        """
+        try:
+            if self.root.exists() and not self.root.is_dir():
+                raise NotADirectoryError(f"{self.root} is a file, not a folder")
+            self.root.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+            if os.name == "posix" and stat.S_IMODE(self.root.stat().st_mode) & 0o077 and self._is_ours():
+                tighten(self.root)
+            for folder in (self.audio, self.logs, self.captures):
+                folder.mkdir(exist_ok=True, mode=FOLDER_MODE)
+        except OSError as exc:
+            reason = exc.strerror if exc.strerror else str(exc)
+            where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(self.root) else ""
+            raise StorageError(f"cannot use the data folder {self.root}: {reason}{where}") from exc
         return self
+
+    def _is_ours(self) -> bool:
+        """True when the root is empty or holds a library (never tighten a folder of the user's own that
+        IAM_DATA_DIR happens to point at)."""
+        return self.database.exists() or self.audio.is_dir() or not any(self.root.iterdir())
+
+
+def tighten(root: Path) -> int:
+    """Make `root` and everything in it private to the user (folders 0700, files 0600; symlinks are left
+    alone); returns how many modes changed. POSIX only. The root is done last, so an interrupted run is
+    done again on the next start (DataPaths.ensure checks the root's mode)."""
+    changed = 0
+    for folder, dirnames, filenames in os.walk(root):
+        for name in dirnames + filenames:
+            changed += _chmod(Path(folder) / name)
+    return changed + _chmod(root)
+
+
+def _chmod(path: Path) -> int:
+    try:
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            return 0
+        wanted = FOLDER_MODE if stat.S_ISDIR(info.st_mode) else FILE_MODE
+        if stat.S_IMODE(info.st_mode) == wanted:
+            return 0
+        path.chmod(wanted)
+    except OSError as exc:  # a file that vanished meanwhile, or one we do not own
+        log.warning("could not make %s private: %s", path, exc.strerror or exc)
+        return 0
+    return 1
 
 
 def default_data_dir() -> Path:
