@@ -13,6 +13,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import ctypes
+import faulthandler
 import gc
 import logging
 import multiprocessing
@@ -20,7 +21,6 @@ import os
 import signal
 import sys
 import threading
-import traceback
 import weakref
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
@@ -237,9 +237,12 @@ class _Child:
     @classmethod
     def start(cls, spec: ModelSpec, settings: dict) -> _Child:
         parent_conn, child_conn = _CONTEXT.Pipe(duplex=True)
+        from iam_desktop.diagnostics.logging_setup import current_log_file
+
         process = _CONTEXT.Process(
-            target=_serve, args=(child_conn, spec, settings), name="iam-local-engine", daemon=True
-        )
+            target=_serve, args=(child_conn, spec, settings, current_log_file()), name="iam-local-engine",
+            daemon=True,
+        )  # fmt: skip
         try:
             process.start()
         except OSError as exc:
@@ -311,9 +314,32 @@ def _give_memory_back() -> None:
             ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
-def _serve(conn: Connection, spec: ModelSpec, settings: dict) -> None:
-    """The child's main loop: load the model on demand and answer requests until "stop" or EOF."""
+def _log_fatal_errors(log_file: os.PathLike | None) -> None:
+    """faulthandler into the log file (appended; a crash is the last thing this process writes)."""
+    if log_file is None:
+        return
+    try:
+        handle = open(log_file, "a", encoding="utf-8")  # kept open for the process's life
+    except OSError:
+        return
+    faulthandler.enable(file=handle, all_threads=True)
+    _FATAL_LOG.append(handle)
+
+
+#: the child's faulthandler file, kept referenced (faulthandler does not hold it)
+_FATAL_LOG: list = []
+
+
+def _serve(conn: Connection, spec: ModelSpec, settings: dict, log_file: os.PathLike | None = None) -> None:
+    """The child's main loop: load the model on demand and answer requests until "stop" or EOF. It logs
+    into the parent's log file (`log_file`; the handler is safe to share between processes), and a fatal
+    error in the native speech code leaves the Python stacks there too (faulthandler)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    from iam_desktop.diagnostics.logging_setup import configure_child
+
+    configure_child(log_file)
+    _log_fatal_errors(log_file)
+    log.info("local speech engine process ready for requests (model %s)", spec.name)
     try:  # tqdm (used by faster-whisper) would create a semaphore that a killed child leaks
         from tqdm import tqdm
 
@@ -353,7 +379,7 @@ def _serve(conn: Connection, spec: ModelSpec, settings: dict) -> None:
             except (EOFError, OSError):
                 raise
             except Exception as exc:  # a defect: report it and keep serving
-                traceback.print_exc()
+                log.exception("the local speech engine failed on %r", request[0])
                 conn.send(("error", "internal", f"{type(exc).__name__}: {exc}"))
     except (EOFError, OSError):
         return  # the parent went away

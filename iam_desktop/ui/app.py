@@ -1,18 +1,31 @@
-"""Starting the GUI: one QApplication, the library, the local engine, the job runner, the main window."""
+"""Starting the GUI: logging and crash detection, one QApplication, the library, the local engine, the
+job runner, the main window — and quitting in order, so that nothing is lost or half-written."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import signal
 import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
 
 from iam_desktop import __version__
+from iam_desktop.diagnostics import crash_reports, exception_hooks, logging_setup
+from iam_desktop.diagnostics.crash_file import CrashFile, CrashReport, pending_crash_report
 from iam_desktop.engines.factory import EngineFactory
 from iam_desktop.errors import IamError
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
-from iam_desktop.paths import data_paths
-from iam_desktop.settings import load_settings
+from iam_desktop.paths import DataPaths, data_paths
+from iam_desktop.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+#: at quit, how long background tasks and the running job get to finish or stop (seconds, each)
+QUIT_TIMEOUT = 10.0
 
 
 def missing_display() -> bool:
@@ -20,6 +33,56 @@ def missing_display() -> bool:
     if not sys.platform.startswith(("linux", "freebsd", "openbsd")) or os.environ.get("QT_QPA_PLATFORM"):
         return False
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+@dataclass
+class RunningApp:
+    """The parts of a running app, and the order they stop in (`close`)."""
+
+    library: Library
+    engines: EngineFactory
+    runner: JobRunner
+    window: object  # the MainWindow (not imported here: Qt only once the GUI is wanted)
+    closed: bool = False
+
+    def close(self, timeout: float = QUIT_TIMEOUT) -> None:
+        """Quit in order. The window closes first: a recording in progress is stopped and saved, and a
+        save already running is awaited (never started twice). Then the running job is stopped and
+        released to the queue (it resumes on the next start), the background tasks are given `timeout`
+        seconds to finish, the engines stop, and only then is the library closed — no thread is left
+        using it. Safe to call twice."""
+        from PySide6.QtCore import QThreadPool
+
+        if self.closed:
+            return
+        self.closed = True
+        self.window.close()
+        self.runner.shutdown(timeout=timeout)
+        pool = QThreadPool.globalInstance()
+        if not pool.waitForDone(int(timeout * 1000)):
+            log.warning("background tasks still running %.0f s after quitting; closing anyway", timeout)
+        self.engines.close()
+        self.library.close()
+
+
+def start_app(paths: DataPaths, settings: Settings) -> RunningApp:
+    """Open the library, start the runner and show the main window. Raises IamError if the library
+    cannot be opened. Needs a QApplication."""
+    from iam_desktop.ui.main_window import MainWindow
+
+    library = Library.open(paths)
+    try:
+        library.items.purge_expired()  # the trash keeps things for 30 days
+    except IamError as exc:
+        log.warning("could not empty the trash: %s", exc)
+    engines = EngineFactory(settings)
+    # the window's runner adopts work left by a closed or killed app (or CLI) and resumes it
+    runner = JobRunner(library, engines, adopt_orphans=True, role="gui")
+    window = MainWindow(library, runner, settings=settings, preview_engine=engines.preview)
+    window.settings_changed.connect(engines.update_settings)
+    window.show()
+    runner.start()
+    return RunningApp(library, engines, runner, window)
 
 
 def run_gui() -> int:
@@ -32,41 +95,97 @@ def run_gui() -> int:
             file=sys.stderr,
         )
         return 1
+    terminate = _TerminateRequest()
+    try:
+        paths = data_paths()
+    except IamError as exc:  # the data folder is a file, or cannot be created or written
+        return _cannot_start(str(exc))
+    log_file = logging_setup.configure(paths)
+    crashed = pending_crash_report(paths)  # before this run's own crash file exists
+    crash_file = CrashFile.open(paths)
+    try:
+        return _run_window(paths, log_file, crashed, terminate)
+    finally:
+        if crash_file is not None:
+            crash_file.close()  # a clean exit: nothing to report next time
+
+
+def _cannot_start(message: str) -> int:
+    """Say why the app cannot start, on stderr and in a message box; returns the exit code."""
+    print(f"error: {message}", file=sys.stderr, flush=True)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from iam_desktop.ui.main_window import MainWindow
+    _app = QApplication.instance() or QApplication(sys.argv)
+    QMessageBox.critical(None, "IAM Desktop", f"IAM Desktop cannot start.\n\n{message}")
+    return 1
+
+
+class _TerminateRequest:
+    """SIGTERM (a logout, `kill`) closes the window like the user would: a recording is saved, jobs are
+    released, the library is closed. The handler is installed first thing, so a SIGTERM during start-up
+    is honoured too, as soon as the window is up."""
+
+    def __init__(self) -> None:
+        self.requested = threading.Event()
+        with contextlib.suppress(ValueError, AttributeError):  # not the main thread / no SIGTERM (Windows)
+            signal.signal(signal.SIGTERM, self._on_signal)
+
+    def _on_signal(self, _signum: int, _frame: object) -> None:
+        self.requested.set()
+
+    def watch(self, running: RunningApp) -> object:
+        """Close `running`'s window once asked; returns the timer (keep it: it also lets Python run its
+        signal handlers while Qt's event loop runs)."""
+        from PySide6.QtCore import QTimer
+
+        def check() -> None:
+            if self.requested.is_set() and running.window.isVisible():
+                log.info("asked to quit (SIGTERM)")
+                running.window.close()
+
+        timer = QTimer()
+        timer.timeout.connect(check)
+        timer.start(200)
+        return timer
+
+
+def _run_window(
+    paths: DataPaths, log_file: Path | None, crashed: CrashReport | None, terminate: _TerminateRequest
+) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from iam_desktop.ui import qt_log
+    from iam_desktop.ui.crash_notice import crash_notice
+    from iam_desktop.ui.error_dialog import ErrorPresenter
     from iam_desktop.ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("IAM Desktop")
     app.setApplicationVersion(__version__)
-    apply_style(app)
-    paths = data_paths()
-    logging.basicConfig(
-        filename=paths.logs / "iam-desktop.log",
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    qt_log.install()
+    presenter = ErrorPresenter(log_file)
+    exception_hooks.install(presenter.report)
     try:
-        library = Library.open(paths)
-    except IamError as exc:
-        QMessageBox.critical(None, "IAM Desktop", f"The library could not be opened.\n\n{exc}")
-        return 1
-    try:
-        library.items.purge_expired()  # the trash keeps things for 30 days
-    except IamError as exc:
-        logging.getLogger(__name__).warning("could not empty the trash: %s", exc)
-    settings = load_settings(paths)
-    engines = EngineFactory(settings)
-    # the window's runner adopts work left by a closed or killed app (or CLI) and resumes it
-    runner = JobRunner(library, engines, adopt_orphans=True, role="gui")
-    window = MainWindow(library, runner, settings=settings, preview_engine=engines.preview)
-    window.settings_changed.connect(engines.update_settings)
-    window.show()
-    runner.start()
-    try:
-        return app.exec()
+        apply_style(app)
+        settings = load_settings(paths)
+        crash_reports.enable(settings, paths)
+        try:
+            running = start_app(paths, settings)
+        except IamError as exc:
+            log.error("the library could not be opened: %s", exc)
+            QMessageBox.critical(None, "IAM Desktop", f"The library could not be opened.\n\n{exc}")
+            return 1
+        presenter.set_parent_widget(running.window)
+        keep_alive = terminate.watch(running)  # noqa: F841 - the timer must live as long as the loop
+        if crashed is not None:
+            log.warning("the last run ended unexpectedly")
+            notice = crash_notice(crashed, log_file=log_file, parent=running.window)
+            notice.show()
+        try:
+            return app.exec()
+        finally:
+            running.close()
     finally:
-        runner.shutdown(timeout=10)
-        engines.close()
-        library.close()
+        exception_hooks.uninstall()
+        qt_log.uninstall()
+        crash_reports.disable()

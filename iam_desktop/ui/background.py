@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from shiboken6 import isValid
+
+from iam_desktop.errors import IamError
+
+log = logging.getLogger(__name__)
 
 
 class _Dispatcher(QObject):
@@ -62,7 +67,11 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self._func()
-        except Exception as exc:  # handed to the caller's failure callback
+        except Exception as exc:  # logged with its traceback, then handed to the caller's failure callback
+            # an IamError is a plain message for the user (INFO); anything else is a defect (ERROR)
+            level = logging.INFO if isinstance(exc, IamError) else logging.ERROR
+            name = getattr(self._func, "__qualname__", "?")
+            log.log(level, "background task %s failed", name, exc_info=exc)
             self._dispatcher.done.emit((self._on_failure, exc, self._owner))
         else:
             self._dispatcher.done.emit((self._on_success, result, self._owner))

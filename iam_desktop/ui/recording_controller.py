@@ -5,6 +5,7 @@ only moves it to worker threads and reports back with signals on the GUI thread.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -79,6 +80,11 @@ class RecordingController(QObject):
         self._preview_engine = preview_engine
         self._session: RecordingSession | None = None
         self._state = IDLE
+        # one owner of "save this capture": set while no save runs (stop() clears it, the save sets it)
+        self._save_done = threading.Event()
+        self._save_done.set()
+        self._lock = threading.Lock()  # guards _closing and a session handed over by a starting worker
+        self._closing = False
         self._recorder_stopped.connect(self._on_recorder_stopped, Qt.ConnectionType.QueuedConnection)
 
     # --- what the panel reads at its frame rate (cheap, lock-protected copies) ---------------------
@@ -144,11 +150,13 @@ class RecordingController(QObject):
         """Stop, finish the live transcript, save into the library and (a setting) queue a transcription;
         all off the GUI thread. saved (or failed) follows."""
         session = self._session
-        if session is None or self._state not in (RECORDING, PAUSED):
+        if session is None or self._state not in (RECORDING, PAUSED) or self._closing:
             return
         self._set_state(SAVING)
-        run_in_background(owner=self, func=lambda: self._finish(session), on_success=self._finished,
-                          on_failure=self._save_failed)  # fmt: skip
+        self._save_done.clear()
+        done = self._save_done
+        run_in_background(owner=self, func=lambda: self._finish(session, saved=done),
+                          on_success=self._finished, on_failure=self._save_failed)  # fmt: skip
 
     def recover_interrupted(self) -> None:
         """Save recordings an earlier crash interrupted (off the GUI thread); recovered follows."""
@@ -174,14 +182,21 @@ class RecordingController(QObject):
     def shutdown(self) -> None:
         """The window closes: a running recording is stopped and saved now (blocking, a few seconds per
         hour of audio; what is recorded is durable on disk already, so even a kill during this loses
-        nothing); its live transcript is dropped."""
-        session, self._session = self._session, None
-        if session is None:
-            return
-        try:
-            self._finish(session, finish_preview=False)
-        except IamError as exc:
-            log.warning("saving the recording at exit: %s (it is recovered on the next start)", exc)
+        nothing); its live transcript is dropped. A save already running (after stop()) is waited for,
+        never started a second time; a recording still starting is saved by its starting worker."""
+        with self._lock:
+            self._closing = True  # from now on a session that finishes starting is saved at once
+            session, self._session = self._session, None
+        if self._state == SAVING:
+            if session is not None and session.preview is not None:
+                session.preview.cancel()  # the save comes first; the live transcript is not kept
+            self._save_done.wait()  # the running save owns the capture
+            log.info("quit: waited for the recording being saved")
+        elif session is not None:
+            try:
+                self._finish(session, finish_preview=False)
+            except IamError as exc:
+                log.warning("saving the recording at exit: %s (it is recovered on the next start)", exc)
         self._set_state(IDLE)
 
     # --- worker threads ----------------------------------------------------------------------------
@@ -196,6 +211,13 @@ class RecordingController(QObject):
             device = find_input_device(None)
             replaced = f"The input {name!r} is not connected; recording from {device.name!r} instead."
         session = self._new_session(device)
+        with self._lock:
+            if not self._closing:
+                self._session = session  # shutdown() sees it even before _started runs
+                return session, replaced
+        # the window closed while the input was opening: nobody will stop this recording but us
+        log.info("quit while a recording was starting: saving it now")
+        self._finish(session, finish_preview=False)
         return session, replaced
 
     def _new_session(self, device: InputDevice) -> RecordingSession:
@@ -221,13 +243,18 @@ class RecordingController(QObject):
 
     @staticmethod
     def _finish(
-        session: RecordingSession, *, finish_preview: bool = True
+        session: RecordingSession, *, finish_preview: bool = True, saved: threading.Event | None = None
     ) -> tuple[RecorderStatus, SavedCapture | None]:
         """Stop, save into the library (first: the audio matters most), then let the live transcript
-        catch up with the last words (or drop it, when the window is closing: it is not kept)."""
-        status = session.stop()
+        catch up with the last words (or drop it, when the window is closing: it is not kept). `saved` is
+        set as soon as the save has ended (well or not)."""
         try:
-            saved = session.save()
+            try:
+                status = session.stop()
+                saved_capture = session.save()
+            finally:
+                if saved is not None:
+                    saved.set()
         finally:
             try:
                 if finish_preview:
@@ -236,12 +263,14 @@ class RecordingController(QObject):
                     session.preview.cancel()
             except Exception:  # the preview is a nicety: never let it cost the recording
                 log.exception("finishing the live preview")
-        return status, saved
+        return status, saved_capture
 
     # --- back on the GUI thread ----------------------------------------------------------------------
 
     def _started(self, result: tuple[RecordingSession, str | None]) -> None:
         session, replaced = result
+        if self._closing:
+            return
         self._session = session
         self._set_state(RECORDING)
         if replaced:
