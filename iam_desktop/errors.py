@@ -24,6 +24,16 @@ class StorageError(IamError):
     """The library could not be read or written (disk full, permissions, damaged database)."""
 
 
+class DiskFull(StorageError):
+    """The disk (or the user's quota) is full: nothing is wrong with what is stored, and the work can go on
+    once space is freed."""
+
+
+class LibraryDamaged(StorageError):
+    """The library file is damaged (SQLite reports it malformed, or it is not a database). Nothing more is
+    written to it; the message says how to recover (`iam-desktop library recover`)."""
+
+
 class ExportError(IamError):
     """An export could not be written (target not writable, unknown format…)."""
 
@@ -61,3 +71,8 @@ class RecordingError(IamError):
 
 class DeviceNotFound(RecordingError):
     """The input device asked for is not there (unplugged, or a wrong name)."""
+
+
+class JobLost(IamError):
+    """This runner no longer holds the job: it stopped past its lease and another process took the job
+    over. The runner gives the job up without writing anything more."""

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import threading
 
 from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, error, open_library, print_json
 from iam_desktop.errors import IamError
+from iam_desktop.library.job_store import STALE_AFTER
+from iam_desktop.library.library import Library
+from iam_desktop.library.records import JobInfo, aware
+from iam_desktop.library.schema import utcnow
 from iam_desktop.timefmt import clock
 
 
@@ -30,7 +35,8 @@ def list_jobs(args: argparse.Namespace) -> int:
 
 
 def resume(args: argparse.Namespace) -> int:
-    """Run every job that is queued or was interrupted (its process gone) until none is left."""
+    """Run every job that is queued or was interrupted (its process gone) until none is left; say which
+    jobs another live process still holds, and when they can be taken over."""
     from iam_desktop.engines.factory import EngineFactory
     from iam_desktop.jobs.runner import JobRunner
     from iam_desktop.paths import data_paths
@@ -44,32 +50,61 @@ def resume(args: argparse.Namespace) -> int:
     factory = EngineFactory(load_settings(data_paths()))
     runner = JobRunner(library, factory, adopt_orphans=True, role="cli")
     idle = threading.Event()
-    ran: list[int] = []
+    ran: dict[int, JobInfo] = {}  # each job once, in the order it ended
 
-    def listen(job) -> None:  # noqa: ANN001
-        if job.finished:
-            ran.append(job.id)
+    def listen(job: JobInfo) -> None:
+        if job.finished or job.handed_over:
+            ran.setdefault(job.id, job)
 
     runner.add_listener(listen)
     try:
         runner.start()
         # the worker takes every claimable job in turn; done when it finds none and goes idle
         while not idle.wait(0.5):
-            if runner.is_idle() and not library.jobs.has_claimable(runner.owner):
+            if runner.is_idle() and not runner.has_work():
                 idle.set()
             else:
                 runner.wake()
+        held = _held_elsewhere(library, runner.owner)
     except KeyboardInterrupt:
         error("interrupted; unfinished jobs stay queued")
         return 130
+    except IamError as exc:
+        error(str(exc))
+        return EXIT_FAILED
     finally:
         runner.shutdown(timeout=30)
         factory.close()
-    jobs = [library.jobs.get(job_id) for job_id in ran]
-    library.close()
+        library.close()
+    jobs = list(ran.values())
     if args.json:
         print_json([job.to_json() for job in jobs])
     else:
         for job in jobs:
-            print(f"{job.id}\t{job.status}\t{job.source_path}\t{job.error or job.note or ''}")
-    return EXIT_FAILED if any(job.status == "failed" for job in jobs) else EXIT_OK
+            print(f"{job.id}\t{_status(job)}\t{job.source_path}\t{job.error or job.note or ''}")
+    for line in held:
+        print(f"note: {line}", file=sys.stderr)
+    failed = any(job.status == "failed" or job.handed_over for job in jobs)
+    return EXIT_FAILED if failed or held else EXIT_OK
+
+
+def _status(job: JobInfo) -> str:
+    return "handed over" if job.handed_over else job.status
+
+
+def _held_elsewhere(library: Library, own: str) -> list[str]:
+    """A line per pending job another live process holds: who, and when it can be taken over."""
+    lines = []
+    now = utcnow()
+    for job_id, owner, heartbeat in library.jobs.holders():
+        if owner == own:
+            continue
+        pid = owner.split(":")[2] if owner.count(":") == 3 else "?"
+        seen = aware(heartbeat) if heartbeat is not None else now
+        wait = max(0.0, (seen + STALE_AFTER - now).total_seconds())
+        lines.append(
+            f"job {job_id} is held by another running process (pid {pid}, last heard from "
+            f"{(now - seen).total_seconds():.0f} s ago); it can be taken over in {wait:.0f} s if that "
+            "process stays silent: run `iam-desktop jobs resume` again then"
+        )
+    return lines

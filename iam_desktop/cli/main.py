@@ -10,8 +10,11 @@ import sys
 from collections.abc import Sequence
 
 from iam_desktop import __version__
-from iam_desktop.cli import keys_command, vocabulary_command, watch_command
+from iam_desktop.cli import keys_command, recover_command, vocabulary_command, watch_command
+from iam_desktop.cli.arg_types import record_id, record_seconds
 from iam_desktop.cli.exit_codes import EXIT_USAGE
+from iam_desktop.cli.stdout_guard import run_guarded
+from iam_desktop.paths import use_private_umask
 
 #: export formats the CLI offers (kept here so that --version and --help need no heavy imports)
 FORMATS = ("txt", "srt", "vtt", "json")
@@ -19,6 +22,30 @@ FORMATS = ("txt", "srt", "vtt", "json")
 EXPORT_FORMATS = (*FORMATS, "docx", "pdf")
 #: transcription engines (iam_desktop.engines.factory.ENGINES)
 ENGINES = ("local", "openai")
+
+
+def add_transcription_options(parser: argparse.ArgumentParser) -> None:
+    """The options of `transcribe` and `library transcribe`: language, engine, model, translation, hints."""
+    parser.add_argument(
+        "--language",
+        metavar="CODE|auto",
+        help="language spoken, e.g. en or de; auto = detect (default: settings)",
+    )
+    parser.add_argument(
+        "--engine", choices=ENGINES, help="local (offline) or openai (cloud); default: settings"
+    )
+    parser.add_argument(
+        "--model", metavar="NAME", help="e.g. tiny.en, base, whisper-1 (default: automatic)"
+    )
+    parser.add_argument("--translate", action="store_true", help="translate the speech to English")
+    parser.add_argument(
+        "--prompt", metavar="TEXT", help="names and words to expect (a hint to the model)"
+    )
+    parser.add_argument(
+        "--vocabulary", action="append", metavar='"A, B"',
+        help="names, places or jargon to spell right, besides the library's (`vocabulary add`); repeatable",
+    )  # fmt: skip
+    parser.add_argument("--json", action="store_true", help="print a JSON array of results")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,28 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     transcribe = commands.add_parser("transcribe", help="transcribe audio or video files into the library")
     transcribe.add_argument("files", nargs="+", metavar="FILE")
-    transcribe.add_argument(
-        "--language",
-        metavar="CODE|auto",
-        help="language spoken, e.g. en or de; auto = detect (default: settings)",
-    )
-    transcribe.add_argument(
-        "--engine", choices=ENGINES, help="local (offline) or openai (cloud); default: settings"
-    )
-    transcribe.add_argument(
-        "--model", metavar="NAME", help="e.g. tiny.en, base, whisper-1 (default: automatic)"
-    )
-    transcribe.add_argument("--translate", action="store_true", help="translate the speech to English")
-    transcribe.add_argument(
-        "--prompt", metavar="TEXT", help="names and words to expect (a hint to the model)"
-    )
-    transcribe.add_argument(
-        "--vocabulary", action="append", metavar='"A, B"',
-        help="names, places or jargon to spell right, besides the library's (`vocabulary add`); repeatable",
-    )  # fmt: skip
+    add_transcription_options(transcribe)
     transcribe.add_argument("--format", choices=FORMATS, default="txt", help="format of --output files")
     transcribe.add_argument("--output", metavar="DIR", help="also write DIR/<file stem>.<format>")
-    transcribe.add_argument("--json", action="store_true", help="print a JSON array of results")
     transcribe.set_defaults(handler="transcribe_command:run")
 
     library = commands.add_parser("library", help="list, show and search the library")
@@ -61,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler="library_commands:list_items")
     show = library_sub.add_parser("show", help="print a transcript")
-    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("id", type=record_id, metavar="ID")
     show.add_argument("--format", choices=FORMATS, default="txt")
     show.set_defaults(handler="library_commands:show")
     search = library_sub.add_parser("search", help="find recordings by words in their transcript or title")
@@ -69,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true")
     search.set_defaults(handler="library_commands:search")
     export = library_sub.add_parser("export", help="export transcripts to files (one, or --all)")
-    export.add_argument("id", type=int, nargs="?", metavar="ID")
+    export.add_argument("id", type=record_id, nargs="?", metavar="ID")
     export.add_argument("--all", action="store_true", help="every recording (not in the trash) into DIR")
     export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     export.add_argument("--output", required=True, metavar="PATH|DIR")
@@ -79,16 +87,23 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     export.add_argument("--no-speakers", action="store_true", help="leave speaker names out")
     export.set_defaults(handler="export_command:export")
+    again = library_sub.add_parser(
+        "transcribe", help="transcribe recordings of the library again (e.g. with another model or language)"
+    )
+    again.add_argument("ids", type=record_id, nargs="+", metavar="ID")
+    add_transcription_options(again)
+    again.set_defaults(handler="transcribe_command:run")
     tag = library_sub.add_parser("tag", help="put tags on a recording")
-    tag.add_argument("id", type=int, metavar="ID")
+    tag.add_argument("id", type=record_id, metavar="ID")
     tag.add_argument("tags", nargs="+", metavar="TAG")
     tag.set_defaults(handler="library_manage_commands:tag")
     delete = library_sub.add_parser("delete", help="move a recording to the trash (emptied after 30 days)")
-    delete.add_argument("id", type=int, metavar="ID")
+    delete.add_argument("id", type=record_id, metavar="ID")
     delete.set_defaults(handler="library_manage_commands:delete")
     restore = library_sub.add_parser("restore", help="bring a recording back from the trash")
-    restore.add_argument("id", type=int, metavar="ID")
+    restore.add_argument("id", type=record_id, metavar="ID")
     restore.set_defaults(handler="library_manage_commands:restore")
+    recover_command.register(library_sub)
 
     jobs = commands.add_parser("jobs", help="the transcription queue")
     jobs_sub = jobs.add_subparsers(dest="jobs_command", metavar="ACTION", required=True)
@@ -102,7 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     jobs_resume.set_defaults(handler="jobs_commands:resume")
 
     record = commands.add_parser("record", help="record from a microphone into the library")
-    record.add_argument("--seconds", type=float, required=True, metavar="N", help="how long to record")
+    record.add_argument(
+        "--seconds", type=record_seconds, required=True, metavar="N", help="seconds to record (up to a week)"
+    )
     record.add_argument("--device", metavar="NAME", help="input to record from (default: the system's)")
     record.add_argument("--no-transcribe", action="store_true", help="only record; do not transcribe")
     record.add_argument("--json", action="store_true", help='print {"id", "duration", "overflows"}')
@@ -120,13 +137,14 @@ def build_parser() -> argparse.ArgumentParser:
 def recover_interrupted_recordings() -> None:
     """Save recordings a crash or kill interrupted into the library (every command does this first);
     their transcription waits in the queue for the app or `jobs resume`. Costs nothing when there are none."""
+    from iam_desktop.errors import StorageError
     from iam_desktop.paths import data_paths
 
-    paths = data_paths()
     try:
+        paths = data_paths()
         if not any(paths.captures.iterdir()):
             return
-    except OSError:
+    except (OSError, StorageError):  # an unusable data folder: the command itself reports it
         return
     from iam_desktop.errors import IamError
     from iam_desktop.library.library import Library
@@ -157,21 +175,49 @@ def recover_interrupted_recordings() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI (or the GUI when no command is given); returns the exit code."""
     multiprocessing.freeze_support()  # the local engine's child process re-runs a frozen executable
+    use_private_umask()  # the database, logs and captures it creates are the user's alone
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         from iam_desktop.ui.app import run_gui  # Qt is imported only when the GUI is wanted
 
         return run_gui()
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(args_list)
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    recover_interrupted_recordings()
+    from iam_desktop.diagnostics import logging_setup
+    from iam_desktop.errors import IamError
+    from iam_desktop.paths import DataPaths, default_data_dir
+
+    log_file = logging_setup.configure(DataPaths(default_data_dir()))  # warnings on stderr, all in the log
     module_name, function_name = args.handler.split(":")
-    module = importlib.import_module(f"iam_desktop.cli.{module_name}")  # heavy imports only when needed
-    return getattr(module, function_name)(args)
+    try:
+        recover_interrupted_recordings()
+        module = importlib.import_module(f"iam_desktop.cli.{module_name}")  # heavy imports only when needed
+        return run_guarded(lambda: getattr(module, function_name)(args))
+    except IamError as exc:  # e.g. an unusable data folder, met before the command's own handling
+        from iam_desktop.cli.common import error
+
+        error(str(exc))
+        return 1
+    except Exception as exc:  # a defect: one line here, the traceback in the log
+        return internal_error(exc, args.handler, log_file)
+
+
+def internal_error(exc: BaseException, command: str, log_file: object) -> int:
+    """Log an unexpected exception with its traceback (to the log file only) and print one line:
+    `error: internal error: <what> (details in <log>)`. Returns the exit code (1)."""
+    from iam_desktop.cli.common import error
+    from iam_desktop.cli.exit_codes import EXIT_FAILED
+    from iam_desktop.diagnostics.logging_setup import FILE_ONLY
+
+    logger = logging.getLogger("iam_desktop.cli")
+    logger.critical("internal error in %s", command, exc_info=exc, extra=FILE_ONLY)
+    what = (f"{type(exc).__name__}: {exc}".splitlines() or [type(exc).__name__])[0][:200]
+    where = f"details in {log_file}" if log_file else "no log file could be written"
+    error(f"internal error: {what} ({where})")  # redacts secrets
+    return EXIT_FAILED
 
 
 if __name__ == "__main__":

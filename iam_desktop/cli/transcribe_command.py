@@ -11,10 +11,12 @@ from pathlib import Path
 from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, open_library, print_json
 from iam_desktop.engines.base import TranscribeOptions
 from iam_desktop.engines.factory import EngineFactory
-from iam_desktop.errors import EngineError, IamError, NotConfigured
+from iam_desktop.errors import EngineError, IamError, NotConfigured, StorageError
 from iam_desktop.export import export_filename, write_export
+from iam_desktop.export.targets import distinct_targets
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
+from iam_desktop.library.recording_store import NoSuchRecording
 from iam_desktop.library.records import JobInfo
 from iam_desktop.paths import data_paths
 from iam_desktop.settings import load_settings
@@ -23,7 +25,9 @@ from iam_desktop.vocabulary import VocabularyError, parse_terms
 
 
 def run(args: argparse.Namespace) -> int:
-    output_dir = Path(args.output) if args.output else None
+    """`transcribe FILE…` (args.files) or `library transcribe ID…` (args.ids: again, from the library's
+    copies of their audio)."""
+    output_dir = Path(args.output) if getattr(args, "output", None) else None
     if output_dir is not None:
         try:
             output_dir.mkdir(parents=True, exist_ok=True)
@@ -52,21 +56,26 @@ def run(args: argparse.Namespace) -> int:
     except IamError as exc:  # no usable keyring, …
         error(str(exc))
         return EXIT_FAILED
-    if engine_name == "openai":
-        _print_cost_estimate(args.files, engine.model_name)
     try:
         library = open_library()
+        sources = _sources(library, args)
     except IamError as exc:
         error(str(exc))
         factory.close()
         return EXIT_FAILED
+    if engine_name == "openai":
+        _print_cost_estimate([path for _name, path in sources], engine.model_name)
     try:
         results = _transcribe_all(
-            library, factory, args, engine_name, language, task, settings.fallback_to_local, vocabulary
-        )
+            library, factory, args, sources, engine_name, language, task, settings.fallback_to_local,
+            vocabulary,
+        )  # fmt: skip
     except KeyboardInterrupt:
-        error("interrupted")
+        error("interrupted: this command's jobs are cancelled (their finished parts are kept)")
         return 130
+    except IamError as exc:  # the jobs could not even be queued (a full disk, a damaged library)
+        error(str(exc))
+        return EXIT_FAILED
     finally:
         factory.close()
         library.close()
@@ -75,18 +84,41 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_FAILED if any(r["status"] != "done" for r in results) else EXIT_OK
 
 
+def _sources(library: Library, args: argparse.Namespace) -> list[tuple[str, str]]:
+    """(name to report, audio file) per file to transcribe; for `library transcribe`, the recordings'
+    titles and the library's copies (IamError for an unknown recording or a missing copy)."""
+    ids = getattr(args, "ids", None)
+    if ids is None:
+        return [(name, name) for name in args.files]
+    sources = []
+    for recording_id in dict.fromkeys(ids):
+        recording = library.get_recording(recording_id)
+        if recording is None:
+            raise NoSuchRecording(recording_id)
+        path = library.store.path_of(recording.audio_path)
+        if not path.is_file():
+            raise StorageError(
+                f"the library's copy of the audio of recording {recording_id} is missing ({path})"
+            )
+        sources.append((recording.title, str(path)))
+    return sources
+
+
 def _transcribe_all(
     library: Library,
     factory: EngineFactory,
     args: argparse.Namespace,
+    sources: list[tuple[str, str]],
     engine_name: str,
     language: str | None,
     task: str,
     allow_fallback: bool,
     vocabulary: list[str],
 ) -> list[dict]:
+    outputs = _output_targets([name for name, _path in sources], args)  # --output DIR: distinct names
     runner = JobRunner(library, factory, role="cli")
     finished: defaultdict[int, threading.Event] = defaultdict(threading.Event)
+    ended: dict[int, JobInfo] = {}  # how each job ended, as the runner told it (the library may be full)
     lock = threading.Lock()
     show_progress = sys.stderr.isatty()
 
@@ -95,7 +127,9 @@ def _transcribe_all(
             return finished[job_id]
 
     def listen(job: JobInfo) -> None:
-        if job.finished:
+        if job.finished or job.handed_over:
+            with lock:
+                ended.setdefault(job.id, job)
             done(job.id).set()
         elif show_progress and job.status == "running":
             eta = f", {clock(job.eta_seconds)} left" if job.eta_seconds else ""
@@ -106,8 +140,9 @@ def _transcribe_all(
             )
 
     runner.add_listener(listen)
-    ids = runner.submit(
-        args.files,
+    queue = runner.submit if getattr(args, "ids", None) is None else runner.retranscribe
+    ids = queue(
+        [path for _name, path in sources] if queue == runner.submit else list(dict.fromkeys(args.ids)),
         engine=engine_name,
         model=args.model,
         language=language,
@@ -118,12 +153,14 @@ def _transcribe_all(
     )
     results = []
     try:
-        for name, job_id in zip(args.files, ids, strict=True):
+        for (name, _path), job_id, output in zip(sources, ids, outputs, strict=True):
             done(job_id).wait()
             if show_progress:
                 print("\r", end="", file=sys.stderr)
-            results.append(_report(library, library.jobs.get(job_id), name, args))
-    except KeyboardInterrupt:
+            with lock:
+                job = ended[job_id]
+            results.append(_report(library, job, name, args, output))
+    except BaseException:  # Ctrl+C, a closed pipe, a full stdout: one rule, every job of this command ends
         for job_id in ids:
             runner.cancel(job_id)
         raise
@@ -132,21 +169,53 @@ def _transcribe_all(
     return results
 
 
-def _report(library: Library, job: JobInfo, name: str, args: argparse.Namespace) -> dict:
+def _output_targets(names: list[str], args: argparse.Namespace) -> list[tuple[Path, str | None] | None]:
+    """Per input, with --output DIR: its export file (distinct within this command, see distinct_targets)
+    and, when it could not have the plain name, why; None each without --output."""
+    if not getattr(args, "output", None):
+        return [None] * len(names)
+    stems = [Path(name).stem for name in names]
+    targets = distinct_targets(args.output, stems, args.format)
+    first: dict[str, str] = {}
+    for name, target in zip(names, targets, strict=True):
+        first.setdefault(target.name.casefold(), name)
+    outputs: list[tuple[Path, str | None] | None] = []
+    for stem, target in zip(stems, targets, strict=True):
+        plain = export_filename(stem, args.format)
+        why = None if target.name == plain else f"{plain} was taken by {first[plain.casefold()]}"
+        outputs.append((target, why))
+    return outputs
+
+
+def _report(
+    library: Library, job: JobInfo, name: str, args: argparse.Namespace,
+    output: tuple[Path, str | None] | None = None,
+) -> dict:  # fmt: skip
     result = {"id": job.recording_id, "file": name, "status": job.status, "error": job.error}
+    if job.handed_over:
+        result.update(status="handed over", error="another process took the job over")
+        print(
+            f"note: {name}: this command was stopped too long and another process took job {job.id} over; "
+            "see `iam-desktop jobs list`",
+            file=sys.stderr,
+            flush=True,
+        )
+        return result
     if job.status != "done":
         error(f"{name}: {job.error or job.status}")
         return result
     if job.note:  # done, with something to know (a damaged file read in part, a fallback engine)
         print(f"warning: {name}: {job.note}", file=sys.stderr, flush=True)
-    if args.output:
-        target = Path(args.output) / export_filename(Path(name).stem, args.format)
+    if output is not None:
+        target, why = output
         try:
             write_export(library.get_transcript(job.recording_id), args.format, target)
         except IamError as exc:
             error(f"{name}: {exc}")
             result.update(status="failed", error=str(exc))
             return result
+        if why:  # another input of this command has the plain name
+            print(f"note: {name} → {target} ({why})", file=sys.stderr, flush=True)
     if not args.json:
         print(f"{job.recording_id}\t{name}", flush=True)
     return result

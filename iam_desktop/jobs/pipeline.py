@@ -17,10 +17,11 @@ from iam_desktop.audio.probe import probe
 from iam_desktop.audio.silence import cut_stream
 from iam_desktop.engines.base import DetectedLanguage, EngineResult, TranscribeOptions, TranscriptionEngine
 from iam_desktop.engines.provider import EngineProvider
-from iam_desktop.errors import Cancelled, CloudUnavailable, IamError
+from iam_desktop.errors import Cancelled, CloudUnavailable, DiskFull, IamError, JobLost, StorageError
 from iam_desktop.library.library import Library
-from iam_desktop.library.records import ChunkRecord, JobInfo
+from iam_desktop.library.records import ChunkRecord, JobInfo, RecordingInfo
 from iam_desktop.library.schema import utcnow
+from iam_desktop.redaction import redact
 from iam_desktop.segmentation import resegment
 from iam_desktop.timefmt import clock
 from iam_desktop.transcript import Transcript, segments_from_json, segments_to_json
@@ -43,12 +44,17 @@ JobProgress = Callable[[float, "float | None"], None]
 
 @dataclass(frozen=True)
 class JobOutcome:
-    """How a job ended: status "done", "failed" or "cancelled", and what the user should read."""
+    """How a job ended: status "done", "failed", "cancelled" or "lost" (another process took the job over
+    while this one was stopped: it is theirs now), and what the user should read."""
 
     status: str
     recording_id: int | None = None
     error: str | None = None
     note: str | None = None
+    #: False when the outcome is not stored (a full disk: the job is to wait in the queue; or the library
+    #: cannot be written at all): the job is still "running" there, held by this runner, which must
+    #: release it to the queue
+    stored: bool = True
 
 
 def run_transcription_job(
@@ -60,7 +66,8 @@ def run_transcription_job(
     cancelled: Callable[[], bool] | None = None,
 ) -> JobOutcome:
     """Run a claimed job to its end. Stores a done or failed outcome in the jobs table; a cancelled
-    outcome is left for the caller to record (a user's cancel and an app closing differ).
+    outcome is left for the caller to record (a user's cancel and an app closing differ), and so is a
+    full disk's (`stored` False: the job is to be released, to wait in the queue for space).
 
     Never raises for bad input, a failing engine or a cancel: those are outcomes. Nothing stored before
     is touched; a file that cannot be read leaves no recording behind.
@@ -71,19 +78,30 @@ def run_transcription_job(
     run = _JobRun(library, engines, job, progress or (lambda _f, _eta: None), cancelled or (lambda: False))
     try:
         outcome = run.execute()
+    except JobLost as exc:
+        log.info("job %s: %s; this process gives it up", job_id, exc)
+        return JobOutcome("lost", run.recording_id, error=str(exc))
     except Cancelled:
-        return JobOutcome("cancelled", library.jobs.get(job_id).recording_id)
+        return JobOutcome("cancelled", run.recording_id)
+    except DiskFull as exc:  # nothing is wrong with the job: it waits in the queue until there is room
+        error = f"{exc}; the job waits in the queue: free some space, then run `iam-desktop jobs resume`"
+        return JobOutcome("failed", run.recording_id, error=error, stored=False)
     except IamError as exc:
-        outcome = JobOutcome("failed", library.jobs.get(job_id).recording_id, error=str(exc))
+        outcome = JobOutcome("failed", run.recording_id, error=redact(str(exc)))
     except Exception as exc:  # a defect: keep the app alive, keep the trace in the log
         log.exception("job %s failed unexpectedly", job_id)
-        outcome = JobOutcome(
-            "failed", library.jobs.get(job_id).recording_id, error=f"internal error: {exc!r}"
-        )
+        outcome = JobOutcome("failed", run.recording_id, error=redact(f"internal error: {exc!r}"))
     if outcome.status == "failed":
-        library.jobs.update(
-            job_id, status="failed", error=outcome.error, finished_at=utcnow(), eta_seconds=None
-        )
+        try:
+            library.jobs.update(
+                job_id, held_by=job.owner, status="failed", error=outcome.error, finished_at=utcnow(),
+                eta_seconds=None,
+            )  # fmt: skip
+        except JobLost as exc:
+            return JobOutcome("lost", run.recording_id, error=str(exc))
+        except IamError as exc:  # the library cannot be written at all: still an outcome
+            log.info("job %s: its failure could not be stored either: %s", job_id, exc)
+            return replace(outcome, stored=False)
     return outcome
 
 
@@ -104,6 +122,10 @@ class _JobRun:
         self.report = progress
         self.cancelled = cancelled
         self.notes: list[str] = []
+        #: the owner this run works for: every write checks the job is still theirs (JobLost otherwise)
+        self.owner = job.owner
+        #: the job's recording once known
+        self.recording_id = job.recording_id
         self._clock_start = time.monotonic()
         self._progress_start: float | None = None
 
@@ -116,6 +138,7 @@ class _JobRun:
         engine = self.engines.engine_for(job)
         engine.check(options)
         recording_id = job.recording_id if job.recording_id is not None else self._import()
+        self.recording_id = recording_id
         self.report(IMPORT_SHARE, None)
         detected = self._detect_language(recording_id)
         if detected is not None:  # English to the English model, the rest to the multilingual one
@@ -134,29 +157,44 @@ class _JobRun:
             language_probability=detected.probability if detected is not None else None,
         )
         note = "; ".join(self.notes) or None
-        self.library.complete_job(job.id, recording_id, transcript, note)
         self.report(1.0, 0.0)
+        self.library.complete_job(job.id, recording_id, transcript, note, held_by=self.owner)
         return JobOutcome("done", recording_id, note=note)
 
     # --- steps ------------------------------------------------------------------------------------
 
     def _import(self) -> int:
-        """Check the file and keep the library's own copy of its audio; add the recording."""
+        """Check the file and keep the library's own copy of its audio; add the recording and attach it
+        to the job in one transaction (a copy that ends up unused is removed again)."""
         source = Path(self.job.source_path)
         info = probe(source)
         if self.cancelled():
             raise Cancelled("cancelled")
         stored = self.library.store.import_file(source, info)
-        recording_id = self.library.add_recording(
-            title=source.stem,
-            duration=info.duration or 0.0,
-            sample_rate=info.sample_rate,
-            channels=info.channels,
-            stored=stored,
-            source_path=str(source),
-        )
-        self.library.jobs.update(self.job.id, recording_id=recording_id)
-        return recording_id
+        try:
+            return self.library.add_job_recording(
+                self.job.id,
+                held_by=self.owner,
+                title=source.stem,
+                duration=info.duration or 0.0,
+                sample_rate=info.sample_rate,
+                channels=info.channels,
+                stored=stored,
+                source_path=str(source),
+            )
+        except BaseException:
+            self.library.discard_unused_audio(stored)
+            raise
+
+    def _library_copy(self, recording: RecordingInfo) -> Path:
+        """The library's own copy of the recording's audio; a copy that is gone is named as such (not as the
+        user's source file, which may well still be there)."""
+        path = self.library.store.path_of(recording.audio_path)
+        if not path.is_file():
+            raise StorageError(
+                f"the library's copy of the audio of recording {recording.id} is missing ({path})"
+            )
+        return path
 
     def _detect_language(self, recording_id: int) -> DetectedLanguage | None:
         """The language of the first 30 s of speech, once per job (kept in the job, so a resumed job does
@@ -168,7 +206,7 @@ class _JobRun:
         if self.job.detected_language:
             return DetectedLanguage(self.job.detected_language, self.job.language_probability or 0.0)
         recording = self.library.get_recording(recording_id)
-        path = self.library.store.path_of(recording.audio_path)
+        path = self._library_copy(recording)
         stream = PcmStream(path, chunk_seconds=DETECT_WITHIN_SECONDS, cancelled=self.cancelled)
         opening = next(iter(stream), np.zeros(0, dtype=np.float32))  # the detector finds the speech in it
         detected = detector.detect_language(opening, cancelled=self.cancelled)
@@ -176,8 +214,9 @@ class _JobRun:
             return None
         log.info("job %s: detected %s (%.0f%%)", self.job.id, detected.language, 100 * detected.probability)
         self.library.jobs.update(
-            self.job.id, detected_language=detected.language, language_probability=detected.probability
-        )
+            self.job.id, held_by=self.owner, detected_language=detected.language,
+            language_probability=detected.probability,
+        )  # fmt: skip
         return detected
 
     def _transcribe(
@@ -187,7 +226,7 @@ class _JobRun:
         total = max(recording.duration, 1e-6)
         done = self.library.jobs.chunks(self.job.id)
         chunk_seconds = float(getattr(engine, "chunk_seconds", DEFAULT_CHUNK_SECONDS))
-        stream = PcmStream(self.library.store.path_of(recording.audio_path), cancelled=self.cancelled)
+        stream = PcmStream(self._library_copy(recording), cancelled=self.cancelled)
         cuts = cut_stream(stream, int(chunk_seconds * SAMPLE_RATE), int(CUT_SEARCH_SECONDS * SAMPLE_RATE))
         language = options.language
         chunks: list[ChunkRecord] = []
@@ -201,7 +240,7 @@ class _JobRun:
                 language = language or done[position].language
                 continue
             if position < len(done):  # the audio no longer cuts the same way: redo from here
-                self.library.jobs.drop_chunks(self.job.id)
+                self.library.jobs.drop_chunks(self.job.id, held_by=self.owner)
                 done = []
             chunk_options = replace(options, language=language)
             result, engine = self._run_engine(engine, samples, chunk_options, start, end, total)
@@ -218,7 +257,7 @@ class _JobRun:
             chunks.append(chunk)
             fraction = self._overall(end / total)
             self.library.jobs.save_chunk(
-                self.job.id, chunk, progress=fraction, eta_seconds=self._eta(fraction)
+                self.job.id, chunk, progress=fraction, eta_seconds=self._eta(fraction), held_by=self.owner
             )
         if stream.truncated:
             self.notes.append(f"file is truncated: only the first {clock(end)} could be read and transcribed")
@@ -251,7 +290,8 @@ class _JobRun:
             self.notes.append(
                 f"the cloud could not be reached ({exc}); transcribed with the local model instead"
             )
-            log.warning("job %s falls back to the local engine: %s", self.job.id, exc)
+            # the note tells the user (once); the log keeps the event
+            log.info("job %s falls back to the local engine: %s", self.job.id, exc)
             return local.transcribe(
                 samples, options, progress=chunk_progress, cancelled=self.cancelled
             ), local

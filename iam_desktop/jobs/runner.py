@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from os import PathLike
+from pathlib import Path
 
 from iam_desktop.engines.provider import EngineProvider
-from iam_desktop.jobs.pipeline import run_transcription_job
+from iam_desktop.errors import IamError, JobLost
+from iam_desktop.jobs.owners import new_owner_id, owner_is_dead
+from iam_desktop.jobs.pipeline import JobOutcome, run_transcription_job
+from iam_desktop.library.job_store import STALE_AFTER
 from iam_desktop.library.library import Library
 from iam_desktop.library.recording_store import NoSuchRecording
 from iam_desktop.library.records import JobInfo
 from iam_desktop.library.schema import utcnow
+from iam_desktop.redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -25,17 +28,20 @@ log = logging.getLogger(__name__)
 NOTIFY_INTERVAL = 0.1
 #: a running job's progress is written to the database at most this often (other processes read it)
 PERSIST_INTERVAL = 1.0
-#: how often the runner tells other processes it is alive
-HEARTBEAT_INTERVAL = 5.0
+#: how often the runner tells other processes it is alive (well within the lease on its jobs)
+HEARTBEAT_INTERVAL = min(5.0, STALE_AFTER.total_seconds() / 6)
 #: how often an idle runner that adopts orphans looks for jobs left by dead processes
 RESCAN_INTERVAL = 10.0
 
 JobListener = Callable[[JobInfo], None]
 
 
-def new_owner_id(role: str) -> str:
-    """A name for this runner that is unique across processes and machines sharing a library."""
-    return f"{role}:{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+def absolute_path(path: str | PathLike) -> str:
+    """`path` made absolute and resolved (symbolic links followed as far as they lead)."""
+    try:
+        return str(Path(path).expanduser().resolve())
+    except (OSError, RuntimeError):  # a symbolic link loop: absolute is enough (the job reports the loop)
+        return os.path.abspath(os.fspath(path))
 
 
 class JobRunner:
@@ -67,6 +73,15 @@ class JobRunner:
         self.owner = new_owner_id(role)
         self._own: set[int] = set()
         self._cancelled: set[int] = set()
+        #: jobs another process took over from this runner (it was stopped past its lease)
+        self._lost: set[int] = set()
+        #: jobs whose failure could not be stored (a full disk): released, and not taken again by this
+        #: runner unless the user retries them (the next start or `jobs resume` takes them up)
+        self._parked: set[int] = set()
+        #: the last state each job was seen in (told to listeners when the library cannot be read)
+        self._last_seen: dict[int, JobInfo] = {}
+        #: the last storage problem logged (the same one is not logged again and again)
+        self._last_problem: str | None = None
         self._current: int | None = None
         self._lock = threading.Lock()
         self._wake = threading.Event()
@@ -89,8 +104,9 @@ class JobRunner:
 
     def submit(self, paths: Iterable[str | PathLike], **options: object) -> list[int]:
         """Queue one transcription job per file (options: engine, model, language, task, prompt,
-        allow_fallback; unset ones come from the runner's defaults); returns their job IDs."""
-        return self._queue([(str(path), None) for path in paths], options)
+        allow_fallback; unset ones come from the runner's defaults); returns their job IDs. Paths are
+        stored absolute, so any process can resume the job from any working folder."""
+        return self._queue([(absolute_path(path), None) for path in paths], options)
 
     def retranscribe(self, recording_ids: Iterable[int], **options: object) -> list[int]:
         """Queue a new transcription of recordings already in the library, from the library's own audio
@@ -124,15 +140,26 @@ class JobRunner:
         with self._lock:
             self._cancelled.add(job_id)
             running = job_id == self._current
+            if job_id in self._lost:  # another process's job now
+                return
         if not running:
-            job = self._library.jobs.get(job_id)
-            if job is not None and job.status in ("queued", "running"):
-                self._library.jobs.update(job_id, status="cancelled", finished_at=utcnow(), eta_seconds=None)
-                self._notify(job_id)
+            try:
+                job = self._library.jobs.get(job_id)
+                if job is not None and job.status in ("queued", "running"):
+                    self._library.jobs.update(
+                        job_id, status="cancelled", finished_at=utcnow(), eta_seconds=None
+                    )
+            except IamError as exc:
+                self._storage_problem(f"job {job_id} could not be cancelled", exc)
+                return
+            self._notify(job_id)
 
     def retry(self, job_id: int) -> bool:
         """Queue a failed or cancelled job again; it resumes from its stored chunks."""
-        if not self._library.jobs.retry(job_id):
+        with self._lock:
+            parked = job_id in self._parked
+            self._parked.discard(job_id)
+        if not self._library.jobs.retry(job_id) and not parked:
             return False
         with self._lock:
             self._cancelled.discard(job_id)
@@ -159,26 +186,49 @@ class JobRunner:
         with self._lock:
             return self._current is None
 
+    def has_work(self) -> bool:
+        """Whether the queue holds a job this runner could take now (busy or not)."""
+        with self._lock:
+            own, parked = set(self._own), set(self._parked)
+        if self._adopt:
+            self._library.jobs.release_holders(owner_is_dead)
+            return self._library.jobs.has_claimable(self.owner, exclude=parked)
+        return self._library.jobs.has_claimable(self.owner, exclude=parked, only=own)
+
     def shutdown(self, timeout: float | None = 10.0) -> None:
         """Stop working: the running job is interrupted and, like every waiting job of this runner,
-        released to the queue to resume on the next start."""
+        released to the queue to resume on the next start. Never raises: if the library cannot be
+        written (a full disk), the jobs stay marked as this runner's and are taken over once its
+        heartbeat is stale."""
         self._closing.set()
         self._wake.set()
         if self._started:
             self._worker.join(timeout)
             self._heart.join(timeout)
-        self._library.jobs.release(self.owner)
+        try:
+            self._library.jobs.release(self.owner)
+        except IamError as exc:
+            log.info("jobs could not be released (another runner takes them over later): %s", exc)
+
+    def handed_over(self, job_id: int) -> bool:
+        """Whether another process took this job over from this runner."""
+        with self._lock:
+            return job_id in self._lost
 
     # --- worker -----------------------------------------------------------------------------------
 
     def _is_cancelled(self, job_id: int) -> bool:
         with self._lock:
-            return self._closing.is_set() or job_id in self._cancelled
+            return self._closing.is_set() or job_id in self._cancelled or job_id in self._lost
 
     def _next_job(self) -> JobInfo | None:
         with self._lock:
             own = set(self._own)
-        job = self._library.jobs.claim_next(self.owner, only=None if self._adopt else own)
+        if self._adopt:  # a holder whose process is gone (killed) need not be waited for
+            self._library.jobs.release_holders(owner_is_dead)
+        with self._lock:
+            parked = set(self._parked)
+        job = self._library.jobs.claim_next(self.owner, only=None if self._adopt else own, exclude=parked)
         if job is not None:
             with self._lock:
                 self._own.add(job.id)
@@ -189,6 +239,9 @@ class JobRunner:
         while not self._closing.is_set():
             try:
                 job = self._next_job()
+            except IamError as exc:
+                self._storage_problem("could not read the job queue", exc)
+                job = None
             except Exception:
                 log.exception("could not read the job queue")
                 job = None
@@ -198,8 +251,11 @@ class JobRunner:
                 continue
             try:
                 self._run(job)
-            except Exception:  # never let one job kill the worker
+            except Exception as exc:  # never let one job kill the worker, nor leave a listener waiting
                 log.exception("job %s crashed the runner", job.id)
+                self._release_job(job.id)
+                error = redact(f"internal error: {exc!r}")
+                self._notify(job.id, ended=JobOutcome("failed", job.recording_id, error=error))
             finally:
                 with self._lock:
                     self._current = None
@@ -217,7 +273,13 @@ class JobRunner:
             now = time.monotonic()
             if now - last_persist >= PERSIST_INTERVAL:
                 last_persist = now
-                self._library.jobs.update(job.id, progress=fraction, eta_seconds=eta)
+                try:
+                    self._library.jobs.update(job.id, held_by=self.owner, progress=fraction, eta_seconds=eta)
+                except JobLost:
+                    with self._lock:
+                        self._lost.add(job.id)  # the run stops at its next check
+                except IamError as exc:  # progress is a courtesy; the chunk's save reports the fault
+                    self._storage_problem("progress could not be saved", exc)
             if now - last_notify >= NOTIFY_INTERVAL:
                 last_notify = now
                 self._notify(job.id, progress=fraction, eta=eta)
@@ -229,26 +291,91 @@ class JobRunner:
             progress=progress,
             cancelled=lambda: self._is_cancelled(job.id),
         )
-        if outcome.status == "cancelled":
-            if self._closing.is_set():
+        if outcome.status == "cancelled" and self.handed_over(job.id):
+            outcome = JobOutcome("lost", outcome.recording_id)
+        if outcome.status == "lost":
+            with self._lock:
+                self._lost.add(job.id)
+                self._own.discard(job.id)
+            log.info("job %s was taken over by another process; this one gave it up", job.id)
+        elif outcome.status == "cancelled":
+            self._end_cancelled(job.id)
+        elif not outcome.stored:
+            with self._lock:
+                self._parked.add(job.id)
+            self._release_job(job.id)
+            self._notify(job.id, ended=outcome)
+            return
+        self._notify(job.id)
+
+    def _end_cancelled(self, job_id: int) -> None:
+        """Record a cancelled run: cancelled when the user asked, released to the queue when only the runner
+        closing stopped it."""
+        with self._lock:
+            asked = job_id in self._cancelled
+        try:
+            if self._closing.is_set() and not asked:
                 self._library.jobs.release(self.owner)
             else:
-                self._library.jobs.update(job.id, status="cancelled", finished_at=utcnow(), eta_seconds=None)
-        self._notify(job.id)
+                self._library.jobs.update(
+                    job_id, held_by=self.owner, status="cancelled", finished_at=utcnow(), eta_seconds=None
+                )
+        except JobLost:
+            with self._lock:
+                self._lost.add(job_id)
+        except IamError as exc:
+            self._storage_problem("the cancel could not be saved", exc)
+
+    def _release_job(self, job_id: int) -> None:
+        """Give one job back to the queue (best effort: with a full disk it is taken over once stale)."""
+        try:
+            self._library.jobs.release_job(job_id, self.owner)
+        except IamError as exc:
+            self._storage_problem(f"job {job_id} could not be released", exc)
+        with self._lock:
+            self._own.discard(job_id)
+
+    def _storage_problem(self, what: str, exc: Exception) -> None:
+        """Log a library fault once per distinct message, without a traceback: it is the user's disk or
+        a busy database, not a defect, and it tends to repeat every few seconds."""
+        message = f"{what}: {exc}"
+        if message != self._last_problem:  # the job's outcome tells the user; this is for the log
+            self._last_problem = message
+            log.info("%s", message)
 
     def _beat(self) -> None:
         while not self._closing.wait(HEARTBEAT_INTERVAL):
             try:
                 self._library.jobs.heartbeat(self.owner)
+            except IamError as exc:
+                self._storage_problem("heartbeat failed", exc)
             except Exception:
                 log.exception("heartbeat failed")
 
-    def _notify(self, job_id: int, *, progress: float | None = None, eta: float | None = None) -> None:
-        info = self._library.jobs.get(job_id)
+    def _notify(
+        self,
+        job_id: int,
+        *,
+        progress: float | None = None,
+        eta: float | None = None,
+        ended: JobOutcome | None = None,
+    ) -> None:
+        """Tell listeners the job's state: as stored, or as last seen when the library cannot be read;
+        `ended`: an outcome that could not be stored (told as it is, the job being released)."""
+        try:
+            info = self._library.jobs.get(job_id)
+        except IamError as exc:
+            self._storage_problem("the job's state could not be read", exc)
+            info = self._last_seen.get(job_id)
         if info is None:
             return
+        self._last_seen[job_id] = info
         if progress is not None:  # fresher than the database, which is written less often
             info = replace(info, progress=progress, eta_seconds=eta)
+        if ended is not None:
+            info = replace(info, status=ended.status, error=ended.error, note=ended.note, eta_seconds=None)
+        if self.handed_over(job_id):
+            info = replace(info, handed_over=True)
         for listener in list(self._listeners):
             try:
                 listener(info)

@@ -8,16 +8,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, delete, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from iam_desktop.audio.store import AudioStore, StoredAudio
-from iam_desktop.errors import StorageError
+from iam_desktop.errors import DiskFull, LibraryDamaged, StorageError
 from iam_desktop.library import search as full_text
 from iam_desktop.library import search_index
 from iam_desktop.library.database import open_engine
 from iam_desktop.library.editing import TranscriptEditor
-from iam_desktop.library.job_store import JobStore
+from iam_desktop.library.file_lock import FileLock
+from iam_desktop.library.integrity import Health, is_damage
+from iam_desktop.library.job_store import ANY_OWNER, HeldBy, JobStore, write_held
 from iam_desktop.library.recording_store import RecordingStore
 from iam_desktop.library.records import RecordingInfo, RecordingSummary, SearchHit, aware, record_from_row
 from iam_desktop.library.schema import Job, JobChunk, Recording, SegmentRow, utcnow
@@ -40,6 +42,10 @@ class Library:
         self.store = AudioStore(paths.audio)
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        #: is the file damaged? ("damaged": every write is refused; .message tells the user what to do)
+        self.health = Health(paths.database)
+        self.health.guard(engine)
+        self._open_lock: FileLock | None = None
         #: the persistent job queue
         self.jobs = JobStore(self._session)
         #: titles, notes, tags, the filtered and paged list, and the trash
@@ -55,14 +61,32 @@ class Library:
     def open(cls, paths: DataPaths) -> Library:
         """Open the library in `paths`, creating and migrating the database as needed.
 
-        Also removes half-written audio copies that a crash during an import left behind.
+        Also removes half-written audio copies that a crash during an import left behind, and starts
+        checking the file for damage in the background (`health`; writes wait for that check).
+        Raises StorageError, or LibraryDamaged when the file is damaged or is empty beside audio copies.
         """
-        library = cls(paths, open_engine(paths.database))
+        refuse_empty_database(paths)
+        open_lock = FileLock(open_lock_path(paths))
+        try:
+            if not open_lock.acquire(shared=True, timeout=60):
+                raise StorageError("the library is being recovered by another IAM Desktop process; try again")
+        except OSError as exc:
+            raise StorageError(f"cannot open the library in {paths.root}: {exc.strerror or exc}") from exc
+        try:
+            library = cls(paths, open_engine(paths.database))
+        except BaseException:
+            open_lock.release()
+            raise
+        library._open_lock = open_lock
+        library.health.start()
         library.store.sweep_temp_files()
         return library
 
     def close(self) -> None:
+        self.health.close()
         self._engine.dispose()
+        if self._open_lock is not None:
+            self._open_lock.release()
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
@@ -70,16 +94,21 @@ class Library:
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
-            session.rollback()
+        except DatabaseError as exc:
+            _rollback(session)
+            if is_damage(exc):
+                self.health.mark_damaged(str(exc.orig))
+                raise LibraryDamaged(self.health.message or str(exc.orig)) from exc
+            if not isinstance(exc, OperationalError):
+                raise
             message = str(exc.orig)
             if "full" in message or getattr(exc.orig, "sqlite_errorcode", None) == 13:
-                raise StorageError("disk is full: the library could not be saved") from exc
+                raise DiskFull("disk is full: the library could not be saved") from exc
             raise StorageError(f"the library could not be read or written: {message}") from exc
         except OSError as exc:
             session.rollback()
             if exc.errno == errno.ENOSPC:
-                raise StorageError("disk is full: the library could not be saved") from exc
+                raise DiskFull("disk is full: the library could not be saved") from exc
             raise
         except BaseException:
             session.rollback()
@@ -102,28 +131,75 @@ class Library:
         notes: str | None = None,
     ) -> int:
         """Add a recording whose audio is already in the store; returns its ID. A live recording passes
-        the ID of its capture: adding the same capture again returns the recording already added."""
+        the ID of its capture: adding the same capture again returns the recording already added (also
+        when two savers race: the one that loses on the UNIQUE capture_id gets the winner's recording)."""
+        try:
+            with self._session() as session:
+                if capture_id is not None:
+                    existing = session.scalar(select(Recording.id).where(Recording.capture_id == capture_id))
+                    if existing is not None:
+                        return existing
+                return _insert_recording(
+                    session,
+                    title=title,
+                    duration=duration,
+                    sample_rate=sample_rate,
+                    channels=channels,
+                    stored=stored,
+                    source_path=source_path,
+                    capture_id=capture_id,
+                    notes=notes,
+                )
+        except IntegrityError:
+            existing = None if capture_id is None else self.recording_for_capture(capture_id)
+            if existing is None:
+                raise
+            return existing
+
+    def add_job_recording(
+        self,
+        job_id: int,
+        *,
+        held_by: HeldBy,
+        title: str,
+        duration: float,
+        sample_rate: int,
+        channels: int,
+        stored: StoredAudio,
+        source_path: str | None,
+    ) -> int:
+        """Add the recording a job imported and attach it to the job, in one transaction: a crash leaves
+        either both or neither, and a job that already has its recording (a resumed one) never adds a
+        second. JobLost (and nothing added) if `held_by` no longer holds the job."""
         with self._session() as session:
-            if capture_id is not None:
-                existing = session.scalar(select(Recording.id).where(Recording.capture_id == capture_id))
-                if existing is not None:
-                    return existing
-            row = Recording(
-                capture_id=capture_id,
-                notes=notes,
+            job = session.get(Job, job_id)
+            if job is None:
+                raise KeyError(job_id)
+            if job.recording_id is not None:
+                write_held(session, job_id, held_by)
+                return job.recording_id
+            recording_id = _insert_recording(
+                session,
                 title=title,
-                duration=float(duration),
-                sample_rate=int(sample_rate),
-                channels=int(channels),
-                sha256=stored.sha256,
-                audio_path=stored.relpath,
+                duration=duration,
+                sample_rate=sample_rate,
+                channels=channels,
+                stored=stored,
                 source_path=source_path,
-                created_at=utcnow(),
             )
-            session.add(row)
-            session.flush()
-            search_index.index_recording(session, row.id)
-            return row.id
+            write_held(session, job_id, held_by, recording_id=recording_id)
+            return recording_id
+
+    def discard_unused_audio(self, stored: StoredAudio) -> None:
+        """Undo the copy of an import that could not be completed, if that import made it and no recording
+        points at it (best effort: it runs while another error, such as a full disk, is reported)."""
+        try:
+            with self._session() as session:
+                used = session.scalar(select(Recording.id).where(Recording.audio_path == stored.relpath))
+        except (StorageError, OSError):
+            used = None  # the failed transaction added none; one committed before was made by another import
+        if used is None:
+            self.store.discard(stored)
 
     def recording_for_capture(self, capture_id: str) -> int | None:
         """The ID of the recording saved from a live capture, or None if it has not been saved."""
@@ -153,19 +229,25 @@ class Library:
         with self._session() as session:
             return _add_transcript(session, recording_id, transcript)
 
-    def complete_job(self, job_id: int, recording_id: int, transcript: Transcript, note: str | None) -> int:
+    def complete_job(
+        self,
+        job_id: int,
+        recording_id: int,
+        transcript: Transcript,
+        note: str | None,
+        *,
+        held_by: HeldBy = ANY_OWNER,
+    ) -> int:
         """Store a job's transcript, mark the job done and drop its chunks, all in one transaction: a
-        crash leaves either the finished job or the resumable one, never half of each."""
+        crash leaves either the finished job or the resumable one, never half of each. JobLost (and
+        nothing stored) if `held_by` no longer holds the job."""
         with self._session() as session:
+            write_held(
+                session, job_id, held_by,
+                status="done", progress=1.0, note=note, error=None, finished_at=utcnow(), eta_seconds=0.0,
+            )  # fmt: skip
             transcript_id = _add_transcript(session, recording_id, transcript)
             session.execute(delete(JobChunk).where(JobChunk.job_id == job_id))
-            session.execute(
-                update(Job)
-                .where(Job.id == job_id)
-                .values(
-                    status="done", progress=1.0, note=note, error=None, finished_at=utcnow(), eta_seconds=0.0
-                )
-            )
             return transcript_id
 
     def set_duration(self, recording_id: int, duration: float) -> None:
@@ -232,6 +314,36 @@ class Library:
             return full_text.count_hits(session, query, prefix_last=prefix_last)
 
 
+def _insert_recording(
+    session: Session,
+    *,
+    title: str,
+    duration: float,
+    sample_rate: int,
+    channels: int,
+    stored: StoredAudio,
+    source_path: str | None,
+    capture_id: str | None = None,
+    notes: str | None = None,
+) -> int:
+    row = Recording(
+        capture_id=capture_id,
+        notes=notes,
+        title=title,
+        duration=float(duration),
+        sample_rate=int(sample_rate),
+        channels=int(channels),
+        sha256=stored.sha256,
+        audio_path=stored.relpath,
+        source_path=source_path,
+        created_at=utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    search_index.index_recording(session, row.id)
+    return row.id
+
+
 def _add_transcript(session: Session, recording_id: int, transcript: Transcript) -> int:
     row = TranscriptRow(
         recording_id=recording_id,
@@ -258,3 +370,33 @@ def _add_transcript(session: Session, recording_id: int, transcript: Transcript)
     session.flush()
     search_index.set_current(session, recording_id, row.id)
     return row.id
+
+
+def open_lock_path(paths: DataPaths) -> Path:
+    """The lock file every open library holds shared; `library recover` needs it alone to swap the file."""
+    return paths.root / f"{paths.database.name}.open-lock"
+
+
+def refuse_empty_database(paths: DataPaths) -> None:
+    """A 0-byte library file beside audio copies lost its contents: refuse to make a new, empty library
+    over it (the audio would be orphaned). An empty file with no audio is simply a new library."""
+    try:
+        if not paths.database.is_file() or paths.database.stat().st_size > 0:
+            return
+        audio = sum(1 for item in paths.audio.rglob("*") if item.is_file() and not item.name.startswith("."))
+    except OSError:
+        return
+    if audio:
+        raise LibraryDamaged(
+            f"the library file {paths.database} is empty but {audio} audio file"
+            f"{'s are' if audio != 1 else ' is'} in the library folder; nothing was changed. Restore "
+            "library.sqlite3 from a backup, or run `iam-desktop library recover` to start a new library "
+            "file that keeps the audio (the empty file is kept beside it)"
+        )
+
+
+def _rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except DatabaseError:
+        pass
