@@ -156,6 +156,7 @@ def _run_window(
 
     from iam_desktop.ui import qt_log
     from iam_desktop.ui.crash_notice import crash_notice
+    from iam_desktop.ui.damage_notice import DamageNotice, recover_with_progress, restart
     from iam_desktop.ui.error_dialog import ErrorPresenter
     from iam_desktop.ui.style import apply_style
 
@@ -181,10 +182,16 @@ def _run_window(
             log.warning("the last run ended unexpectedly")
             notice = crash_notice(crashed, log_file=log_file, parent=running.window)
             notice.show()
+        damage = DamageNotice(running.library.health, running.window)
+        recovery: list[bool] = []
+        damage.recover_requested.connect(lambda: (recovery.append(True), running.window.close()))
         try:
-            return app.exec()
+            code = app.exec()
         finally:
             running.close()
+        if recovery and recover_with_progress(paths) is not None:  # the library is closed now
+            restart()
+        return code
     finally:
         exception_hooks.uninstall()
         qt_log.uninstall()
