@@ -192,15 +192,17 @@ def _report(
     output: tuple[Path, str | None] | None = None,
 ) -> dict:  # fmt: skip
     result = {"id": job.recording_id, "file": name, "status": job.status, "error": job.error}
-    if job.handed_over:
-        result.update(status="handed over", error="another process took the job over")
+    if job.handed_over:  # this command was stopped past its lease: the job is another process's now
+        finished = " and finished it" if job.status == "done" else "; see `iam-desktop jobs list`"
         print(
-            f"note: {name}: this command was stopped too long and another process took job {job.id} over; "
-            "see `iam-desktop jobs list`",
+            f"note: {name}: this command was stopped too long and another process took job {job.id} "
+            f"over{finished}",
             file=sys.stderr,
             flush=True,
         )
-        return result
+        if job.status != "done":
+            result.update(status="handed over", error="another process took the job over")
+            return result
     if job.status != "done":
         error(f"{name}: {job.error or job.status}")
         return result

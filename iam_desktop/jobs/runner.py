@@ -374,6 +374,9 @@ class JobRunner:
             info = replace(info, progress=progress, eta_seconds=eta)
         if ended is not None:
             info = replace(info, status=ended.status, error=ended.error, note=ended.note, eta_seconds=None)
+        with self._lock:
+            if job_id == self._current and info.owner not in (None, self.owner):  # taken over meanwhile
+                self._lost.add(job_id)
         if self.handed_over(job_id):
             info = replace(info, handed_over=True)
         for listener in list(self._listeners):
