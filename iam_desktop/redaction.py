@@ -21,7 +21,7 @@ import unicodedata
 REDACTED = "[redacted]"
 
 #: values shorter than this are not remembered (they would redact ordinary words)
-_MIN_SECRET = 4
+_MIN_SECRET = 8
 #: a token sharing this many leading characters with a secret is taken for (part of) that secret
 _PREFIX = 8
 #: a masked token sharing this many leading or trailing characters with a secret is taken for it
@@ -68,7 +68,8 @@ def _core(value: str) -> str:
 
 def remember_secret(value: str) -> None:
     """Redact `value` (and its cleaned form, without whitespace or invisible characters) from now on,
-    process-wide. Values shorter than 4 characters are ignored. Thread-safe."""
+    process-wide. Values shorter than 8 characters (no key is: see secrets.clean_key) are ignored, so that
+    ordinary words are never taken for secrets. Thread-safe."""
     global _pattern, _affixes
     if not isinstance(value, str):
         return
@@ -88,6 +89,14 @@ def remember_secret(value: str) -> None:
             frozenset(f[-_MASKED_AFFIX:] for f in forms if len(f) >= _PREFIX),
         )
         _pattern, _affixes = pattern, affixes
+
+
+def forget_secrets() -> None:
+    """Forget every remembered secret (a test's end; nothing in the app forgets a key while it runs)."""
+    global _pattern, _affixes
+    with _lock:
+        _secrets.clear()
+        _pattern, _affixes = None, (frozenset(), frozenset(), frozenset())
 
 
 def _is_secret_token(token: str, affixes: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:

@@ -45,6 +45,15 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def forget_secrets():
+    """Secrets remembered for redaction by one test are not redacted in the next one's messages."""
+    yield
+    from iam_desktop.redaction import forget_secrets
+
+    forget_secrets()
+
+
 @pytest.fixture
 def library(data_dir: Path):
     from iam_desktop.library import Library

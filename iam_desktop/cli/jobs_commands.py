@@ -100,7 +100,7 @@ def _held_elsewhere(library: Library, own: str) -> list[str]:
         if owner == own:
             continue
         pid = owner.split(":")[2] if owner.count(":") == 3 else "?"
-        seen = aware(heartbeat) if heartbeat is not None else now
+        seen = aware(heartbeat) or now
         wait = max(0.0, (seen + STALE_AFTER - now).total_seconds())
         lines.append(
             f"job {job_id} is held by another running process (pid {pid}, last heard from "

@@ -140,9 +140,7 @@ def _transcribe_all(
             )
 
     runner.add_listener(listen)
-    queue = runner.submit if getattr(args, "ids", None) is None else runner.retranscribe
-    ids = queue(
-        [path for _name, path in sources] if queue == runner.submit else list(dict.fromkeys(args.ids)),
+    options = dict(
         engine=engine_name,
         model=args.model,
         language=language,
@@ -151,6 +149,10 @@ def _transcribe_all(
         allow_fallback=allow_fallback,
         vocabulary=vocabulary or None,
     )
+    if getattr(args, "ids", None) is None:
+        ids = runner.submit([path for _name, path in sources], **options)
+    else:
+        ids = runner.retranscribe(list(dict.fromkeys(args.ids)), **options)
     results = []
     try:
         for (name, _path), job_id, output in zip(sources, ids, outputs, strict=True):

@@ -153,6 +153,7 @@ class LocalWhisperEngine:
             self._load_locked()
             if stop():
                 raise Cancelled("cancelled")
+            _same_draws()
             windows = speech_windows(self._speech(samples)) if duration > 0 else []
             if not windows:
                 report(1.0)
@@ -288,3 +289,12 @@ def _badness(window: Window, pieces: list[_Piece]) -> tuple[bool, float]:
 def _needs_redo(window: Window, pieces: list[_Piece]) -> bool:
     looped, uncovered = _badness(window, pieces)
     return looped or uncovered >= UNCOVERED_LIMIT
+
+
+def _same_draws() -> None:
+    """Start the decoder's random draws (temperature fallback samples) from the same seed for every
+    transcription: the same audio gives the same transcript, whatever was transcribed before it in this
+    process."""
+    import ctranslate2
+
+    ctranslate2.set_random_seed(0)

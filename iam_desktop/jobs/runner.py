@@ -6,7 +6,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from os import PathLike
 from pathlib import Path
@@ -121,7 +121,7 @@ class JobRunner:
             sources.append((str(path), recording_id))
         return self._queue(sources, options)
 
-    def _queue(self, sources: list[tuple[str, int | None]], options: dict[str, object]) -> list[int]:
+    def _queue(self, sources: Sequence[tuple[str, int | None]], options: dict[str, object]) -> list[int]:
         """Create a job held by this runner per (source path, recording ID or None) and wake the worker."""
         values = {"engine": "local", **self._defaults, **{k: v for k, v in options.items() if v is not None}}
         job_ids = []

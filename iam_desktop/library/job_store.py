@@ -7,6 +7,7 @@ owner's work. Each such write also renews the worker's lease on the job.
 
 from __future__ import annotations
 
+import builtins
 import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -220,7 +221,7 @@ class JobStore:
             owners = [owner for owner in session.scalars(query) if owner is not None]
         return sum(self.release(owner) for owner in owners if is_dead(owner))
 
-    def holders(self) -> list[tuple[int, str, datetime | None]]:
+    def holders(self) -> builtins.list[tuple[int, str, datetime | None]]:
         """(job ID, owner, last heartbeat) of every pending job someone holds."""
         with self._session() as session:
             query = select(Job.id, Job.owner, Job.heartbeat_at).where(

@@ -11,6 +11,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iam_desktop import __version__
 from iam_desktop.diagnostics import crash_reports, exception_hooks, logging_setup
@@ -21,6 +22,9 @@ from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
 from iam_desktop.paths import DataPaths, data_paths
 from iam_desktop.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from iam_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +46,7 @@ class RunningApp:
     library: Library
     engines: EngineFactory
     runner: JobRunner
-    window: object  # the MainWindow (not imported here: Qt only once the GUI is wanted)
+    window: MainWindow  # (imported only for type checking: Qt only once the GUI is wanted)
     closed: bool = False
 
     def close(self, timeout: float = QUIT_TIMEOUT) -> None:
@@ -184,7 +188,12 @@ def _run_window(
             notice.show()
         damage = DamageNotice(running.library.health, running.window)
         recovery: list[bool] = []
-        damage.recover_requested.connect(lambda: (recovery.append(True), running.window.close()))
+
+        def recover_now() -> None:  # quit first: the library is recovered once it is closed
+            recovery.append(True)
+            running.window.close()
+
+        damage.recover_requested.connect(recover_now)
         try:
             code = app.exec()
         finally:
