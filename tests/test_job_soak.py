@@ -35,7 +35,7 @@ SENTENCES = [
 #: a short lease, so that stopped processes lose their jobs within the soak (seconds)
 LEASE = "3"
 #: how long the faults go on (seconds)
-SOAK_SECONDS = 75
+SOAK_SECONDS = 50
 
 
 def queued_sources(data: Path) -> set[str]:

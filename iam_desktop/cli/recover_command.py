@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, error
+from iam_desktop.cli.exit_codes import EXIT_FAILED, EXIT_OK
 from iam_desktop.errors import IamError
 
 
@@ -22,6 +22,7 @@ def register(library_sub: argparse._SubParsersAction) -> None:  # type: ignore[t
 
 
 def run(args: argparse.Namespace) -> int:
+    from iam_desktop.cli.common import error  # opens the library: imported only when the command runs
     from iam_desktop.library.recovery import recover
     from iam_desktop.paths import data_paths
 
