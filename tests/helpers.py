@@ -170,11 +170,22 @@ NEEDS_ROOT = sys.platform != "linux" or os.geteuid() != 0
 needs_root = pytest.mark.skipif(NEEDS_ROOT, reason="mounting a tmpfs needs root on Linux")
 
 
+def iam_desktop_command() -> list[str]:
+    """The installed `iam-desktop` script next to this Python, else `python -m iam_desktop`."""
+    folder = Path(sys.executable).parent
+    for name in ("iam-desktop", "iam-desktop.exe"):
+        if (folder / name).is_file():
+            return [str(folder / name)]
+    return [sys.executable, "-m", "iam_desktop"]
+
+
 @contextlib.contextmanager
-def tiny_filesystem(path: Path, size: str) -> Iterator[Path]:
-    """A real, small tmpfs mounted at `path` (created) for `size` (e.g. "2m"), to fill it up for real."""
+def tiny_filesystem(path: Path, size: str, *, read_only: bool = False) -> Iterator[Path]:
+    """A real, small tmpfs mounted at `path` (created) for `size` (e.g. "2m"), to fill it up for real;
+    `read_only`: a filesystem nobody can write to, root included."""
     path.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+    options = f"size={size},ro" if read_only else f"size={size}"
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)],
                             capture_output=True, text=True)  # fmt: skip
     if result.returncode != 0:
         pytest.skip(f"cannot mount a small filesystem here: {result.stderr.strip()}")

@@ -12,12 +12,12 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from helpers import SPEECH_TEXT, wer
+from helpers import iam_desktop_command as _command
 
 from iam_desktop import __version__
 from iam_desktop.export import from_json
@@ -26,14 +26,6 @@ from iam_desktop.paths import DATA_DIR_ENV
 MAX_WER = 0.35
 TIME_SLACK = 0.5  # seconds a cue or word may run past the end of the audio (rounding, model timing)
 
-
-def _command() -> list[str]:
-    """The installed `iam-desktop` script next to this Python, else `python -m iam_desktop`."""
-    folder = Path(sys.executable).parent
-    for name in ("iam-desktop", "iam-desktop.exe"):
-        if (folder / name).is_file():
-            return [str(folder / name)]
-    return [sys.executable, "-m", "iam_desktop"]
 
 
 def cli(*args: str | os.PathLike[str], data: Path | None = None) -> subprocess.CompletedProcess[str]:

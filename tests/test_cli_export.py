@@ -6,11 +6,11 @@ import io
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import docx
 import pytest
+from helpers import iam_desktop_command as _command
 
 from iam_desktop.audio.store import StoredAudio
 from iam_desktop.export import render
@@ -19,14 +19,6 @@ from iam_desktop.transcript import Segment, Transcript
 
 UNICODE = "Ngiyabonga — café €, Ελληνικά, Zoë"
 
-
-def _command() -> list[str]:
-    """The installed `iam-desktop` script next to this Python, else `python -m iam_desktop`."""
-    folder = Path(sys.executable).parent
-    for name in ("iam-desktop", "iam-desktop.exe"):
-        if (folder / name).is_file():
-            return [str(folder / name)]
-    return [sys.executable, "-m", "iam_desktop"]
 
 
 def cli(*args: str | os.PathLike[str]) -> subprocess.CompletedProcess[str]:

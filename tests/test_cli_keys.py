@@ -9,19 +9,12 @@ import subprocess
 import sys
 import time
 import uuid
-from pathlib import Path
 
 import pytest
+from helpers import iam_desktop_command as _command
 from keyring_fakes import require_secret_service
 
 from iam_desktop.secrets import ALLOW_PLAINTEXT_ENV, OPENAI_API_KEY, OPENAI_API_KEY_ENV, SecretStore
-
-
-def _command() -> list[str]:
-    """The installed `iam-desktop` script next to this Python, else `python -m iam_desktop`."""
-    script = Path(sys.executable).parent / "iam-desktop"
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "iam_desktop"]
-
 
 SAVED = "OpenAI API key saved in the OS keyring (SecretService Keyring)"
 

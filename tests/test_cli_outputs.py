@@ -7,11 +7,11 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from helpers import SPEECH_TEXT, make_speech, wer
+from helpers import iam_desktop_command as _command
 
 from iam_desktop.audio.store import StoredAudio
 from iam_desktop.export import recording_filename, render
@@ -22,14 +22,6 @@ OTHER_TEXT = "The river was cold and the children stayed inside to read books ab
 MAX_WER = 0.35
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX symlinks, FIFOs and modes")
 
-
-def _command() -> list[str]:
-    """The installed `iam-desktop` script next to this Python, else `python -m iam_desktop`."""
-    folder = Path(sys.executable).parent
-    for name in ("iam-desktop", "iam-desktop.exe"):
-        if (folder / name).is_file():
-            return [str(folder / name)]
-    return [sys.executable, "-m", "iam_desktop"]
 
 
 def cli(*args: str | os.PathLike[str], timeout: float = 240) -> subprocess.CompletedProcess[str]:

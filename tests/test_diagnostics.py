@@ -4,7 +4,6 @@ sent to a real local Sentry-style endpoint, scrubbed."""
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import http.server
 import json
@@ -19,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import NEEDS_ROOT
+from helpers import NEEDS_ROOT, tiny_filesystem
 from test_cli import _command, cli
 
 from iam_desktop.diagnostics import logging_setup
@@ -140,24 +139,10 @@ def test_several_processes_rotate_the_same_log_without_losing_the_newest_lines(t
     assert len(kept) >= 5 * 19_000 // 87  # the backups are full: no history dropped early
 
 
-@contextlib.contextmanager
-def _read_only_mount(folder: Path):
-    """A real read-only filesystem at `folder` (root writes anywhere else, so permissions would not do)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", str(folder)],
-                            capture_output=True, text=True)  # fmt: skip
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a read-only filesystem here: {result.stderr.strip()}")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
 @pytest.mark.skipif(NEEDS_ROOT, reason="mounting a filesystem needs root on Linux")
 def test_a_read_only_log_folder_never_stops_the_cli_or_the_window(data_dir):
     data_paths(data_dir)
-    with _read_only_mount(data_dir / "logs"):
+    with tiny_filesystem(data_dir / "logs", "1m", read_only=True):
         listed = cli("library", "list")
         assert listed.returncode == 0, listed.stderr
         warnings = [line for line in listed.stderr.splitlines() if line.strip()]

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import iam_desktop_command
 
 from iam_desktop.errors import StorageError
 from iam_desktop.paths import data_paths
@@ -20,14 +21,12 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
 def cli(*args: str, data_dir: Path | None = None, umask: int = 0o022) -> subprocess.CompletedProcess[str]:
     """Run the real `iam-desktop` as a user with the usual umask (022: files 0644 unless the app says)."""
-    script = Path(sys.executable).parent / "iam-desktop"
-    command = [str(script)] if script.is_file() else [sys.executable, "-m", "iam_desktop"]
     env = os.environ.copy()
     if data_dir is not None:
         env["IAM_DATA_DIR"] = str(data_dir)
     return subprocess.run(
-        [*command, *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=300,
-        check=False, preexec_fn=lambda: os.umask(umask),
+        [*iam_desktop_command(), *args], capture_output=True, text=True, encoding="utf-8", env=env,
+        timeout=300, check=False, preexec_fn=lambda: os.umask(umask),
     )  # fmt: skip
 
 

@@ -8,10 +8,10 @@ import hashlib
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import iam_desktop_command
 from test_recording_store import add_recording, machine_transcript
 
 from iam_desktop.errors import LibraryDamaged, StorageError
@@ -23,11 +23,9 @@ TITLES = [f"Harbour meeting {n}" for n in range(8)]
 
 
 def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    script = Path(sys.executable).parent / "iam-desktop"
-    command = [str(script)] if script.is_file() else [sys.executable, "-m", "iam_desktop"]
     return subprocess.run(
-        [*command, *args], capture_output=True, text=True, encoding="utf-8", env=env or os.environ.copy(),
-        timeout=120, check=False,
+        [*iam_desktop_command(), *args], capture_output=True, text=True, encoding="utf-8",
+        env=env or os.environ.copy(), timeout=120, check=False,
     )  # fmt: skip
 
 

@@ -11,7 +11,6 @@ import logging
 import os
 import re
 import subprocess
-import sys
 import threading
 import uuid
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from fakes.openai_server import FakeOpenAI, Fault
+from helpers import iam_desktop_command as _command
 from helpers import write_wav
 
 from iam_desktop.redaction import REDACTED, RedactingFilter, redact, remember_secret
@@ -132,10 +132,6 @@ def test_the_log_filter_redacts_the_message_its_arguments_and_the_traceback():
 
 # -- the real CLI ----------------------------------------------------------------------------------------
 
-
-def _command() -> list[str]:
-    script = Path(sys.executable).parent / "iam-desktop"
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "iam_desktop"]
 
 
 def run_cli(data: Path, key: str, *args: str, base_url: str) -> subprocess.CompletedProcess[bytes]:

@@ -9,13 +9,13 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
 from helpers import SPEECH_TEXT, wer
+from helpers import iam_desktop_command as _command
 from slow_copy import SlowCopy
 
 from iam_desktop.engines.provider import SingleEngine
@@ -117,12 +117,6 @@ def test_exports_of_jobs_finished_while_the_watcher_was_away_are_written_at_its_
         assert not Watcher(library, settle_seconds=0).scan().transcribed  # written once
     finally:
         library.close()
-
-
-def _command() -> list[str]:
-    folder = Path(sys.executable).parent
-    script = folder / "iam-desktop"
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "iam_desktop"]
 
 
 def _read_lines(proc: subprocess.Popen, lines: list[str]) -> threading.Thread:
