@@ -16,6 +16,9 @@ from helpers import SPEECH_TEXT, make_speech, write_wav
 
 from iam_desktop.paths import DATA_DIR_ENV, data_paths
 
+#: fixtures kept beside their helpers (full_library)
+pytest_plugins = ["library_helpers"]
+
 #: the model cache this session made (the joined multilingual model, 142 MB), removed at its end
 _session_model_cache: list[str] = []
 

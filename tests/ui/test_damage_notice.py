@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_library_damage import TITLES, damage, full_library  # noqa: F401 - a fixture
+from library_helpers import TITLES, damage
 
 from iam_desktop.library import Library
 from iam_desktop.paths import data_paths
@@ -16,7 +16,7 @@ from iam_desktop.ui.damage_notice import DamageNotice, recover_with_progress, re
 
 
 def test_the_window_tells_of_damage_and_recovery_gives_the_recordings_back(
-    qtbot, full_library: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # noqa: F811
+    qtbot, full_library: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ):
     from PySide6.QtWidgets import QWidget
 

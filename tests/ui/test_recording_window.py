@@ -7,8 +7,8 @@ import time
 
 import pytest
 from helpers import LONG_SPEECH_TEXT, kill_recording_midway, normalise, play_into_mic, wer
+from helpers import iam_desktop_command as _command
 from PySide6.QtCore import Qt
-from test_cli import _command
 
 from iam_desktop.engines.provider import SingleEngine
 from iam_desktop.jobs.runner import JobRunner
@@ -133,7 +133,7 @@ def test_a_device_that_goes_away_stops_and_saves_with_a_message(qtbot, library, 
     qtbot.waitUntil(lambda: window.recording.state == RECORDING, timeout=10_000)
     qtbot.wait(1500)
     # what PortAudio does when the device is pulled out (seen with a PulseAudio server that goes away;
-    # tests/test_cli_record.py pulls a real one away from the CLI): the stream ends by itself
+    # tests/cli/test_cli_record.py pulls a real one away from the CLI): the stream ends by itself
     window.recording.session.recorder._stream_finished()
     qtbot.waitUntil(lambda: window.recording.state == IDLE, timeout=30_000)
     assert "stopped delivering audio" in window.statusBar().currentMessage()

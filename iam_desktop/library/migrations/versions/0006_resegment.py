@@ -12,7 +12,7 @@ transcripts, so a search hit gives the time of the new, shorter segment.
 The segmenter is imported rather than copied: it is pure (plain Segment/Word values in and out, no
 database, no settings), so this upgrade gives the segments the app itself would make. Its signature
 `resegment(segments, language, *, keep_edits, keep_ends)` must stay callable as here
-(tests/test_migrations.py runs this migration on a library file written at revision 0003 and on one
+(tests/library/test_migrations.py runs this migration on a library file written at revision 0003 and on one
 built at 0005).
 
 Downgrade keeps the shorter segments: they are valid segments at revision 0005 too.

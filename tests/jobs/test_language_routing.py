@@ -17,7 +17,7 @@ from iam_desktop.settings import Settings
 pytestmark = pytest.mark.slow
 
 SHARED = next(
-    (p for p in (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared")) if p.is_dir()),
+    (p for p in (Path(__file__).resolve().parents[3] / "shared", Path("/work/shared")) if p.is_dir()),
     Path("/work/shared"),
 )
 GERMAN = SHARED / "data" / "speech" / "de_leopard_test.wav"

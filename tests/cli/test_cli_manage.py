@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_recording_store import add_recording, machine_transcript
+from library_helpers import add_recording, machine_transcript
 
 from iam_desktop.library import Library
 from iam_desktop.paths import data_paths

@@ -8,7 +8,6 @@ of good and bad files against copies of it (text and --json), and one TXT export
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -16,38 +15,21 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from cli_helpers import cli, error_lines, list_json, ok
 from helpers import SPEECH_TEXT, wer
-from helpers import iam_desktop_command as _command
 
 from iam_desktop import __version__
 from iam_desktop.export import from_json
-from iam_desktop.paths import DATA_DIR_ENV
 
 MAX_WER = 0.35
 TIME_SLACK = 0.5  # seconds a cue or word may run past the end of the audio (rounding, model timing)
 
 
 
-def cli(*args: str | os.PathLike[str], data: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `iam-desktop ARGS`; the data folder is the test's (IAM_DATA_DIR) unless `data` is given."""
-    env = os.environ.copy()
-    if data is not None:
-        env[DATA_DIR_ENV] = str(data)
-    return subprocess.run(
-        [*_command(), *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=240, check=False,
-    )
 
 
-def ok(*args: str | os.PathLike[str], data: Path | None = None) -> str:
-    """stdout of a command that must succeed."""
-    proc = cli(*args, data=data)
-    assert proc.returncode == 0, f"{args} exited {proc.returncode}: {proc.stderr}"
-    return proc.stdout
 
 
-def list_json(data: Path | None = None) -> list[dict]:
-    return json.loads(ok("library", "list", "--json", data=data))
 
 
 def snapshot(data: Path | None = None) -> dict[int, tuple[dict, dict]]:
@@ -58,9 +40,6 @@ def snapshot(data: Path | None = None) -> dict[int, tuple[dict, dict]]:
     }
 
 
-def error_lines(stderr: str) -> list[str]:
-    assert "Traceback" not in stderr, stderr
-    return [line for line in stderr.splitlines() if line.startswith("error:")]
 
 
 # --- strict subtitle parsing ---------------------------------------------------------------------------

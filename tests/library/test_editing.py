@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from library_helpers import add_recording, assert_index_in_step, indexed, machine_transcript
 from sqlalchemy import text
-from test_recording_store import add_recording, assert_index_in_step, indexed, machine_transcript
 
 from iam_desktop.library import Library
 from iam_desktop.library.editing import MIN_LENGTH, EditError

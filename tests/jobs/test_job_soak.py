@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from helpers import NEEDS_ROOT, fill_disk, make_speech, tiny_filesystem
-from test_job_faults import finish, one_transcript_per_file, query, start
+from job_helpers import finish, one_transcript_per_file, query, start
 
 pytestmark = pytest.mark.slow
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import time
 from collections.abc import Callable
@@ -15,7 +14,8 @@ from pathlib import Path
 
 import pytest
 from helpers import fill_disk, needs_root, tiny_filesystem
-from test_cli import _command
+from helpers import iam_desktop_command as _command
+from job_helpers import finish, one_transcript_per_file, query, start
 
 from iam_desktop.paths import DATA_DIR_ENV
 
@@ -25,23 +25,8 @@ pytestmark = pytest.mark.slow
 SHORT_LEASE = "3"
 
 
-def start(*args: str | os.PathLike[str], data: Path, cwd: Path | None = None, **env: str) -> subprocess.Popen:
-    environment = {**os.environ, DATA_DIR_ENV: str(data), **env}
-    return subprocess.Popen(
-        [*_command(), *map(str, args)], cwd=cwd, env=environment, text=True, encoding="utf-8",
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
 
 
-def finish(proc: subprocess.Popen, timeout: float = 180) -> tuple[int, str, str]:
-    """Wait for `proc`; a process still running after `timeout` is a hang: killed, and the test fails."""
-    try:
-        out, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        out, err = proc.communicate()
-        pytest.fail(f"{proc.args} hung for {timeout} s; stderr: {err}")
-    return proc.returncode, out, err
 
 
 def run(
@@ -50,19 +35,6 @@ def run(
     return finish(start(*args, data=data, cwd=cwd, **env))
 
 
-def query(data: Path, sql: str) -> list[tuple]:
-    """Read the library database the way another process would (read-only)."""
-    database = data / "library.sqlite3"
-    if not database.exists():
-        return []
-    try:
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)
-        try:
-            return connection.execute(sql).fetchall()
-        finally:
-            connection.close()
-    except sqlite3.OperationalError:  # not created yet
-        return []
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 120, what: str = "") -> None:
@@ -73,18 +45,6 @@ def wait_for(condition: Callable[[], bool], timeout: float = 120, what: str = ""
         time.sleep(0.005)
 
 
-def one_transcript_per_file(data: Path) -> dict[str, int]:
-    """source path -> number of recordings made from it; also checks each has exactly one current
-    transcript."""
-    counts: dict[str, int] = {}
-    for (source, current) in query(
-        data,
-        "SELECT r.source_path, (SELECT count(*) FROM transcripts t"
-        " WHERE t.recording_id = r.id AND t.is_current) FROM recordings r",
-    ):
-        counts[source] = counts.get(source, 0) + 1
-        assert current == 1, f"{source} has {current} current transcripts"
-    return counts
 
 
 def assert_clean_stderr(err: str) -> None:

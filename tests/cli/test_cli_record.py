@@ -12,8 +12,9 @@ import tempfile
 import time
 
 import pytest
+from cli_helpers import cli, list_json, ok
 from helpers import LONG_SPEECH_TEXT, VIRTUAL_SOUND, kill_recording_midway, normalise, play_into_mic, wer
-from test_cli import _command, cli, list_json, ok
+from helpers import iam_desktop_command as _command
 
 pytestmark = pytest.mark.usefixtures("virtual_mic")
 

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from test_recording_store import add_recording
+from library_helpers import add_recording
 
 from iam_desktop.library import Library
 from iam_desktop.library.database import head_revision

@@ -11,7 +11,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_cli import _command, cli, error_lines, list_json, ok
+from cli_helpers import cli, error_lines, list_json, ok
+from helpers import iam_desktop_command as _command
 
 from iam_desktop.audio.probe import probe
 from iam_desktop.library import Library

@@ -18,8 +18,9 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_helpers import cli
 from helpers import NEEDS_ROOT, tiny_filesystem
-from test_cli import _command, cli
+from helpers import iam_desktop_command as _command
 
 from iam_desktop.diagnostics import logging_setup
 from iam_desktop.diagnostics.crash_file import ARCHIVE_NAME, pending_crash_report

@@ -12,14 +12,12 @@ from pathlib import Path
 
 import pytest
 from helpers import iam_desktop_command
-from test_recording_store import add_recording, machine_transcript
+from library_helpers import TITLES, damage
 
 from iam_desktop.errors import LibraryDamaged, StorageError
 from iam_desktop.library import Library
 from iam_desktop.library.integrity import check
 from iam_desktop.paths import data_paths
-
-TITLES = [f"Harbour meeting {n}" for n in range(8)]
 
 
 def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -42,29 +40,8 @@ def assert_plain_error(proc: subprocess.CompletedProcess[str], *words: str) -> N
         assert word in proc.stderr, proc.stderr
 
 
-@pytest.fixture
-def full_library(data_dir: Path) -> Path:
-    """A real library of eight recordings with long transcripts (well over 100 KB), closed cleanly so that
-    everything is in the main file (no -wal beside it)."""
-    library = Library.open(data_paths(data_dir))
-    try:
-        for n, title in enumerate(TITLES):
-            rid = add_recording(library, title, content=chr(ord("a") + n), audio=True)
-            lines = [f"item {n} line {k} the lighthouse keeper counted the ships" for k in range(120)]
-            library.save_transcript(rid, machine_transcript(*lines))
-    finally:
-        library.close()
-    database = data_paths(data_dir).database
-    assert database.stat().st_size > 200_000
-    assert not database.with_name(database.name + "-wal").exists()
-    return database
 
 
-def damage(database: Path, offset: int) -> None:
-    """Write garbage over the page at `offset` (pages are 4 KB)."""
-    with open(database, "r+b") as handle:
-        handle.seek(offset)
-        handle.write(b"\xde\xad\xbe\xef" * 1024)
 
 
 @pytest.mark.parametrize("offset", [16 * 1024, 96 * 1024])

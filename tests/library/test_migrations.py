@@ -85,7 +85,7 @@ def test_a_library_made_by_the_previous_version_upgrades_without_loss(data_dir):
     from iam_desktop.library import search_index
 
     paths = data_paths(data_dir)
-    shutil.copy(Path(__file__).parent / "data" / "library-rev0003.sqlite3", paths.database)
+    shutil.copy(Path(__file__).parents[1] / "data" / "library-rev0003.sqlite3", paths.database)
     library = Library.open(paths)
     try:
         assert current_revision(library._engine) == head_revision()
