@@ -63,7 +63,7 @@ _AUXILIARIES = frozenset(
 
 def no_spaces(language: str | None) -> bool:
     """Whether words of `language` are written without spaces between them (Chinese, Japanese, Thai…)."""
-    return bool(language) and language.lower().split("-")[0] in NO_SPACE_LANGUAGES
+    return language is not None and language.lower().split("-")[0] in NO_SPACE_LANGUAGES
 
 
 def line_width(language: str | None) -> int:

@@ -9,14 +9,12 @@ the OS keyring (iam_desktop.secrets), and saving refuses anything whose name loo
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import logging
 import math
 import os
 import re
-import tempfile
 import types
 import typing
 from dataclasses import dataclass, field
@@ -25,7 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from iam_desktop.errors import StorageError
-from iam_desktop.fsutil import fsync_folder
+from iam_desktop.fsutil import atomic_write
 from iam_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -257,16 +255,8 @@ def _set_aside(path: Path) -> None:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, text)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
         raise StorageError(f"could not save the settings to {path}: {exc}") from exc
-    fsync_folder(path.parent)

@@ -243,8 +243,8 @@ def test_every_numeric_option_has_a_range_and_settings_refuse_values_outside_it(
 @pytest.mark.slow
 def test_a_tiny_chunk_length_in_the_file_does_not_give_an_empty_transcript(paths: DataPaths, speech_wav):
     """The reported fault: local_chunk_seconds 0.001 made `transcribe` store an empty transcript as done."""
+    from cli_helpers import cli
     from helpers import SPEECH_TEXT, wer
-    from test_cli import cli
 
     write(paths, {"local_chunk_seconds": 0.001})
     result = cli("transcribe", "--language", "en", "--json", speech_wav)

@@ -1,17 +1,10 @@
-"""Audio input: probe a file, decode it to 16 kHz mono float32 PCM, keep a content-addressed copy."""
+"""Audio: probe a file, decode it to 16 kHz mono float32 PCM, keep a content-addressed copy, play it.
 
-from iam_desktop.audio.decode import SAMPLE_RATE, DecodedAudio, PcmStream, decode_pcm, iter_pcm
-from iam_desktop.audio.probe import MediaInfo, probe
-from iam_desktop.audio.store import AudioStore, StoredAudio
+Import what you need from the modules (`iam_desktop.audio.decode`, `.probe`, `.store`, `.player`,
+`.resample`, `.silence`); this package itself only holds the one speech sample rate, so that importing it
+costs nothing (no PyAV, no NumPy).
+"""
 
-__all__ = [
-    "SAMPLE_RATE",
-    "AudioStore",
-    "DecodedAudio",
-    "MediaInfo",
-    "PcmStream",
-    "StoredAudio",
-    "decode_pcm",
-    "iter_pcm",
-    "probe",
-]
+#: the sample rate of the audio the engines transcribe and the live preview and the player work with
+#: (mono float32): enough for speech, and what Whisper was trained on
+SPEECH_SAMPLE_RATE = 16000

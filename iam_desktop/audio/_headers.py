@@ -80,8 +80,8 @@ def mp3_counts_frames(path: Path) -> bool:
             head = handle.read(10)
             offset = 0
             if head[:3] == b"ID3" and len(head) == 10:
-                tag = (head[6] << 21) | (head[7] << 14) | (head[8] << 7) | head[9]
-                offset = 10 + tag + (10 if head[5] & 0x10 else 0)
+                tag_size = (head[6] << 21) | (head[7] << 14) | (head[8] << 7) | head[9]
+                offset = 10 + tag_size + (10 if head[5] & 0x10 else 0)
             handle.seek(offset)
             data = handle.read(4096)
     except OSError:

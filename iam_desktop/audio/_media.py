@@ -196,29 +196,3 @@ class FrameDecoder:
             # opens anything named .flac/.mp3 as such, but then cannot tell the rate or channels.
             garbage = bad >= _GARBAGE_PACKETS or not ctx.sample_rate or not ctx.channels
             raise MediaError(self.path, NOT_MEDIA if garbage else TRUNCATED)
-
-
-class Resampler:
-    """av.AudioResampler that copes with the input format, layout or rate changing midway."""
-
-    def __init__(self, format: str, layout: str, rate: int) -> None:
-        self._target = (format, layout, rate)
-        self._resampler: av.AudioResampler | None = None
-        self._key: tuple[str, str, int] | None = None
-
-    def push(self, frame: AudioFrame | None) -> list[AudioFrame]:
-        """Resample ``frame``; None flushes what is buffered."""
-        out: list[AudioFrame] = []
-        if frame is not None:
-            key = (frame.format.name, frame.layout.name, frame.sample_rate)
-            if key != self._key:
-                out.extend(self.push(None))
-                fmt, layout, rate = self._target
-                self._resampler = av.AudioResampler(format=fmt, layout=layout, rate=rate)
-                self._key = key
-        if self._resampler is None:
-            return out
-        out.extend(self._resampler.resample(frame))
-        if frame is None:
-            self._resampler, self._key = None, None
-        return out

@@ -12,18 +12,17 @@ from av.audio.frame import AudioFrame
 from av.audio.stream import AudioStream
 from av.container import InputContainer
 
+from iam_desktop.audio import SPEECH_SAMPLE_RATE
 from iam_desktop.audio._headers import WAV_MISSING_SECONDS, mp3_counts_frames, ogg_is_cut, wav_missing_seconds
 from iam_desktop.audio._media import (
     TRUNCATED,
     FrameDecoder,
-    Resampler,
     declared_duration,
     is_real_video,
     open_audio,
 )
+from iam_desktop.audio.resample import FrameResampler
 from iam_desktop.errors import Cancelled, MediaError
-
-SAMPLE_RATE = 16000
 
 # Formats whose declared duration is exact (from a header/index, not guessed from the bitrate):
 # decoding clearly less than that means the file was cut short even if no decode error occurred. MP3 is
@@ -41,7 +40,7 @@ class DecodedAudio:
     """A whole file's audio as float32 mono samples at ``sample_rate``."""
 
     samples: np.ndarray
-    sample_rate: int = SAMPLE_RATE
+    sample_rate: int = SPEECH_SAMPLE_RATE
     #: decoding stopped early because the file is damaged; ``samples`` holds what was recovered
     truncated: bool = False
 
@@ -70,7 +69,7 @@ class PcmStream:
         if chunk_seconds <= 0:
             raise ValueError("chunk_seconds must be positive")
         self.path = Path(path)
-        self.chunk_samples = max(1, round(chunk_seconds * SAMPLE_RATE))
+        self.chunk_samples = max(1, round(chunk_seconds * SPEECH_SAMPLE_RATE))
         self.cancelled = cancelled
         #: set at the end of an iteration: the file was damaged partway
         self.truncated = False
@@ -88,7 +87,7 @@ class PcmStream:
         with open_audio(self.path) as (container, stream):
             declared = _expected_seconds(self.path, container, stream)
             decoder = FrameDecoder(self.path, container, stream)
-            resampler = Resampler("flt", "mono", SAMPLE_RATE)
+            resampler = FrameResampler("flt", "mono", SPEECH_SAMPLE_RATE)
             pending: list[np.ndarray] = []
             pending_len = 0
             for frame in decoder:
@@ -113,7 +112,7 @@ class PcmStream:
     def _short_of(self, declared: float | None) -> bool:
         if declared is None:
             return False
-        missing = declared - self.samples / SAMPLE_RATE
+        missing = declared - self.samples / SPEECH_SAMPLE_RATE
         return missing > max(_SHORT_BY_SECONDS, _SHORT_BY_FRACTION * declared)
 
 
@@ -167,4 +166,4 @@ def decode_pcm(path: str | os.PathLike[str], cancelled: Callable[[], bool] | Non
     if not chunks:
         raise MediaError(Path(path), TRUNCATED)
     samples = np.concatenate(chunks) if len(chunks) > 1 else chunks[0].copy()
-    return DecodedAudio(samples=samples, sample_rate=SAMPLE_RATE, truncated=stream.truncated)
+    return DecodedAudio(samples=samples, sample_rate=SPEECH_SAMPLE_RATE, truncated=stream.truncated)

@@ -8,7 +8,6 @@ import hashlib
 import logging
 import os
 import re
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,10 +21,11 @@ from av.audio.frame import AudioFrame
 from av.audio.stream import AudioStream
 from av.container import OutputContainer
 
-from iam_desktop.audio._media import NOT_FOUND, PERMISSION_DENIED, FrameDecoder, Resampler, open_audio
+from iam_desktop.audio._media import NOT_FOUND, PERMISSION_DENIED, FrameDecoder, open_audio
 from iam_desktop.audio.probe import MediaInfo
+from iam_desktop.audio.resample import FrameResampler
 from iam_desktop.errors import DiskFull, MediaError, StorageError
-from iam_desktop.fsutil import fsync_folder
+from iam_desktop.fsutil import fsync_folder, pending_file
 
 log = logging.getLogger(__name__)
 
@@ -82,14 +82,6 @@ def _hash_file(path: Path) -> tuple[str, int]:
             digest.update(block)
             size += len(block)
     return digest.hexdigest(), size
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class AudioStore:
@@ -194,37 +186,31 @@ class AudioStore:
 
     def _store(self, write: Callable[[Path], tuple[str, int]], suffix: str) -> StoredAudio:
         """Have ``write`` fill a fresh temp file, then move it to its content-addressed name."""
-        with _writing():
-            self.root.mkdir(parents=True, exist_ok=True)
-            fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.root)
-            os.close(fd)
-        tmp = Path(name)
-        target: Path | None = None
-        made_folder = created = False
-        try:
+        with contextlib.ExitStack() as stack:
             with _writing():
-                sha, size = write(tmp)
-                _fsync_file(tmp)
-                relpath = f"{sha[:2]}/{sha}{suffix}"
-                target = self.path_of(relpath)
-                if not target.parent.is_dir():
-                    target.parent.mkdir()
-                    made_folder = True
-                if target.exists():
-                    tmp.unlink()  # same content already stored
-                else:
-                    os.replace(tmp, target)
-                    created = True
-                    fsync_folder(target.parent)
-        except BaseException:
-            _remove_quietly(tmp)
-            if target is not None and created:  # moved in but not made durable: not stored after all
-                _remove_quietly(target)
-            if target is not None and made_folder:
-                with contextlib.suppress(OSError):
-                    target.parent.rmdir()
-            raise
-        return StoredAudio(sha256=sha, relpath=relpath, size=size, created=created)
+                self.root.mkdir(parents=True, exist_ok=True)
+                pending = stack.enter_context(pending_file(self.root, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX))
+                pending.close()  # ``write`` opens it by name (a muxer, a copy)
+            target: Path | None = None
+            made_folder = False
+            try:
+                with _writing():
+                    sha, size = write(pending.path)
+                    relpath = f"{sha[:2]}/{sha}{suffix}"
+                    target = self.path_of(relpath)
+                    if not target.parent.is_dir():
+                        target.parent.mkdir()
+                        made_folder = True
+                    if not target.exists():  # else the same content is already stored: the temp goes
+                        pending.commit(target)
+            except BaseException:
+                if target is not None and pending.committed:  # moved in but not durable: not stored after all
+                    _remove_quietly(target)
+                if target is not None and made_folder:
+                    with contextlib.suppress(OSError):
+                        target.parent.rmdir()
+                raise
+        return StoredAudio(sha256=sha, relpath=relpath, size=size, created=pending.committed)
 
 
 @contextlib.contextmanager
@@ -282,7 +268,7 @@ def _encode_flac(src: Path, tmp: Path) -> tuple[str, int]:
     with open_audio(src) as (inp, in_stream):
         rate = in_stream.codec_context.sample_rate or 48000
         layout = "mono" if in_stream.codec_context.channels == 1 else "stereo"
-        resampler = Resampler("s16", layout, rate)
+        resampler = FrameResampler("s16", layout, rate)
         with av.open(str(tmp), "w", format="flac", container_options=_BITEXACT) as out:
             out_stream = out.add_stream("flac", rate=rate, layout=layout)
             pts = 0

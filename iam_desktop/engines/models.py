@@ -21,7 +21,7 @@ from pathlib import Path
 import platformdirs
 
 from iam_desktop.errors import EngineError
-from iam_desktop.fsutil import fsync_folder
+from iam_desktop.fsutil import PendingFile, atomic_write, atomic_writer
 from iam_desktop.languages import language_name
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,8 @@ REQUIRED_FILES = ("model.bin", "config.json", "tokenizer.json", "vocabulary.txt"
 SUPPORT_FILES = REQUIRED_FILES[1:]
 #: the environment variable that moves the folder where split models are joined
 MODEL_CACHE_ENV = "IAM_MODEL_CACHE"
+#: mode of the joined model files in the cache: public model data, not the user's (the umask applies)
+_CACHE_FILE_MODE = 0o644
 #: multilingual Whisper vocabularies have at least this many tokens; English-only ones have 51864
 MULTILINGUAL_VOCABULARY = 51865
 
@@ -117,7 +119,8 @@ class ModelSpec:
         """
         if task not in TASKS:
             return f'unknown task "{task}" (use "transcribe" or "translate")'
-        code = language.strip().lower() if language else None
+        asked = language or ""  # as the user wrote it, for the messages
+        code = asked.strip().lower() if language else None
         if not self.multilingual:
             if task == "translate":
                 return (
@@ -126,12 +129,12 @@ class ModelSpec:
                 )
             if code not in (None, "en"):
                 return (
-                    f"the speech model {self.name} understands English only, not {_named(language)}; "
+                    f"the speech model {self.name} understands English only, not {_named(asked)}; "
                     "choose a multilingual model such as base"
                 )
             return None
         if code is not None and code not in self.language_codes:
-            return f"the speech model {self.name} does not know {_named(language)}"
+            return f"the speech model {self.name} does not know {_named(asked)}"
         return None
 
 
@@ -393,19 +396,11 @@ def prepare_model(spec: ModelSpec) -> Path:
         target.mkdir(parents=True, exist_ok=True)
         for name in SUPPORT_FILES:
             _atomic_copy(spec.files_dir / name, target / name)
-        tmp = target / f".model.bin.{os.getpid()}.{threading.get_ident()}.tmp"
-        try:
+        with atomic_writer(joined, mode=_CACHE_FILE_MODE) as out:
             digest = hashlib.sha256()
-            with tmp.open("wb") as out:
-                for piece in spec.parts:
-                    _hash_into(digest, piece, out)
-                out.flush()
-                os.fsync(out.fileno())
-            _check_digest(spec, digest)
-            os.replace(tmp, joined)
-        finally:
-            tmp.unlink(missing_ok=True)
-        fsync_folder(target)
+            for piece in spec.parts:
+                _hash_into(digest, piece, out)
+            _check_digest(spec, digest)  # a damaged bundle raises: nothing is renamed, the temp goes
         _verified.add((spec.model_sha256, _file_key(joined)))
         log.info("joined speech model %s into %s", spec.name, target)
         return target
@@ -441,7 +436,7 @@ def _check_digest(spec: ModelSpec, digest: hashlib._Hash) -> None:
         raise _damaged(spec, "checksum mismatch")
 
 
-def _hash_into(digest: hashlib._Hash, path: Path, copy_to=None) -> None:  # noqa: ANN001
+def _hash_into(digest: hashlib._Hash, path: Path, copy_to: PendingFile | None = None) -> None:
     with path.open("rb") as handle:
         while block := handle.read(1 << 20):
             digest.update(block)
@@ -453,12 +448,7 @@ def _atomic_copy(source: Path, target: Path) -> None:
     data = source.read_bytes()
     if target.is_file() and target.read_bytes() == data:
         return
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    atomic_write(target, data, mode=_CACHE_FILE_MODE)
 
 
 def _file_key(path: Path) -> tuple[str, int, int]:

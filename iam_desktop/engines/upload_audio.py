@@ -9,9 +9,9 @@ from typing import NamedTuple
 
 import av
 import numpy as np
+from av.audio.stream import AudioStream
 
-#: sample rate of the encoded pieces (speech needs no more)
-UPLOAD_SAMPLE_RATE = 16000
+from iam_desktop.audio import SPEECH_SAMPLE_RATE
 
 
 class EncodedAudio(NamedTuple):
@@ -60,7 +60,7 @@ def upload_format() -> str:
     return _encoder().codec
 
 
-def encode_piece(samples: np.ndarray, *, sample_rate: int = UPLOAD_SAMPLE_RATE) -> EncodedAudio:
+def encode_piece(samples: np.ndarray, *, sample_rate: int = SPEECH_SAMPLE_RATE) -> EncodedAudio:
     """Encode mono float samples in [-1, 1] at `sample_rate` into a small file held in memory.
 
     Returns (bytes, a file name whose extension tells the format, MIME type). At 24 kbit/s Opus ten
@@ -71,7 +71,9 @@ def encode_piece(samples: np.ndarray, *, sample_rate: int = UPLOAD_SAMPLE_RATE) 
     pcm = np.ascontiguousarray(np.clip(samples, -1.0, 1.0), dtype=np.float32).reshape(1, -1)
     buffer = io.BytesIO()
     with av.open(buffer, mode="w", format=enc.container) as out:
-        stream = out.add_stream(enc.codec, rate=UPLOAD_SAMPLE_RATE, layout="mono", options=dict(enc.options))
+        stream = out.add_stream(enc.codec, rate=SPEECH_SAMPLE_RATE, layout="mono", options=dict(enc.options))
+        if not isinstance(stream, AudioStream):  # an audio codec always gives an audio stream
+            raise TypeError(f"{enc.codec} did not give an audio stream")
         context = stream.codec_context
         if enc.bit_rate:
             context.bit_rate = enc.bit_rate
@@ -79,7 +81,7 @@ def encode_piece(samples: np.ndarray, *, sample_rate: int = UPLOAD_SAMPLE_RATE) 
         resampler = av.AudioResampler(
             format=context.format.name,
             layout="mono",
-            rate=UPLOAD_SAMPLE_RATE,
+            rate=SPEECH_SAMPLE_RATE,
             frame_size=context.frame_size or None,
         )
         frame = av.AudioFrame.from_ndarray(pcm, format="flt", layout="mono")

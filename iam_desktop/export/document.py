@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from iam_desktop.timefmt import clock
+from iam_desktop.timefmt import clock, timestamp
 from iam_desktop.transcript import Segment, Transcript
 
 #: the title used when a recording has none
@@ -27,15 +27,6 @@ _SPACES = re.compile(r"\s+")
 def clean_text(text: str) -> str:
     """Text without characters XML cannot hold, with Windows/old-Mac line ends made "\\n"."""
     return _NOT_XML.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def timestamp(seconds: float) -> str:
-    """A position as HH:MM:SS (hours may exceed 99); negative or non-finite times become 00:00:00."""
-    value = float(seconds)
-    total = int(value) if math.isfinite(value) and value > 0 else 0
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours:02d}:{minutes:02d}:{secs:02d}"
 
 
 def speaker_name(segment: Segment) -> str | None:

@@ -40,6 +40,7 @@ from iam_desktop.segmentation import (
     separator,
     text_matches_words,
 )
+from iam_desktop.timefmt import timestamp
 from iam_desktop.transcript import Segment, Transcript, Word
 
 MAX_LINES = 2
@@ -76,10 +77,7 @@ def _seconds(value: float) -> float:
 
 
 def _timestamp(millis: int, separator_: str) -> str:
-    hours, rest = divmod(millis, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    secs, ms = divmod(rest, 1000)
-    return f"{hours:02d}:{minutes:02d}:{secs:02d}{separator_}{ms:03d}"
+    return timestamp(millis / 1000, 3, separator_)
 
 
 def _clean(text: str) -> str:

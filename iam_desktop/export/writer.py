@@ -18,17 +18,15 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 from pathlib import Path
 
 from iam_desktop.errors import ExportError
 from iam_desktop.export.formats import EXPORT_FORMATS, render_bytes
-from iam_desktop.fsutil import fsync_folder
+from iam_desktop.fsutil import pending_file, write_all
 from iam_desktop.transcript import Transcript
 
 _DISK_FULL = {errno.ENOSPC} | ({errno.EDQUOT} if hasattr(errno, "EDQUOT") else set())
-_TEMP_ATTEMPTS = 16
 _NEW_FILE_MODE = 0o600
 _SEPARATORS = tuple(sep for sep in (os.sep, os.altsep) if sep)
 
@@ -40,25 +38,6 @@ def _error(target: Path, exc: OSError) -> ExportError:
     if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not target.parent.is_dir():
         return ExportError(f"folder does not exist: {target.parent}")
     return ExportError(f"cannot write {target}: {exc.strerror or exc}")
-
-
-def _create_temp(folder: Path, name: str) -> tuple[int, Path]:
-    """Create a new, hidden temporary file next to the target, readable by its owner only."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
-    for _ in range(_TEMP_ATTEMPTS):
-        temp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
-        try:
-            return os.open(temp, flags, _NEW_FILE_MODE), temp
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(folder))
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
 
 
 def _final_target(target: Path) -> Path:
@@ -99,7 +78,7 @@ def _stream(target: Path, real: Path, data: bytes) -> None:
             raise ExportError(f"cannot write {target}: it is {kind}")
         if os.name == "posix":
             os.set_blocking(fd, True)
-        _write_all(fd, data)
+        write_all(fd, data)
     finally:
         os.close(fd)
 
@@ -119,27 +98,19 @@ def _keep_owner_and_mode(fd: int, existing: os.stat_result) -> None:
 
 def _replace(target: Path, real: Path, data: bytes, existing: os.stat_result | None) -> None:
     """Write `data` to a temporary file beside `real` and rename it over `real` (atomic replacement)."""
-    folder = real.parent
-    try:
-        fd, temp = _create_temp(folder, real.name)
-    except OSError as exc:
-        raise _error(real, exc) from None
-    try:
+    with contextlib.ExitStack() as stack:
+        try:
+            temp = pending_file(real.parent, prefix=f".{real.name}.", mode=_NEW_FILE_MODE)
+            pending = stack.enter_context(temp)
+        except OSError as exc:
+            raise _error(real, exc) from None
         try:
             if existing is not None:
-                _keep_owner_and_mode(fd, existing)
-            _write_all(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temp, real)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        if isinstance(exc, OSError):
+                _keep_owner_and_mode(pending.fd, existing)
+            pending.write(data)
+            pending.commit(real)
+        except OSError as exc:  # anything else (KeyboardInterrupt) propagates as it is; the temp goes
             raise _error(target, exc) from None
-        raise
-    fsync_folder(folder)
 
 
 def write_export(

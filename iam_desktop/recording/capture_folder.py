@@ -1,25 +1,26 @@
 """The folder of one recording in progress: its description (capture.json), its audio parts and a lock.
 
 A capture lives in `<data folder>/captures/<capture id>/` from its first second until it has been saved
-into the library. The process recording it holds an OS lock on the folder's `lock` file for all that
-time; the OS drops the lock when the process dies, however it dies. A capture folder whose lock can be
-taken therefore belongs to nobody: it was interrupted, and recovery saves it (iam_desktop.recording.recovery).
+into the library. The process recording it holds an OS lock (via `filelock`) on the folder's `lock`
+file for all that time; the OS drops the lock when the process dies, however it dies. A capture folder
+whose lock can be taken therefore belongs to nobody: it was interrupted, and recovery saves it
+(iam_desktop.recording.recovery).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-import os
 import shutil
-import sys
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from iam_desktop.fsutil import fsync_folder
+from filelock import FileLock
+
+from iam_desktop.fsutil import atomic_write, fsync_folder
 
 MANIFEST = "capture.json"
 LOCK = "lock"
@@ -73,7 +74,7 @@ class CaptureFolder:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._lock_file: IO[bytes] | None = None
+        self._lock: FileLock | None = None
 
     @classmethod
     def create(cls, root: Path, manifest: CaptureManifest) -> CaptureFolder:
@@ -109,34 +110,30 @@ class CaptureFolder:
 
     def try_lock(self) -> bool:
         """Take the folder's lock without waiting; False if another process holds it."""
-        if self._lock_file is not None:
+        if self._lock is not None:
             return True
-        handle = open(self.path / LOCK, "a+b")
+        lock = _new_lock(self.path / LOCK)
         try:
-            _lock(handle)
-        except OSError:
-            handle.close()
+            lock.acquire()
+        except OSError:  # Timeout (another process holds it) is an OSError too
             return False
-        self._lock_file = handle
+        self._lock = lock
         return True
 
     def unlock(self) -> None:
-        handle, self._lock_file = self._lock_file, None
-        if handle is not None:
+        lock, self._lock = self._lock, None
+        if lock is not None:
             with contextlib.suppress(OSError):
-                _unlock(handle)
-            handle.close()
+                lock.release(force=True)
 
     @property
     def locked(self) -> bool:
         """This process holds the lock."""
-        return self._lock_file is not None
+        return self._lock is not None
 
     def remove(self) -> None:
         """Delete the folder (after its recording has been saved into the library)."""
-        handle, self._lock_file = self._lock_file, None
-        if handle is not None:
-            handle.close()  # Windows cannot delete an open file; the folder goes at once below
+        self.unlock()  # Windows cannot delete an open file; the folder goes at once below
         shutil.rmtree(self.path, ignore_errors=True)
         with contextlib.suppress(OSError):
             fsync_folder(self.path.parent)
@@ -159,30 +156,11 @@ def _mtime(path: Path) -> float:
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
-    temp = path.with_name(f".{path.name}.tmp")
-    with open(temp, "w", encoding="utf-8") as out:
-        json.dump(data, out, ensure_ascii=False, indent=2)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temp, path)
+    atomic_write(path, json.dumps(data, ensure_ascii=False, indent=2))
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock(handle: IO[bytes]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-
-    def _unlock(handle: IO[bytes]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(handle: IO[bytes]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock(handle: IO[bytes]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+def _new_lock(path: Path) -> FileLock:
+    """An OS lock on `path` (flock on POSIX, a byte-range lock on Windows), which the OS drops when the
+    holding process dies; never a "soft" lock (a file whose presence is the lock), which a dead process
+    would leave held. Not tied to a thread: the lock may be released by another thread than took it."""
+    return FileLock(path, timeout=0, mode=0o600, thread_local=False, fallback_to_soft=False)

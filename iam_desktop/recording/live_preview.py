@@ -1,6 +1,6 @@
 """The live transcript preview shown while recording: the audio is transcribed in short chunks as it comes.
 
-The recorder's writer thread feeds 16 kHz mono float32 samples in (see recording.resample); a worker thread
+The recorder's writer thread feeds 16 kHz mono float32 samples in (see audio.resample); a worker thread
 cuts the pending audio at pauses into chunks of a few seconds, hands each to the engine and appends the
 text. feed() never waits for the engine, memory holds only the audio not yet transcribed (capped), and an
 engine failure stops the preview with a plain message instead of disturbing the recording.
@@ -19,23 +19,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from iam_desktop.engines.base import ENGINE_SAMPLE_RATE, TranscribeOptions, TranscriptionEngine
+from iam_desktop.audio import SPEECH_SAMPLE_RATE
+from iam_desktop.audio.silence import SILENCE_RMS, find_pause, is_silent
+from iam_desktop.engines.base import TranscribeOptions, TranscriptionEngine
 from iam_desktop.errors import Cancelled, EngineError
 from iam_desktop.transcript import Segment, Word
 
 log = logging.getLogger(__name__)
 
-#: a chunk whose every 50 ms frame is quieter than this RMS (about -50 dBFS) is silence: no engine call
-SILENCE_RMS = 0.003
-#: length of the frames whose loudness is measured (seconds)
-FRAME_SECONDS = 0.05
-#: loudness is averaged over this much audio when looking for a pause, so that the short silent closure
-#: of a "p" or "t" inside a word does not count as one (seconds)
-PAUSE_SECONDS = 0.25
 #: the newest audio is never cut: a word may be starting there (seconds)
 GUARD_SECONDS = 0.3
-#: frames at most this many times louder than the quietest one count as equally quiet (the latest wins)
-QUIET_FACTOR = 4.0
 
 
 @dataclass(frozen=True)
@@ -67,61 +60,6 @@ class PreviewState:
     def lag(self) -> float:
         """Seconds of audio received but not transcribed yet."""
         return max(0.0, self.received - self.transcribed_until)
-
-
-def _frame_energy(samples: np.ndarray, frame: int) -> np.ndarray:
-    """Mean square of each whole `frame`-sample frame."""
-    usable = len(samples) // frame * frame
-    if usable == 0:
-        return np.zeros(0, np.float64)
-    window = samples[:usable].astype(np.float64).reshape(-1, frame)
-    return np.einsum("ij,ij->i", window, window) / frame
-
-
-def is_silent(
-    samples: np.ndarray, threshold: float = SILENCE_RMS, sample_rate: int = ENGINE_SAMPLE_RATE
-) -> bool:
-    """True if no short frame of `samples` is louder than `threshold` RMS (nothing worth transcribing)."""
-    if len(samples) == 0:
-        return True
-    frame = max(1, int(FRAME_SECONDS * sample_rate))
-    energy = _frame_energy(samples, frame)
-    tail = samples[len(energy) * frame :].astype(np.float64)
-    loudest = float(energy.max()) if len(energy) else 0.0
-    if len(tail):
-        loudest = max(loudest, float(np.mean(tail * tail)))
-    return loudest < threshold * threshold
-
-
-def find_pause(samples: np.ndarray, lo: int, hi: int, sample_rate: int = ENGINE_SAMPLE_RATE) -> int:
-    """Where to cut `samples` between sample indices lo and hi: the middle of the latest of the quietest
-    pauses there (loudness averaged over PAUSE_SECONDS, audio beyond [lo, hi) used as context).
-
-    With no pause at all (continuous speech) it is the quietest moment, which is the best one can do.
-    """
-    lo, hi = max(0, lo), min(len(samples), hi)
-    frame = max(1, int(FRAME_SECONDS * sample_rate))
-    if hi - lo <= frame:
-        return hi
-    energy = _frame_energy(samples, frame)
-    # average over PAUSE_SECONDS, centred, fewer frames at the edges (no zero padding: it would make
-    # the start and end of the audio look quiet)
-    half = max(0, int(round(PAUSE_SECONDS / FRAME_SECONDS)) // 2)
-    total = np.concatenate(([0.0], np.cumsum(energy)))
-    index = np.arange(len(energy))
-    left, right = np.maximum(index - half, 0), np.minimum(index + half + 1, len(energy))
-    smooth = (total[right] - total[left]) / (right - left)
-    first, last = -(-lo // frame), min(len(energy), hi // frame)  # frames wholly inside [lo, hi)
-    if last <= first:
-        return (lo + hi) // 2
-    region = smooth[first:last]
-    quiet = region <= max(float(region.min()) * QUIET_FACTOR, 1e-12)
-    end = len(region) - 1 - int(np.argmax(quiet[::-1]))  # the latest quiet frame
-    start = end
-    while start > 0 and quiet[start - 1]:
-        start -= 1
-    middle = first + (start + end) // 2
-    return int(min(hi, max(lo, middle * frame + frame // 2)))
 
 
 class LivePreview:
@@ -163,7 +101,7 @@ class LivePreview:
         self.engine = engine
         self.options = options
         self.on_update = on_update
-        self.sample_rate = ENGINE_SAMPLE_RATE
+        self.sample_rate = SPEECH_SAMPLE_RATE
         self._min = int(min_chunk * self.sample_rate)
         self._target = int(target_chunk * self.sample_rate)
         self._max = int(max_chunk * self.sample_rate)

@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -113,7 +114,7 @@ class Recorder:
         self._paused = False
         self._overflows = 0
         self._last_audio = 0.0
-        self._stream = None
+        self._stream: Any = None  # a sounddevice.InputStream while open (sounddevice is imported lazily)
         self._writer: WavWriter | None = None
         self._part = 0
         self._closed_parts_bytes = 0

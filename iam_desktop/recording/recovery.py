@@ -15,7 +15,6 @@ from pathlib import Path
 
 from iam_desktop.errors import IamError
 from iam_desktop.library.library import Library
-from iam_desktop.paths import DataPaths
 from iam_desktop.recording.capture_folder import capture_folders
 from iam_desktop.recording.saving import SavedCapture, save_capture
 
@@ -25,14 +24,6 @@ log = logging.getLogger(__name__)
 ABANDONED_AFTER = 60.0
 
 QueueTranscription = Callable[[SavedCapture], None]
-
-
-def has_captures(paths: DataPaths) -> bool:
-    """Cheap check (no imports, no database): is there any capture folder at all?"""
-    try:
-        return any(entry.is_dir() for entry in Path(paths.captures).iterdir())
-    except OSError:
-        return False
 
 
 def recover_captures(

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from iam_desktop.audio import SPEECH_SAMPLE_RATE
 from iam_desktop.audio.store import encode_pcm_flac
 from iam_desktop.errors import StorageError
 from iam_desktop.library.library import Library
@@ -112,7 +113,7 @@ def _manifest(folder: CaptureFolder, parts: list[tuple[Path, WavInfo]]) -> Captu
         return folder.manifest()
     except ValueError as exc:
         log.warning("capture manifest unusable (%s); rebuilding it from the audio", exc)
-    rate, channels = (parts[0][1].sample_rate, parts[0][1].channels) if parts else (16000, 1)
+    rate, channels = (parts[0][1].sample_rate, parts[0][1].channels) if parts else (SPEECH_SAMPLE_RATE, 1)
     return CaptureManifest(
         capture_id=folder.path.name, title=default_title(), started_at="", device="unknown",
         sample_rate=rate, channels=channels, transcribe=True, language=None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from iam_desktop.audio.resample import StreamResampler
 from iam_desktop.errors import RecordingError, StorageError
 from iam_desktop.library.library import Library
 from iam_desktop.recording.capture_folder import CaptureFolder, new_manifest
@@ -13,7 +14,6 @@ from iam_desktop.recording.devices import InputDevice, choose_rate, find_input_d
 from iam_desktop.recording.levels import LevelTracker
 from iam_desktop.recording.live_preview import LivePreview, PreviewState
 from iam_desktop.recording.recorder import Recorder, RecorderStatus
-from iam_desktop.recording.resample import StreamResampler
 from iam_desktop.recording.saving import SavedCapture, save_capture
 
 log = logging.getLogger(__name__)

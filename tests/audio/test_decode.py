@@ -7,7 +7,8 @@ import shutil
 import numpy as np
 import pytest
 
-from iam_desktop.audio import SAMPLE_RATE, DecodedAudio, PcmStream, decode_pcm, iter_pcm
+from iam_desktop.audio import SPEECH_SAMPLE_RATE
+from iam_desktop.audio.decode import DecodedAudio, PcmStream, decode_pcm, iter_pcm
 from iam_desktop.errors import Cancelled, MediaError
 
 ALL = [
@@ -18,14 +19,14 @@ ALL = [
 
 def dominant_hz(samples: np.ndarray) -> float:
     spectrum = np.abs(np.fft.rfft(samples))
-    return float(np.argmax(spectrum) * SAMPLE_RATE / len(samples))
+    return float(np.argmax(spectrum) * SPEECH_SAMPLE_RATE / len(samples))
 
 
 @pytest.mark.parametrize("name", ALL)
 def test_decodes_to_16k_mono_float32(media, name):
     audio = decode_pcm(media[name])
     assert isinstance(audio, DecodedAudio)
-    assert audio.sample_rate == SAMPLE_RATE == 16000
+    assert audio.sample_rate == SPEECH_SAMPLE_RATE == 16000
     assert audio.samples.dtype == np.float32
     assert audio.samples.ndim == 1
     assert audio.duration == pytest.approx(3.0, abs=0.1)

@@ -8,8 +8,7 @@ import shutil
 import numpy as np
 import pytest
 
-from iam_desktop.audio import MediaInfo, probe
-from iam_desktop.audio.probe import NOT_FOUND
+from iam_desktop.audio.probe import NOT_FOUND, MediaInfo, probe
 from iam_desktop.errors import MediaError
 
 AUDIO = ["tone.wav", "tone.mp3", "tone.m4a", "tone.ogg", "tone.flac", "tone.webm", "stereo44k.wav"]

@@ -11,8 +11,11 @@ import time
 import pytest
 from helpers import fill_disk, needs_root, tiny_filesystem
 
-from iam_desktop.audio import AudioStore, StoredAudio, decode_pcm, probe
+from iam_desktop import fsutil
 from iam_desktop.audio import store as store_module
+from iam_desktop.audio.decode import decode_pcm
+from iam_desktop.audio.probe import probe
+from iam_desktop.audio.store import AudioStore, StoredAudio
 from iam_desktop.errors import MediaError, StorageError
 
 
@@ -239,7 +242,7 @@ def test_discard_removes_only_a_copy_this_import_made(tmp_path, media):
 def test_disk_full_after_the_copy_is_moved_in_removes_it(tmp_path, media, monkeypatch):
     """fsync of the folder fails once the copy has its final name: it is not stored after all."""
     store = AudioStore(tmp_path / "lib")
-    monkeypatch.setattr(store_module, "fsync_folder", _raise_enospc)
+    monkeypatch.setattr(fsutil, "fsync_folder", _raise_enospc)
     with pytest.raises(StorageError, match="^disk is full$"):
         import_(store, media["tone.wav"])
     assert all_files(tmp_path / "lib") == [] and list((tmp_path / "lib").iterdir()) == []

@@ -145,7 +145,7 @@ def test_symlink_loop_is_named(tmp_path):
 def test_cli_warns_for_each_cut_format(whole, tmp_path, speech_wav):
     """The real `transcribe` on cut WAV, MP3 and Ogg speech: done, with the "file is truncated" warning line
     and the job's note for each; a symlink loop is one error line naming it."""
-    from test_cli import cli, error_lines
+    from cli_helpers import cli, error_lines
 
     ogg, mp3 = tmp_path / "speech.ogg", tmp_path / "speech.mp3"
     subprocess.run(["sox", str(speech_wav), str(ogg)], check=True)

@@ -71,7 +71,7 @@ def test_build_document(talk):
     assert document.title == "Interview"
     assert document.details == (
         ("Date", LOCAL_DATE),
-        ("Duration", "1:02:06"),
+        ("Duration", "1:02:05"),
         ("Language", "en"),
         ("Engine / model", "local / tiny.en"),
         ("Speakers", "Ann, Bob"),
@@ -250,7 +250,7 @@ def test_docx_content(talk):
     rows = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
     assert rows == [
         ["Date", LOCAL_DATE],
-        ["Duration", "1:02:06"],
+        ["Duration", "1:02:05"],
         ["Language", "en"],
         ["Engine / model", "local / tiny.en"],
         ["Speakers", "Ann, Bob"],
@@ -323,7 +323,7 @@ def test_pdf_content(talk, tmp_path):
     for expected in [
         "Interview",
         f"Date {LOCAL_DATE}",
-        "Duration 1:02:06",
+        "Duration 1:02:05",
         "Language en",
         "Engine / model local / tiny.en",
         "Speakers Ann, Bob",

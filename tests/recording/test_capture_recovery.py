@@ -73,7 +73,7 @@ def test_recovery_saves_unheld_captures_and_queues_their_transcription(library):
     info = library.get_recording(recovered[0].recording_id)
     assert info.title.endswith("(recovered)") and info.duration == pytest.approx(3.0)
     assert library.list_recordings()[0].notes == RECOVERED_NOTE
-    jobs = library.jobs.list()
+    jobs = library.jobs.list_jobs()
     assert [(j.recording_id, j.status, j.owner, j.language) for j in jobs] == [
         (info.id, "queued", None, "en")
     ]
@@ -111,7 +111,7 @@ def test_recovery_without_a_readable_manifest_still_saves_the_audio(library):
     folder.unlock()
     recovered = recover_captures(library, queue_unowned(library))
     assert len(recovered) == 1 and recovered[0].duration == pytest.approx(1.0)
-    assert library.jobs.list()  # a rebuilt manifest asks for a transcription, like the default
+    assert library.jobs.list_jobs()  # a rebuilt manifest asks for a transcription, like the default
 
 
 def test_a_capture_that_cannot_be_saved_is_kept_for_later(library, monkeypatch):

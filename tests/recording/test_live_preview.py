@@ -11,9 +11,10 @@ import pytest
 from helpers import SPEECH_TEXT, wer
 
 from iam_desktop.audio.decode import decode_pcm
+from iam_desktop.audio.silence import is_silent
 from iam_desktop.engines.base import EngineResult, TranscribeOptions
 from iam_desktop.errors import EngineError
-from iam_desktop.recording.live_preview import LivePreview, PreviewState, find_pause, is_silent
+from iam_desktop.recording.live_preview import LivePreview, PreviewState
 from iam_desktop.transcript import Segment, Word
 
 RATE = 16000
@@ -354,14 +355,6 @@ def test_state_and_arguments():
     assert sum(t.name == "iam-live-preview" for t in threading.enumerate()) >= 1
     assert preview.finish(timeout=5) == PreviewState()
     assert preview.join(1)
-
-
-def test_find_pause_prefers_a_real_pause_to_a_short_gap_inside_a_word():
-    word = np.concatenate([tone(0.4), np.zeros(RATE // 20, np.float32), tone(0.4)])  # a "t" closure
-    audio = np.concatenate([tone(1.0), noise(0.4), word, tone(0.5)])
-    cut = find_pause(audio, 0, len(audio))
-    assert 1.0 * RATE < cut < 1.4 * RATE  # in the 400 ms pause, not in the 50 ms gap
-    assert is_silent(audio[cut - 800 : cut + 800])
 
 
 def test_finish_with_a_timeout_gives_up_on_a_stuck_engine():

@@ -7,7 +7,7 @@ import time
 import numpy as np
 import pytest
 
-from iam_desktop.recording.resample import StreamResampler
+from iam_desktop.audio.resample import StreamResampler
 
 OUT_RATE = 16000
 
