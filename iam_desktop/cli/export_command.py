@@ -17,10 +17,11 @@ import os
 import sys
 from pathlib import Path
 
-from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, open_library
+from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, run_with_library
 from iam_desktop.errors import IamError
 from iam_desktop.export import recording_filename, write_export
 from iam_desktop.library.library import Library
+from iam_desktop.transcript import Transcript
 
 USAGE = "usage: iam-desktop library export (ID | --all) --format FMT --output PATH|DIR"
 
@@ -32,12 +33,12 @@ def _usage_error(message: str) -> int:
     return EXIT_USAGE
 
 
-def _options(args: argparse.Namespace) -> dict[str, bool | None]:
-    """The format options, if the parser offers them (--timestamps / --no-speakers)."""
-    return {
-        "timestamps": getattr(args, "timestamps", None),
-        "speakers": not getattr(args, "no_speakers", False),
-    }
+def _write(transcript: Transcript, args: argparse.Namespace, target: str | Path) -> Path:
+    """Write the export with the format options, if the parser offers them (--timestamps /
+    --no-speakers); returns the path written."""
+    timestamps: bool | None = getattr(args, "timestamps", None)
+    speakers = not getattr(args, "no_speakers", False)
+    return write_export(transcript, args.format, target, timestamps=timestamps, speakers=speakers)
 
 
 def _names_folder(output: str) -> bool:
@@ -70,7 +71,7 @@ def _export_one(library: Library, args: argparse.Namespace) -> int:
         if not _make_folder(Path(args.output)):
             return EXIT_FAILED
         target = Path(args.output) / recording_filename(recording.title, recording.id, args.format)
-    written = write_export(transcript, args.format, target, **_options(args))
+    written = _write(transcript, args, target)
     print(written, flush=True)
     return EXIT_OK
 
@@ -89,7 +90,7 @@ def _export_all(library: Library, args: argparse.Namespace) -> int:
             if transcript is None:
                 continue
             target = folder / recording_filename(recording.title, recording.id, args.format)
-            print(write_export(transcript, args.format, target, **_options(args)), flush=True)
+            print(_write(transcript, args, target), flush=True)
         except IamError as exc:
             error(f"recording {recording.id}: {exc}")
             failed = True
@@ -101,15 +102,5 @@ def export(args: argparse.Namespace) -> int:
         return _usage_error("give either ID or --all, not both")
     if not args.all and args.id is None:
         return _usage_error("give the ID of a recording, or --all")
-    try:
-        library = open_library()
-    except IamError as exc:
-        error(str(exc))
-        return EXIT_FAILED
-    try:
-        return _export_all(library, args) if args.all else _export_one(library, args)
-    except IamError as exc:
-        error(str(exc))
-        return EXIT_FAILED
-    finally:
-        library.close()
+    export_to_files = _export_all if args.all else _export_one
+    return run_with_library(lambda library: export_to_files(library, args))

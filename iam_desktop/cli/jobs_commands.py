@@ -6,47 +6,43 @@ import argparse
 import sys
 import threading
 
-from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, error, open_library, print_json
-from iam_desktop.errors import IamError
+from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, error, print_json, run_with_library
 from iam_desktop.library.job_store import STALE_AFTER
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import JobInfo, aware
 from iam_desktop.library.schema import utcnow
+from iam_desktop.library.status import JobStatus
 from iam_desktop.timefmt import clock
 
 
 def list_jobs(args: argparse.Namespace) -> int:
-    try:
-        library = open_library()
-        jobs = library.jobs.list()
-        library.close()
-    except IamError as exc:
-        error(str(exc))
-        return EXIT_FAILED
-    if args.json:
-        print_json([job.to_json() for job in jobs])
+    def print_jobs(library: Library) -> int:
+        jobs = library.jobs.list_jobs()
+        if args.json:
+            print_json([job.to_json() for job in jobs])
+            return EXIT_OK
+        for job in jobs:
+            eta = f"{clock(job.eta_seconds)} left" if job.eta_seconds and not job.finished else ""
+            detail = job.error or job.note or ""
+            percent = f"{job.progress * 100:.0f}%"
+            print(f"{job.id}\t{job.status}\t{percent}\t{eta}\t{job.engine}\t{job.source_path}\t{detail}")
         return EXIT_OK
-    for job in jobs:
-        eta = f"{clock(job.eta_seconds)} left" if job.eta_seconds and not job.finished else ""
-        detail = job.error or job.note or ""
-        percent = f"{job.progress * 100:.0f}%"
-        print(f"{job.id}\t{job.status}\t{percent}\t{eta}\t{job.engine}\t{job.source_path}\t{detail}")
-    return EXIT_OK
+
+    return run_with_library(print_jobs)
 
 
 def resume(args: argparse.Namespace) -> int:
     """Run every job that is queued or was interrupted (its process gone) until none is left; say which
     jobs another live process still holds, and when they can be taken over."""
+    return run_with_library(lambda library: _resume(library, args))
+
+
+def _resume(library: Library, args: argparse.Namespace) -> int:
     from iam_desktop.engines.factory import EngineFactory
     from iam_desktop.jobs.runner import JobRunner
     from iam_desktop.paths import data_paths
     from iam_desktop.settings import load_settings
 
-    try:
-        library = open_library()
-    except IamError as exc:
-        error(str(exc))
-        return EXIT_FAILED
     factory = EngineFactory(load_settings(data_paths()))
     runner = JobRunner(library, factory, adopt_orphans=True, role="cli")
     idle = threading.Event()
@@ -69,13 +65,9 @@ def resume(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         error("interrupted; unfinished jobs stay queued")
         return 130
-    except IamError as exc:
-        error(str(exc))
-        return EXIT_FAILED
     finally:
         runner.shutdown(timeout=30)
         factory.close()
-        library.close()
     jobs = list(ran.values())
     if args.json:
         print_json([job.to_json() for job in jobs])
@@ -84,7 +76,7 @@ def resume(args: argparse.Namespace) -> int:
             print(f"{job.id}\t{_status(job)}\t{job.source_path}\t{job.error or job.note or ''}")
     for line in held:
         print(f"note: {line}", file=sys.stderr)
-    failed = any(job.status == "failed" or job.handed_over for job in jobs)
+    failed = any(job.status == JobStatus.FAILED or job.handed_over for job in jobs)
     return EXIT_FAILED if failed or held else EXIT_OK
 
 

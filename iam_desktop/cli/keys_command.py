@@ -15,7 +15,7 @@ import os
 import sys
 from typing import Any
 
-from iam_desktop.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error
 
 #: what `keys` knows about each service: (secret name, label, environment variable that overrides it)
 SERVICES = {"openai": ("openai_api_key", "OpenAI API key", "OPENAI_API_KEY")}
@@ -29,10 +29,10 @@ def register(subparsers: Any) -> None:
         "set", help="store a key read from standard input (a hidden prompt on a terminal)"
     )
     set_parser.add_argument("service", choices=sorted(SERVICES), metavar="SERVICE", help="openai")
-    set_parser.set_defaults(handler="keys_command:set_key")
+    set_parser.set_defaults(handler=set_key)
     delete_parser = actions.add_parser("delete", help="remove a stored key")
     delete_parser.add_argument("service", choices=sorted(SERVICES), metavar="SERVICE", help="openai")
-    delete_parser.set_defaults(handler="keys_command:delete_key")
+    delete_parser.set_defaults(handler=delete_key)
 
 
 def set_key(args: argparse.Namespace) -> int:
@@ -44,11 +44,11 @@ def set_key(args: argparse.Namespace) -> int:
     try:
         key = _read_key(label)
     except KeyboardInterrupt:
-        _error("cancelled; nothing was stored")
+        error("cancelled; nothing was stored")
         return EXIT_FAILED
     remember_secret(key)
     if not key.strip():
-        _error(
+        error(
             f"no {label} given: pipe it on standard input, e.g. `iam-desktop keys set {args.service} "
             f"< key.txt`, or type it at the prompt"
         )
@@ -56,14 +56,14 @@ def set_key(args: argparse.Namespace) -> int:
     try:
         key = clean_key(key, label=f"the {label}")
     except InvalidSecret as exc:
-        _error(f"{exc}; nothing was stored")
+        error(f"{exc}; nothing was stored")
         return EXIT_USAGE
     store = SecretStore()
     try:
         store.set(name, key)
         backend = store.backend_name()
     except SecretsUnavailable as exc:
-        _error(str(exc))
+        error(str(exc))
         return EXIT_FAILED
     print(f"{label} saved in the OS keyring ({backend})")
     if os.environ.get(env_var, "").strip():
@@ -84,7 +84,7 @@ def delete_key(args: argparse.Namespace) -> int:
         deleted = store.delete(name)
         backend = store.backend_name()
     except SecretsUnavailable as exc:
-        _error(str(exc))
+        error(str(exc))
         return EXIT_FAILED
     print(f"{label} deleted from the OS keyring ({backend})" if deleted else f"no {label} was stored")
     return EXIT_OK
@@ -103,9 +103,3 @@ def _read_key(label: str) -> str:
             return ""
     return stdin.readline()
 
-
-def _error(message: str) -> None:
-    # the same format as cli.common.error, without importing the library that module brings along
-    from iam_desktop.redaction import redact
-
-    print(f"error: {redact(message)}", file=sys.stderr, flush=True)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import multiprocessing
 import sys
 from collections.abc import Sequence
 
 from iam_desktop import __version__
-from iam_desktop.cli import keys_command, recover_command, vocabulary_command, watch_command
+from iam_desktop.cli import handlers, keys_command, recover_command, vocabulary_command, watch_command
 from iam_desktop.cli.arg_types import record_id, record_seconds
 from iam_desktop.cli.exit_codes import EXIT_USAGE
 from iam_desktop.cli.stdout_guard import run_guarded
@@ -61,21 +60,21 @@ def build_parser() -> argparse.ArgumentParser:
     add_transcription_options(transcribe)
     transcribe.add_argument("--format", choices=FORMATS, default="txt", help="format of --output files")
     transcribe.add_argument("--output", metavar="DIR", help="also write DIR/<file stem>.<format>")
-    transcribe.set_defaults(handler="transcribe_command:run")
+    transcribe.set_defaults(handler=handlers.transcribe)
 
     library = commands.add_parser("library", help="list, show and search the library")
     library_sub = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
     listing = library_sub.add_parser("list", help="list recordings, newest first")
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler="library_commands:list_items")
+    listing.set_defaults(handler=handlers.library_list)
     show = library_sub.add_parser("show", help="print a transcript")
     show.add_argument("id", type=record_id, metavar="ID")
     show.add_argument("--format", choices=FORMATS, default="txt")
-    show.set_defaults(handler="library_commands:show")
+    show.set_defaults(handler=handlers.library_show)
     search = library_sub.add_parser("search", help="find recordings by words in their transcript or title")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true")
-    search.set_defaults(handler="library_commands:search")
+    search.set_defaults(handler=handlers.library_search)
     export = library_sub.add_parser("export", help="export transcripts to files (one, or --all)")
     export.add_argument("id", type=record_id, nargs="?", metavar="ID")
     export.add_argument("--all", action="store_true", help="every recording (not in the trash) into DIR")
@@ -86,35 +85,35 @@ def build_parser() -> argparse.ArgumentParser:
         help="times before each segment (default: off for txt, on for docx/pdf)",
     )  # fmt: skip
     export.add_argument("--no-speakers", action="store_true", help="leave speaker names out")
-    export.set_defaults(handler="export_command:export")
+    export.set_defaults(handler=handlers.library_export)
     again = library_sub.add_parser(
         "transcribe", help="transcribe recordings of the library again (e.g. with another model or language)"
     )
     again.add_argument("ids", type=record_id, nargs="+", metavar="ID")
     add_transcription_options(again)
-    again.set_defaults(handler="transcribe_command:run")
+    again.set_defaults(handler=handlers.transcribe)
     tag = library_sub.add_parser("tag", help="put tags on a recording")
     tag.add_argument("id", type=record_id, metavar="ID")
     tag.add_argument("tags", nargs="+", metavar="TAG")
-    tag.set_defaults(handler="library_manage_commands:tag")
+    tag.set_defaults(handler=handlers.library_tag)
     delete = library_sub.add_parser("delete", help="move a recording to the trash (emptied after 30 days)")
     delete.add_argument("id", type=record_id, metavar="ID")
-    delete.set_defaults(handler="library_manage_commands:delete")
+    delete.set_defaults(handler=handlers.library_delete)
     restore = library_sub.add_parser("restore", help="bring a recording back from the trash")
     restore.add_argument("id", type=record_id, metavar="ID")
-    restore.set_defaults(handler="library_manage_commands:restore")
+    restore.set_defaults(handler=handlers.library_restore)
     recover_command.register(library_sub)
 
     jobs = commands.add_parser("jobs", help="the transcription queue")
     jobs_sub = jobs.add_subparsers(dest="jobs_command", metavar="ACTION", required=True)
     jobs_list = jobs_sub.add_parser("list", help="list jobs with their state, progress and ETA")
     jobs_list.add_argument("--json", action="store_true")
-    jobs_list.set_defaults(handler="jobs_commands:list_jobs")
+    jobs_list.set_defaults(handler=handlers.jobs_list)
     jobs_resume = jobs_sub.add_parser(
         "resume", help="finish every queued or interrupted job now, without the window"
     )
     jobs_resume.add_argument("--json", action="store_true")
-    jobs_resume.set_defaults(handler="jobs_commands:resume")
+    jobs_resume.set_defaults(handler=handlers.jobs_resume)
 
     record = commands.add_parser("record", help="record from a microphone into the library")
     record.add_argument(
@@ -123,10 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("--device", metavar="NAME", help="input to record from (default: the system's)")
     record.add_argument("--no-transcribe", action="store_true", help="only record; do not transcribe")
     record.add_argument("--json", action="store_true", help='print {"id", "duration", "overflows"}')
-    record.set_defaults(handler="record_command:record")
+    record.set_defaults(handler=handlers.record)
     devices = commands.add_parser("devices", help="list the audio inputs (the default is marked *)")
     devices.add_argument("--json", action="store_true")
-    devices.set_defaults(handler="record_command:devices")
+    devices.set_defaults(handler=handlers.devices)
 
     keys_command.register(commands)
     vocabulary_command.register(commands)
@@ -183,7 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui()
     parser = build_parser()
     args = parser.parse_args(args_list)
-    if not getattr(args, "handler", None):
+    handler: handlers.Handler | None = getattr(args, "handler", None)
+    if handler is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     from iam_desktop.diagnostics import logging_setup
@@ -191,18 +191,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     from iam_desktop.paths import DataPaths, default_data_dir
 
     log_file = logging_setup.configure(DataPaths(default_data_dir()))  # warnings on stderr, all in the log
-    module_name, function_name = args.handler.split(":")
     try:
         recover_interrupted_recordings()
-        module = importlib.import_module(f"iam_desktop.cli.{module_name}")  # heavy imports only when needed
-        return run_guarded(lambda: getattr(module, function_name)(args))
+        return run_guarded(lambda: handler(args))  # the handler imports its heavy modules only now
     except IamError as exc:  # e.g. an unusable data folder, met before the command's own handling
         from iam_desktop.cli.common import error
 
         error(str(exc))
         return 1
     except Exception as exc:  # a defect: one line here, the traceback in the log
-        return internal_error(exc, args.handler, log_file)
+        return internal_error(exc, command_name(args), log_file)
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """The command as typed, e.g. "library export" (for the log)."""
+    words = [args.command]
+    for dest in ("library_command", "jobs_command", "keys_command", "vocabulary_command", "watch_command"):
+        if getattr(args, dest, None):
+            words.append(getattr(args, dest))
+    return " ".join(words)
 
 
 def internal_error(exc: BaseException, command: str, log_file: object) -> int:

@@ -7,10 +7,11 @@ import signal
 import sys
 import threading
 
-from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, open_library, print_json
+from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, print_json, run_with_library
 from iam_desktop.errors import DeviceNotFound, IamError, RecordingError
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import JobInfo
+from iam_desktop.library.status import JobStatus
 from iam_desktop.paths import data_paths
 from iam_desktop.recording.devices import list_input_devices
 from iam_desktop.recording.recorder import STOP_USER, RecorderStatus
@@ -60,15 +61,7 @@ def record(args: argparse.Namespace) -> int:
         error("--seconds must be more than 0")
         return EXIT_USAGE
     settings = load_settings(data_paths())
-    try:
-        library = open_library()
-    except IamError as exc:
-        error(str(exc))
-        return EXIT_FAILED
-    try:
-        return _record(library, settings, args)
-    finally:
-        library.close()
+    return run_with_library(lambda library: _record(library, settings, args))
 
 
 def _record(library: Library, settings: Settings, args: argparse.Namespace) -> int:
@@ -150,7 +143,7 @@ def _transcribe(library: Library, settings: Settings, recording_id: int, languag
         if job is not None and not job.finished:
             finished.wait()
         job = library.jobs.get(job_ids[0])
-        if job is None or job.status != "done":
+        if job is None or job.status != JobStatus.DONE:
             return (job.error or job.status) if job else "the job disappeared"
         if job.note:
             print(f"warning: {job.note}", file=sys.stderr)

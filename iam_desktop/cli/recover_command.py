@@ -9,7 +9,7 @@ from iam_desktop.cli.exit_codes import EXIT_FAILED, EXIT_OK
 from iam_desktop.errors import IamError
 
 
-def register(library_sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(library_sub: argparse._SubParsersAction) -> None:
     """Add `recover` to the `library` actions."""
     recover = library_sub.add_parser(
         "recover",
@@ -18,7 +18,7 @@ def register(library_sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     recover.add_argument(
         "--output", metavar="FILE", help="write the recovered library to FILE and change nothing else"
     )
-    recover.set_defaults(handler="recover_command:run")
+    recover.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ import threading
 from collections import defaultdict
 from pathlib import Path
 
-from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, open_library, print_json
+from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, print_json, run_with_library
 from iam_desktop.engines.base import TranscribeOptions
 from iam_desktop.engines.factory import EngineFactory
 from iam_desktop.errors import EngineError, IamError, NotConfigured, StorageError
@@ -18,6 +18,7 @@ from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
 from iam_desktop.library.recording_store import NoSuchRecording
 from iam_desktop.library.records import JobInfo
+from iam_desktop.library.status import JobStatus
 from iam_desktop.paths import data_paths
 from iam_desktop.settings import load_settings
 from iam_desktop.timefmt import clock
@@ -56,32 +57,27 @@ def run(args: argparse.Namespace) -> int:
     except IamError as exc:  # no usable keyring, …
         error(str(exc))
         return EXIT_FAILED
-    try:
-        library = open_library()
+
+    def transcribe(library: Library) -> int:
         sources = _sources(library, args)
-    except IamError as exc:
-        error(str(exc))
-        factory.close()
-        return EXIT_FAILED
-    if engine_name == "openai":
-        _print_cost_estimate([path for _name, path in sources], engine.model_name)
-    try:
-        results = _transcribe_all(
-            library, factory, args, sources, engine_name, language, task, settings.fallback_to_local,
-            vocabulary,
-        )  # fmt: skip
-    except KeyboardInterrupt:
-        error("interrupted: this command's jobs are cancelled (their finished parts are kept)")
-        return 130
-    except IamError as exc:  # the jobs could not even be queued (a full disk, a damaged library)
-        error(str(exc))
-        return EXIT_FAILED
+        if engine_name == "openai":
+            _print_cost_estimate([path for _name, path in sources], engine.model_name)
+        try:
+            results = _transcribe_all(
+                library, factory, args, sources, engine_name, language, task, settings.fallback_to_local,
+                vocabulary,
+            )  # fmt: skip
+        except KeyboardInterrupt:
+            error("interrupted: this command's jobs are cancelled (their finished parts are kept)")
+            return 130
+        if args.json:
+            print_json(results)
+        return EXIT_FAILED if any(r["status"] != JobStatus.DONE for r in results) else EXIT_OK
+
+    try:  # an IamError: the jobs could not even be queued (a full disk, a damaged library)
+        return run_with_library(transcribe)
     finally:
         factory.close()
-        library.close()
-    if args.json:
-        print_json(results)
-    return EXIT_FAILED if any(r["status"] != "done" for r in results) else EXIT_OK
 
 
 def _sources(library: Library, args: argparse.Namespace) -> list[tuple[str, str]]:
@@ -131,7 +127,7 @@ def _transcribe_all(
             with lock:
                 ended.setdefault(job.id, job)
             done(job.id).set()
-        elif show_progress and job.status == "running":
+        elif show_progress and job.status == JobStatus.RUNNING:
             eta = f", {clock(job.eta_seconds)} left" if job.eta_seconds else ""
             print(
                 f"\r{Path(job.source_path).name}: {job.progress * 100:3.0f} %{eta}   ",
@@ -193,19 +189,19 @@ def _report(
     library: Library, job: JobInfo, name: str, args: argparse.Namespace,
     output: tuple[Path, str | None] | None = None,
 ) -> dict:  # fmt: skip
-    result = {"id": job.recording_id, "file": name, "status": job.status, "error": job.error}
+    result = {"id": job.recording_id, "file": name, "status": str(job.status), "error": job.error}
     if job.handed_over:  # this command was stopped past its lease: the job is another process's now
-        finished = " and finished it" if job.status == "done" else "; see `iam-desktop jobs list`"
+        finished = " and finished it" if job.status == JobStatus.DONE else "; see `iam-desktop jobs list`"
         print(
             f"note: {name}: this command was stopped too long and another process took job {job.id} "
             f"over{finished}",
             file=sys.stderr,
             flush=True,
         )
-        if job.status != "done":
+        if job.status != JobStatus.DONE:
             result.update(status="handed over", error="another process took the job over")
             return result
-    if job.status != "done":
+    if job.status != JobStatus.DONE:
         error(f"{name}: {job.error or job.status}")
         return result
     if job.note:  # done, with something to know (a damaged file read in part, a fallback engine)
@@ -213,10 +209,13 @@ def _report(
     if output is not None:
         target, why = output
         try:
-            write_export(library.get_transcript(job.recording_id), args.format, target)
+            transcript = library.get_transcript(job.recording_id) if job.recording_id is not None else None
+            if transcript is None:
+                raise StorageError(f"recording {job.recording_id} has no transcript")
+            write_export(transcript, args.format, target)
         except IamError as exc:
             error(f"{name}: {exc}")
-            result.update(status="failed", error=str(exc))
+            result.update(status=str(JobStatus.FAILED), error=str(exc))
             return result
         if why:  # another input of this command has the plain name
             print(f"note: {name} → {target} ({why})", file=sys.stderr, flush=True)

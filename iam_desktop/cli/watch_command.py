@@ -13,18 +13,11 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from iam_desktop.cli.arg_types import watch_interval, watch_settle
-from iam_desktop.cli.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, print_json, run_with_library
 from iam_desktop.errors import IamError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from iam_desktop.library.library import Library
-
-
-def error(message: str) -> None:
-    """Print `error: message` on stderr (cli.common's, without importing the library to register)."""
-    print(f"error: {message}", file=sys.stderr, flush=True)
 
 
 #: seconds between two scans of `watch run`
@@ -37,42 +30,34 @@ def register(commands: Any) -> None:
 
     watch = commands.add_parser("watch", help="folders whose new audio and video files are transcribed")
     actions = watch.add_subparsers(dest="watch_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="watch a folder (or change its export options)")
-    add.add_argument("folder", metavar="DIR")
-    add.add_argument(
+    add_parser = actions.add_parser("add", help="watch a folder (or change its export options)")
+    add_parser.add_argument("folder", metavar="DIR")
+    add_parser.add_argument(
         "--export-format", metavar="FMT[,FMT…]", default="",
         help=f"also write these formats for each transcribed file ({', '.join(EXPORT_FORMATS)})",
     )  # fmt: skip
-    add.add_argument(
+    add_parser.add_argument(
         "--export-to", metavar="DIR", help="write the exports into DIR (default: next to the file)"
     )
-    add.set_defaults(handler="watch_command:add")
-    remove = actions.add_parser("remove", help="stop watching a folder")
-    remove.add_argument("folder", metavar="DIR")
-    remove.set_defaults(handler="watch_command:remove")
+    add_parser.set_defaults(handler=add)
+    remove_parser = actions.add_parser("remove", help="stop watching a folder")
+    remove_parser.add_argument("folder", metavar="DIR")
+    remove_parser.set_defaults(handler=remove)
     listing = actions.add_parser("list", help="the watched folders and their export options")
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler="watch_command:list_folders")
-    run = actions.add_parser("run", help="watch and transcribe until stopped (Ctrl+C or SIGTERM)")
-    run.add_argument(
+    listing.set_defaults(handler=list_folders)
+    run_parser = actions.add_parser("run", help="watch and transcribe until stopped (Ctrl+C or SIGTERM)")
+    run_parser.add_argument(
         "--interval", type=watch_interval, default=DEFAULT_INTERVAL, metavar="S", help="seconds between scans"
     )
-    run.add_argument(
+    run_parser.add_argument(
         "--settle", type=watch_settle, default=None, metavar="S",
         help="seconds a file must stay unchanged to count as completely copied (default 5)",
     )  # fmt: skip
-    run.add_argument(
+    run_parser.add_argument(
         "--once", action="store_true", help="take the files there are now, transcribe them, then stop"
     )
-    run.set_defaults(handler="watch_command:run")
-
-
-def _with_library(action: Callable[[Library], int]) -> int:
-    """The exit code `action` gives, or EXIT_FAILED if the library could not be used (said on stderr)."""
-    from iam_desktop.cli.common import with_library
-
-    code = with_library(action)
-    return EXIT_FAILED if code is None else code
+    run_parser.set_defaults(handler=run)
 
 
 def add(args: argparse.Namespace) -> int:
@@ -89,7 +74,7 @@ def add(args: argparse.Namespace) -> int:
         print(_describe(folder.to_json()))
         return EXIT_OK
 
-    return _with_library(store)
+    return run_with_library(store)
 
 
 def remove(args: argparse.Namespace) -> int:
@@ -103,12 +88,10 @@ def remove(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         return EXIT_OK
 
-    return _with_library(forget)
+    return run_with_library(forget)
 
 
 def list_folders(args: argparse.Namespace) -> int:
-    from iam_desktop.cli.common import print_json
-
     def show(library: Library) -> int:
         folders = [folder.to_json() for folder in library.watch.folders()]
         if args.json:
@@ -118,7 +101,7 @@ def list_folders(args: argparse.Namespace) -> int:
                 print(_describe(folder))
         return EXIT_OK
 
-    return _with_library(show)
+    return run_with_library(show)
 
 
 def _describe(folder: dict) -> str:
@@ -138,23 +121,20 @@ def run(args: argparse.Namespace) -> int:
     """Scan every --interval seconds, let a job runner transcribe what was queued, print `ID<TAB>FILE`
     per file transcribed; until Ctrl+C or SIGTERM (exit 0 after a clean stop), or with --once until the
     files there are now are done."""
-    from iam_desktop.cli.common import open_library
+    if args.interval <= 0 or (args.settle is not None and args.settle < 0):
+        error("--interval must be more than 0 and --settle not less than 0")
+        return EXIT_USAGE
+    return run_with_library(lambda library: _run(library, args))
+
+
+def _run(library: Library, args: argparse.Namespace) -> int:
     from iam_desktop.engines.factory import EngineFactory
     from iam_desktop.jobs.runner import JobRunner
     from iam_desktop.paths import data_paths
     from iam_desktop.settings import load_settings
     from iam_desktop.watch.watcher import SETTLE_SECONDS, Watcher, job_options
 
-    if args.interval <= 0 or (args.settle is not None and args.settle < 0):
-        error("--interval must be more than 0 and --settle not less than 0")
-        return EXIT_USAGE
-    try:
-        library = open_library()
-    except IamError as exc:
-        error(str(exc))
-        return EXIT_FAILED
     if not library.watch.folders():
-        library.close()
         error("no folder is watched: add one with `iam-desktop watch add DIR`")
         return EXIT_USAGE
     settings = load_settings(data_paths())
@@ -184,7 +164,6 @@ def run(args: argparse.Namespace) -> int:
         try:
             runner.shutdown(timeout=30)
             factory.close()
-            library.close()
         finally:
             signal.signal(signal.SIGTERM, previous)
     return EXIT_FAILED if failed else EXIT_OK

@@ -15,8 +15,6 @@ ProgressCallback = Callable[[float], None]
 #: polled by engines between units of work; True means stop and raise Cancelled
 CancelCheck = Callable[[], bool]
 
-#: the sample rate of the audio every engine receives (mono float32)
-ENGINE_SAMPLE_RATE = 16000
 
 
 @dataclass(frozen=True)
@@ -35,6 +33,24 @@ class TranscribeOptions:
     task: str = "transcribe"
     prompt: str | None = None
     vocabulary: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    """Which engine a job asks for: what an EngineProvider needs to hand one out (the jobs layer builds it
+    from the job; the engines never see a job).
+
+    Attributes:
+        engine: "local" or "openai".
+        model: the model the job names (None: chosen from the settings and the language).
+        language: ISO 639-1 code, or None to detect it.
+        task: "transcribe" or "translate".
+    """
+
+    engine: str
+    model: str | None = None
+    language: str | None = None
+    task: str = "transcribe"
 
 
 @dataclass
@@ -67,10 +83,13 @@ class TranscriptionEngine(Protocol):
     Attributes:
         name: short engine name stored with each transcript ("local", "openai").
         model_name: the model it runs ("tiny.en", "base", "whisper-1").
+        chunk_seconds: the length of the pieces the job pipeline cuts the audio into (seconds).
     """
 
     name: str
     model_name: str
+    #: how long a piece of audio the job pipeline hands over at a time (seconds); set by the factory
+    chunk_seconds: float
 
     def check(self, options: TranscribeOptions) -> None:
         """Raise EngineError, in plain words, if this engine cannot do what `options` ask (a language

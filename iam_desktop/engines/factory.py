@@ -6,10 +6,9 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from iam_desktop.engines.base import TranscriptionEngine
+from iam_desktop.engines.base import EngineOptions, TranscriptionEngine
 from iam_desktop.engines.provider import LanguageDetector
 from iam_desktop.errors import EngineError, NotConfigured
-from iam_desktop.library.records import JobInfo
 from iam_desktop.secrets import InvalidSecret, SecretStore, openai_api_key
 from iam_desktop.settings import Settings, openai_base_url
 
@@ -74,15 +73,15 @@ class EngineFactory:
                 engine = self._previews[spec.name] = self._build_local(spec, beam_size=1)
             return engine
 
-    def _build_local(self, spec: ModelSpec, **options: int) -> TranscriptionEngine:
+    def _build_local(self, spec: ModelSpec, *, beam_size: int = 2) -> TranscriptionEngine:
         """A local engine for `spec`: in a child process (isolate), else in this process."""
         if self._isolate:
             from iam_desktop.engines.local_process import LocalProcessEngine
 
-            return LocalProcessEngine(spec, extra_dirs=self._settings.extra_model_dirs, **options)
+            return LocalProcessEngine(spec, extra_dirs=self._settings.extra_model_dirs, beam_size=beam_size)
         from iam_desktop.engines.local_whisper import LocalWhisperEngine
 
-        return LocalWhisperEngine(spec, **options)
+        return LocalWhisperEngine(spec, beam_size=beam_size)
 
     def openai(self, *, model: str | None = None) -> TranscriptionEngine:
         model = model or self._settings.openai_model
@@ -109,20 +108,20 @@ class EngineFactory:
 
     # --- EngineProvider ---------------------------------------------------------------------------
 
-    def engine_for(self, job: JobInfo) -> TranscriptionEngine:
-        return self.engine(job.engine, model=job.model, language=job.language, task=job.task)
+    def engine_for(self, options: EngineOptions) -> TranscriptionEngine:
+        return self.engine(options.engine, model=options.model, language=options.language, task=options.task)
 
-    def fallback_for(self, job: JobInfo) -> TranscriptionEngine:
-        return self.local(language=job.language, task=job.task)
+    def fallback_for(self, options: EngineOptions) -> TranscriptionEngine:
+        return self.local(language=options.language, task=options.task)
 
-    def detector_for(self, job: JobInfo) -> LanguageDetector | None:
+    def detector_for(self, options: EngineOptions) -> LanguageDetector | None:
         """The multilingual local model, when a local job leaves the language to detection and the model
         to the app (no model named by the job or the settings) and transcribes: English then goes to the
         faster English model, any other language to the multilingual one. None otherwise (a user's choice
         always wins; translation always needs the multilingual model)."""
-        if job.engine != "local" or job.language or job.model or self._settings.local_model:
+        if options.engine != "local" or options.language or options.model or self._settings.local_model:
             return None
-        if job.task != "transcribe":
+        if options.task != "transcribe":
             return None
         try:
             engine = self.local(language=None)  # the multilingual model the automatic choice takes

@@ -25,6 +25,7 @@ import weakref
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 
 import numpy as np
 
@@ -179,7 +180,7 @@ class LocalProcessEngine:
             try:
                 child.conn.send(request)
                 if payload is not None:
-                    child.conn.send_bytes(payload)
+                    child.conn.send_bytes(payload.data)  # contiguous float32 samples, not copied
                 reply = self._wait(child, progress, cancelled)
             except (EOFError, OSError):
                 self._died(child)
@@ -330,7 +331,7 @@ def _log_fatal_errors(log_file: os.PathLike | None) -> None:
 _FATAL_LOG: list = []
 
 
-def _serve(conn: Connection, spec: ModelSpec, settings: dict, log_file: os.PathLike | None = None) -> None:
+def _serve(conn: Connection, spec: ModelSpec, settings: dict, log_file: Path | None = None) -> None:
     """The child's main loop: load the model on demand and answer requests until "stop" or EOF. It logs
     into the parent's log file (`log_file`; the handler is safe to share between processes), and a fatal
     error in the native speech code leaves the Python stacks there too (faulthandler)."""

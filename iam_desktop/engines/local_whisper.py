@@ -7,11 +7,12 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from iam_desktop.audio import SPEECH_SAMPLE_RATE
 from iam_desktop.engines.base import (
-    ENGINE_SAMPLE_RATE,
     CancelCheck,
     DetectedLanguage,
     EngineResult,
@@ -39,12 +40,15 @@ from iam_desktop.errors import Cancelled, EngineError
 from iam_desktop.transcript import Segment, Word
 from iam_desktop.vocabulary import whisper_prompt
 
+if TYPE_CHECKING:
+    from faster_whisper import WhisperModel
+
 # NOTE: never reach for the model hub; models are loaded from directories (or bytes) only.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 log = logging.getLogger(__name__)
 
-SR = ENGINE_SAMPLE_RATE
+SR = SPEECH_SAMPLE_RATE
 #: room for the vocabulary and prompt in the local model's context (estimated tokens; Whisper reads 224)
 LOCAL_PROMPT_TOKENS = 120
 
@@ -91,7 +95,7 @@ class LocalWhisperEngine:
         self._batch_size = batch_size
         self._compute_type = compute_type
         self._cpu_threads = cpu_threads
-        self._model = None
+        self._model: WhisperModel | None = None
         self._lock = threading.Lock()
 
     def load(self) -> None:
@@ -120,6 +124,13 @@ class LocalWhisperEngine:
         except (RuntimeError, ValueError, OSError) as exc:
             raise EngineError(f"the speech model {self.spec.name} could not be loaded: {exc}") from exc
 
+    @property
+    def _loaded(self) -> WhisperModel:
+        """The model, once `_load_locked` has loaded it."""
+        if self._model is None:
+            raise EngineError(f"the speech model {self.spec.name} is not loaded")
+        return self._model
+
     def check(self, options: TranscribeOptions) -> None:
         """EngineError if the model cannot do it: another language or translation with an English-only
         model, an unknown language code or task. No model load."""
@@ -146,7 +157,7 @@ class LocalWhisperEngine:
         if not self.spec.multilingual:
             language = "en"  # with an English-only model "detect" means English
         samples = np.ascontiguousarray(audio, dtype=np.float32).reshape(-1)
-        duration = len(samples) / ENGINE_SAMPLE_RATE
+        duration = len(samples) / SPEECH_SAMPLE_RATE
         report = progress or (lambda _fraction: None)
         stop = cancelled or (lambda: False)
         with self._lock:
@@ -185,7 +196,7 @@ class LocalWhisperEngine:
             if not speech:
                 return None
             clip = np.concatenate([samples[int(a * SR) : int(b * SR)] for a, b in speech])[: 30 * SR]
-            language, probability, _all = self._model.detect_language(clip)
+            language, probability, _all = self._loaded.detect_language(clip)
         return DetectedLanguage(str(language), float(probability))
 
     # --- decoding ---------------------------------------------------------------------------------
@@ -222,11 +233,11 @@ class LocalWhisperEngine:
             from faster_whisper import BatchedInferencePipeline
 
             clips = [{"start": w.start, "end": w.end} for w in windows]
-            pieces, info = BatchedInferencePipeline(self._model).transcribe(
+            pieces, info = BatchedInferencePipeline(self._loaded).transcribe(
                 samples, batch_size=self._batch_size, clip_timestamps=clips, **common
             )
         else:  # one window after another, no context carried over (fewer loops)
-            pieces, info = self._model.transcribe(
+            pieces, info = self._loaded.transcribe(
                 samples, vad_filter=True, condition_on_previous_text=False, **common
             )
         decoded: list[list[_Piece]] = [[] for _ in windows]

@@ -6,8 +6,7 @@ from typing import Protocol
 
 import numpy as np
 
-from iam_desktop.engines.base import CancelCheck, DetectedLanguage, TranscriptionEngine
-from iam_desktop.library.records import JobInfo
+from iam_desktop.engines.base import CancelCheck, DetectedLanguage, EngineOptions, TranscriptionEngine
 
 
 class LanguageDetector(Protocol):
@@ -23,15 +22,15 @@ class LanguageDetector(Protocol):
 class EngineProvider(Protocol):
     """Hands out (and keeps, between jobs) the engines jobs run on."""
 
-    def engine_for(self, job: JobInfo) -> TranscriptionEngine:
-        """The engine the job asked for (its engine, model, language and task). Raises EngineError."""
+    def engine_for(self, options: EngineOptions) -> TranscriptionEngine:
+        """The engine a job asked for (its engine, model, language and task). Raises EngineError."""
         ...
 
-    def fallback_for(self, job: JobInfo) -> TranscriptionEngine:
+    def fallback_for(self, options: EngineOptions) -> TranscriptionEngine:
         """The local engine to use when the job's cloud engine cannot be reached."""
         ...
 
-    def detector_for(self, job: JobInfo) -> LanguageDetector | None:
+    def detector_for(self, options: EngineOptions) -> LanguageDetector | None:
         """The engine that detects the language before the job picks its model, when the job leaves both
         the language and the model to the app; None when there is nothing to choose."""
         ...
@@ -44,11 +43,11 @@ class SingleEngine:
         self._engine = engine
         self._fallback = fallback or engine
 
-    def engine_for(self, job: JobInfo) -> TranscriptionEngine:
+    def engine_for(self, options: EngineOptions) -> TranscriptionEngine:
         return self._engine
 
-    def fallback_for(self, job: JobInfo) -> TranscriptionEngine:
+    def fallback_for(self, options: EngineOptions) -> TranscriptionEngine:
         return self._fallback
 
-    def detector_for(self, job: JobInfo) -> LanguageDetector | None:
+    def detector_for(self, options: EngineOptions) -> LanguageDetector | None:
         return None  # one engine: nothing to choose

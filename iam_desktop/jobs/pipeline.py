@@ -12,15 +12,23 @@ from pathlib import Path
 
 import numpy as np
 
-from iam_desktop.audio.decode import SAMPLE_RATE, PcmStream
+from iam_desktop.audio import SPEECH_SAMPLE_RATE
+from iam_desktop.audio.decode import PcmStream
 from iam_desktop.audio.probe import probe
 from iam_desktop.audio.silence import cut_stream
-from iam_desktop.engines.base import DetectedLanguage, EngineResult, TranscribeOptions, TranscriptionEngine
+from iam_desktop.engines.base import (
+    DetectedLanguage,
+    EngineOptions,
+    EngineResult,
+    TranscribeOptions,
+    TranscriptionEngine,
+)
 from iam_desktop.engines.provider import EngineProvider
 from iam_desktop.errors import Cancelled, CloudUnavailable, DiskFull, IamError, JobLost, StorageError
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import ChunkRecord, JobInfo, RecordingInfo
 from iam_desktop.library.schema import utcnow
+from iam_desktop.library.status import JobStatus
 from iam_desktop.redaction import redact
 from iam_desktop.segmentation import resegment
 from iam_desktop.timefmt import clock
@@ -44,10 +52,10 @@ JobProgress = Callable[[float, "float | None"], None]
 
 @dataclass(frozen=True)
 class JobOutcome:
-    """How a job ended: status "done", "failed", "cancelled" or "lost" (another process took the job over
-    while this one was stopped: it is theirs now), and what the user should read."""
+    """How a job ended: status DONE, FAILED, CANCELLED or LOST (another process took the job over while
+    this one was stopped: it is theirs now), and what the user should read."""
 
-    status: str
+    status: JobStatus
     recording_id: int | None = None
     error: str | None = None
     note: str | None = None
@@ -80,25 +88,25 @@ def run_transcription_job(
         outcome = run.execute()
     except JobLost as exc:
         log.info("job %s: %s; this process gives it up", job_id, exc)
-        return JobOutcome("lost", run.recording_id, error=str(exc))
+        return JobOutcome(JobStatus.LOST, run.recording_id, error=str(exc))
     except Cancelled:
-        return JobOutcome("cancelled", run.recording_id)
+        return JobOutcome(JobStatus.CANCELLED, run.recording_id)
     except DiskFull as exc:  # nothing is wrong with the job: it waits in the queue until there is room
         error = f"{exc}; the job waits in the queue: free some space, then run `iam-desktop jobs resume`"
-        return JobOutcome("failed", run.recording_id, error=error, stored=False)
+        return JobOutcome(JobStatus.FAILED, run.recording_id, error=error, stored=False)
     except IamError as exc:
-        outcome = JobOutcome("failed", run.recording_id, error=redact(str(exc)))
+        outcome = JobOutcome(JobStatus.FAILED, run.recording_id, error=redact(str(exc)))
     except Exception as exc:  # a defect: keep the app alive, keep the trace in the log
         log.exception("job %s failed unexpectedly", job_id)
-        outcome = JobOutcome("failed", run.recording_id, error=redact(f"internal error: {exc!r}"))
-    if outcome.status == "failed":
+        outcome = JobOutcome(JobStatus.FAILED, run.recording_id, error=redact(f"internal error: {exc!r}"))
+    if outcome.status == JobStatus.FAILED:
         try:
             library.jobs.update(
-                job_id, held_by=job.owner, status="failed", error=outcome.error, finished_at=utcnow(),
+                job_id, held_by=job.owner, status=JobStatus.FAILED, error=outcome.error, finished_at=utcnow(),
                 eta_seconds=None,
             )  # fmt: skip
         except JobLost as exc:
-            return JobOutcome("lost", run.recording_id, error=str(exc))
+            return JobOutcome(JobStatus.LOST, run.recording_id, error=str(exc))
         except IamError as exc:  # the library cannot be written at all: still an outcome
             log.info("job %s: its failure could not be stored either: %s", job_id, exc)
             return replace(outcome, stored=False)
@@ -135,7 +143,7 @@ class _JobRun:
         options = TranscribeOptions(
             language=job.language, task=job.task, prompt=job.prompt, vocabulary=vocabulary
         )
-        engine = self.engines.engine_for(job)
+        engine = self.engines.engine_for(engine_options(job))
         engine.check(options)
         recording_id = job.recording_id if job.recording_id is not None else self._import()
         self.recording_id = recording_id
@@ -143,10 +151,10 @@ class _JobRun:
         detected = self._detect_language(recording_id)
         if detected is not None:  # English to the English model, the rest to the multilingual one
             options = replace(options, language=detected.language)
-            engine = self.engines.engine_for(replace(job, language=detected.language))
+            engine = self.engines.engine_for(engine_options(job, language=detected.language))
             engine.check(options)
         segments, language, engine = self._transcribe(recording_id, engine, options)
-        recording = self.library.get_recording(recording_id)
+        recording = self._recording(recording_id)
         transcript = Transcript(
             title=recording.title,
             duration=recording.duration,
@@ -159,7 +167,7 @@ class _JobRun:
         note = "; ".join(self.notes) or None
         self.report(1.0, 0.0)
         self.library.complete_job(job.id, recording_id, transcript, note, held_by=self.owner)
-        return JobOutcome("done", recording_id, note=note)
+        return JobOutcome(JobStatus.DONE, recording_id, note=note)
 
     # --- steps ------------------------------------------------------------------------------------
 
@@ -186,6 +194,13 @@ class _JobRun:
             self.library.discard_unused_audio(stored)
             raise
 
+    def _recording(self, recording_id: int) -> RecordingInfo:
+        """The job's recording; StorageError if it is gone (deleted for good while the job waited)."""
+        recording = self.library.get_recording(recording_id)
+        if recording is None:
+            raise StorageError(f"recording {recording_id} is no longer in the library")
+        return recording
+
     def _library_copy(self, recording: RecordingInfo) -> Path:
         """The library's own copy of the recording's audio; a copy that is gone is named as such (not as the
         user's source file, which may well still be there)."""
@@ -200,13 +215,12 @@ class _JobRun:
         """The language of the first 30 s of speech, once per job (kept in the job, so a resumed job does
         not ask again), when the job leaves language and model to the app; None otherwise or when the
         opening minutes hold no speech (then each piece is detected as it is transcribed)."""
-        detector = self.engines.detector_for(self.job)
+        detector = self.engines.detector_for(engine_options(self.job))
         if detector is None:
             return None
         if self.job.detected_language:
             return DetectedLanguage(self.job.detected_language, self.job.language_probability or 0.0)
-        recording = self.library.get_recording(recording_id)
-        path = self._library_copy(recording)
+        path = self._library_copy(self._recording(recording_id))
         stream = PcmStream(path, chunk_seconds=DETECT_WITHIN_SECONDS, cancelled=self.cancelled)
         opening = next(iter(stream), np.zeros(0, dtype=np.float32))  # the detector finds the speech in it
         detected = detector.detect_language(opening, cancelled=self.cancelled)
@@ -222,19 +236,20 @@ class _JobRun:
     def _transcribe(
         self, recording_id: int, engine: TranscriptionEngine, options: TranscribeOptions
     ) -> tuple[list, str | None, TranscriptionEngine]:
-        recording = self.library.get_recording(recording_id)
+        recording = self._recording(recording_id)
         total = max(recording.duration, 1e-6)
         done = self.library.jobs.chunks(self.job.id)
         chunk_seconds = float(getattr(engine, "chunk_seconds", DEFAULT_CHUNK_SECONDS))
         stream = PcmStream(self._library_copy(recording), cancelled=self.cancelled)
-        cuts = cut_stream(stream, int(chunk_seconds * SAMPLE_RATE), int(CUT_SEARCH_SECONDS * SAMPLE_RATE))
+        rate = SPEECH_SAMPLE_RATE
+        cuts = cut_stream(stream, int(chunk_seconds * rate), int(CUT_SEARCH_SECONDS * rate))
         language = options.language
         chunks: list[ChunkRecord] = []
         end = 0.0
         for position, (offset, samples) in enumerate(cuts):
             if self.cancelled():
                 raise Cancelled("cancelled")
-            start, end = offset / SAMPLE_RATE, (offset + len(samples)) / SAMPLE_RATE
+            start, end = offset / SPEECH_SAMPLE_RATE, (offset + len(samples)) / SPEECH_SAMPLE_RATE
             if position < len(done) and _same_span(done[position], start, end):
                 chunks.append(done[position])  # finished before the interruption
                 language = language or done[position].language
@@ -285,7 +300,7 @@ class _JobRun:
         except CloudUnavailable as exc:
             if not self.job.allow_fallback:
                 raise
-            local = self.engines.fallback_for(self.job)
+            local = self.engines.fallback_for(engine_options(self.job))
             local.check(options)
             self.notes.append(
                 f"the cloud could not be reached ({exc}); transcribed with the local model instead"
@@ -315,6 +330,11 @@ class _JobRun:
         if gained < 0.01 or now - self._clock_start < 1.0:
             return None
         return (now - self._clock_start) / gained * (1.0 - fraction)
+
+
+def engine_options(job: JobInfo, *, language: str | None = None) -> EngineOptions:
+    """What the engine provider needs of `job` (`language`: the detected one, instead of the job's)."""
+    return EngineOptions(engine=job.engine, model=job.model, language=language or job.language, task=job.task)
 
 
 def _same_span(chunk: ChunkRecord, start: float, end: float) -> bool:

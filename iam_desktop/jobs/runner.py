@@ -20,6 +20,7 @@ from iam_desktop.library.library import Library
 from iam_desktop.library.recording_store import NoSuchRecording
 from iam_desktop.library.records import JobInfo
 from iam_desktop.library.schema import utcnow
+from iam_desktop.library.status import JobStatus
 from iam_desktop.redaction import redact
 
 log = logging.getLogger(__name__)
@@ -145,9 +146,9 @@ class JobRunner:
         if not running:
             try:
                 job = self._library.jobs.get(job_id)
-                if job is not None and job.status in ("queued", "running"):
+                if job is not None and job.status.pending:
                     self._library.jobs.update(
-                        job_id, status="cancelled", finished_at=utcnow(), eta_seconds=None
+                        job_id, status=JobStatus.CANCELLED, finished_at=utcnow(), eta_seconds=None
                     )
             except IamError as exc:
                 self._storage_problem(f"job {job_id} could not be cancelled", exc)
@@ -255,14 +256,14 @@ class JobRunner:
                 log.exception("job %s crashed the runner", job.id)
                 self._release_job(job.id)
                 error = redact(f"internal error: {exc!r}")
-                self._notify(job.id, ended=JobOutcome("failed", job.recording_id, error=error))
+                self._notify(job.id, ended=JobOutcome(JobStatus.FAILED, job.recording_id, error=error))
             finally:
                 with self._lock:
                     self._current = None
 
     def _run(self, job: JobInfo) -> None:
         if self._is_cancelled(job.id) and not self._closing.is_set():
-            self._library.jobs.update(job.id, status="cancelled", finished_at=utcnow())
+            self._library.jobs.update(job.id, status=JobStatus.CANCELLED, finished_at=utcnow())
             self._notify(job.id)
             return
         self._notify(job.id)
@@ -291,14 +292,14 @@ class JobRunner:
             progress=progress,
             cancelled=lambda: self._is_cancelled(job.id),
         )
-        if outcome.status == "cancelled" and self.handed_over(job.id):
-            outcome = JobOutcome("lost", outcome.recording_id)
-        if outcome.status == "lost":
+        if outcome.status == JobStatus.CANCELLED and self.handed_over(job.id):
+            outcome = JobOutcome(JobStatus.LOST, outcome.recording_id)
+        if outcome.status == JobStatus.LOST:
             with self._lock:
                 self._lost.add(job.id)
                 self._own.discard(job.id)
             log.info("job %s was taken over by another process; this one gave it up", job.id)
-        elif outcome.status == "cancelled":
+        elif outcome.status == JobStatus.CANCELLED:
             self._end_cancelled(job.id)
         elif not outcome.stored:
             with self._lock:
@@ -318,8 +319,9 @@ class JobRunner:
                 self._library.jobs.release(self.owner)
             else:
                 self._library.jobs.update(
-                    job_id, held_by=self.owner, status="cancelled", finished_at=utcnow(), eta_seconds=None
-                )
+                    job_id, held_by=self.owner, status=JobStatus.CANCELLED, finished_at=utcnow(),
+                    eta_seconds=None,
+                )  # fmt: skip
         except JobLost:
             with self._lock:
                 self._lost.add(job_id)

@@ -83,6 +83,8 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # only outside a transaction
         connection.commit()
         driver = connection.connection.driver_connection
+        if not isinstance(driver, sqlite3.Connection):
+            raise StorageError(f"unexpected database driver connection: {driver!r}")
         saved_isolation = driver.isolation_level
         driver.isolation_level = None
         try:

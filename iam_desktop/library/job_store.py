@@ -7,7 +7,6 @@ owner's work. Each such write also renews the worker's lease on the job.
 
 from __future__ import annotations
 
-import builtins
 import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -21,6 +20,8 @@ from sqlalchemy.orm import Session
 from iam_desktop.errors import JobLost
 from iam_desktop.library.records import ChunkRecord, JobInfo, record_from_row
 from iam_desktop.library.schema import Job, JobChunk, Recording, utcnow
+from iam_desktop.library.statements import rows_changed
+from iam_desktop.library.status import PENDING_JOB_STATES, RETRYABLE_JOB_STATES, JobStatus
 
 #: the environment variable that shortens or lengthens the lease (seconds; tests stop processes past it)
 LEASE_ENV = "IAM_JOB_LEASE_SECONDS"
@@ -37,7 +38,7 @@ def _lease_seconds(default: float = 30.0) -> float:
 #: a job whose owner has not beaten for this long is taken to be abandoned (its process died or stopped)
 STALE_AFTER = timedelta(seconds=_lease_seconds())
 #: states a job can be picked up from
-PENDING = ("queued", "running")
+PENDING = PENDING_JOB_STATES
 
 
 class AnyOwner:
@@ -71,7 +72,7 @@ def write_held(session: Session, job_id: int, held_by: HeldBy, **values: Any) ->
     """In `session`, set `values` on job `job_id` (and renew the lease) if `held_by` holds it; raises
     JobLost / KeyError otherwise, so that the caller's whole transaction is rolled back."""
     values = {**lease(held_by), **values} or {"id": Job.id}
-    if session.execute(update(Job).where(held(job_id, held_by)).values(**values)).rowcount == 0:
+    if rows_changed(session, update(Job).where(held(job_id, held_by)).values(**values)) == 0:
         raise lost(session, job_id, held_by)
 
 
@@ -111,9 +112,9 @@ class JobStore:
         now = utcnow()
         with self._session() as session:
             row = Job(
-                kind=kind, source_path=source_path, status="queued", progress=0.0, engine=engine, model=model,
-                language=language, task=task, prompt=prompt, allow_fallback=allow_fallback, owner=owner,
-                heartbeat_at=now if owner else None, recording_id=recording_id, created_at=now,
+                kind=kind, source_path=source_path, status=JobStatus.QUEUED, progress=0.0, engine=engine,
+                model=model, language=language, task=task, prompt=prompt, allow_fallback=allow_fallback,
+                owner=owner, heartbeat_at=now if owner else None, recording_id=recording_id, created_at=now,
                 vocabulary=list(vocabulary) if vocabulary else None,
             )  # fmt: skip
             session.add(row)
@@ -125,7 +126,8 @@ class JobStore:
             row = session.get(Job, job_id)
             return None if row is None else _job_info(session, row)
 
-    def list(self, statuses: tuple[str, ...] | None = None) -> list[JobInfo]:
+    def list_jobs(self, statuses: tuple[str, ...] | None = None) -> list[JobInfo]:
+        """Every job (or those in `statuses`), oldest first."""
         with self._session() as session:
             query = select(Job).order_by(Job.id)
             if statuses:
@@ -152,12 +154,13 @@ class JobStore:
         """Take a pending job for `owner` if nobody else holds it (or its holder died); marks it running."""
         now = utcnow()
         with self._session() as session:
-            result = session.execute(
+            claimed = rows_changed(
+                session,
                 update(Job)
                 .where(Job.id == job_id, self._claimable(owner, now))
-                .values(owner=owner, heartbeat_at=now, status="running", started_at=now, error=None)
+                .values(owner=owner, heartbeat_at=now, status=JobStatus.RUNNING, started_at=now, error=None),
             )
-            return result.rowcount == 1
+            return claimed == 1
 
     def claim_next(
         self, owner: str, *, only: set[int] | None = None, exclude: set[int] | None = None
@@ -191,27 +194,31 @@ class JobStore:
     def heartbeat(self, owner: str) -> int:
         """Tell other runners that `owner` is alive and still holds its pending jobs."""
         with self._session() as session:
-            return session.execute(
-                update(Job).where(Job.owner == owner, Job.status.in_(PENDING)).values(heartbeat_at=utcnow())
-            ).rowcount
+            return rows_changed(
+                session,
+                update(Job).where(Job.owner == owner, Job.status.in_(PENDING)).values(heartbeat_at=utcnow()),
+            )
 
     def release(self, owner: str) -> int:
         """Give up every pending job of `owner` (closing the app): they wait, queued, for the next runner."""
         with self._session() as session:
-            return session.execute(
+            return rows_changed(
+                session,
                 update(Job)
                 .where(Job.owner == owner, Job.status.in_(PENDING))
-                .values(owner=None, heartbeat_at=None, status="queued", eta_seconds=None)
-            ).rowcount
+                .values(owner=None, heartbeat_at=None, status=JobStatus.QUEUED, eta_seconds=None),
+            )
 
     def release_job(self, job_id: int, owner: str) -> bool:
         """Give up one pending job of `owner` (its outcome could not be stored): queued for the next one."""
         with self._session() as session:
-            return session.execute(
+            released = rows_changed(
+                session,
                 update(Job)
                 .where(held(job_id, owner), Job.status.in_(PENDING))
-                .values(owner=None, heartbeat_at=None, status="queued", eta_seconds=None)
-            ).rowcount == 1
+                .values(owner=None, heartbeat_at=None, status=JobStatus.QUEUED, eta_seconds=None),
+            )
+            return released == 1
 
     def release_holders(self, is_dead: Callable[[str], bool]) -> int:
         """Release the pending jobs of every holder `is_dead` says has ended (a killed process), without
@@ -221,40 +228,36 @@ class JobStore:
             owners = [owner for owner in session.scalars(query) if owner is not None]
         return sum(self.release(owner) for owner in owners if is_dead(owner))
 
-    def holders(self) -> builtins.list[tuple[int, str, datetime | None]]:
+    def holders(self) -> list[tuple[int, str, datetime | None]]:
         """(job ID, owner, last heartbeat) of every pending job someone holds."""
         with self._session() as session:
             query = select(Job.id, Job.owner, Job.heartbeat_at).where(
                 Job.status.in_(PENDING), Job.owner.is_not(None)
             ).order_by(Job.id)
-            return [(row[0], row[1], row[2]) for row in session.execute(query)]
+            rows = session.execute(query)
+            return [(job_id, owner, heartbeat) for job_id, owner, heartbeat in rows if owner is not None]
 
     # --- user actions -----------------------------------------------------------------------------
 
     def retry(self, job_id: int) -> bool:
         """Queue a failed or cancelled job again (stored chunks are kept and reused)."""
         with self._session() as session:
-            return (
-                session.execute(
-                    update(Job)
-                    .where(Job.id == job_id, Job.status.in_(("failed", "cancelled")))
-                    .values(
-                        status="queued",
-                        error=None,
-                        note=None,
-                        owner=None,
-                        heartbeat_at=None,
-                        finished_at=None,
-                        eta_seconds=None,
-                    )
-                ).rowcount  # fmt: skip
-                == 1
-            )
+            queued = rows_changed(
+                session,
+                update(Job)
+                .where(Job.id == job_id, Job.status.in_(RETRYABLE_JOB_STATES))
+                .values(
+                    status=JobStatus.QUEUED, error=None, note=None, owner=None, heartbeat_at=None,
+                    finished_at=None, eta_seconds=None,
+                ),
+            )  # fmt: skip
+            return queued == 1
 
     def remove(self, job_id: int) -> bool:
         """Forget a job that is not running (its recording, if any, stays in the library)."""
         with self._session() as session:
-            return session.execute(delete(Job).where(Job.id == job_id, Job.status != "running")).rowcount == 1
+            statement = delete(Job).where(Job.id == job_id, Job.status != JobStatus.RUNNING)
+            return rows_changed(session, statement) == 1
 
     # --- chunks -----------------------------------------------------------------------------------
 

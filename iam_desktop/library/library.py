@@ -24,6 +24,7 @@ from iam_desktop.library.recording_store import RecordingStore
 from iam_desktop.library.records import RecordingInfo, RecordingSummary, SearchHit, aware, record_from_row
 from iam_desktop.library.schema import Job, JobChunk, Recording, SegmentRow, utcnow
 from iam_desktop.library.schema import Transcript as TranscriptRow
+from iam_desktop.library.status import JobStatus
 from iam_desktop.library.vocabulary_store import VocabularyStore
 from iam_desktop.library.watch_store import WatchStore
 from iam_desktop.paths import DataPaths
@@ -244,7 +245,8 @@ class Library:
         with self._session() as session:
             write_held(
                 session, job_id, held_by,
-                status="done", progress=1.0, note=note, error=None, finished_at=utcnow(), eta_seconds=0.0,
+                status=JobStatus.DONE, progress=1.0, note=note, error=None, finished_at=utcnow(),
+                eta_seconds=0.0,
             )  # fmt: skip
             transcript_id = _add_transcript(session, recording_id, transcript)
             session.execute(delete(JobChunk).where(JobChunk.job_id == job_id))

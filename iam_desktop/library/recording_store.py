@@ -22,6 +22,8 @@ from iam_desktop.library import search_index
 from iam_desktop.library.records import RecordingFilter, RecordingSummary, SortKey, TagCount, aware
 from iam_desktop.library.schema import Job, Recording, RecordingTag, Tag, utcnow
 from iam_desktop.library.schema import Transcript as TranscriptRow
+from iam_desktop.library.statements import rows_changed
+from iam_desktop.library.status import RecordingStatus
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +116,7 @@ class RecordingStore:
     def add_tags(self, recording_id: int, names: Iterable[str]) -> list[str]:
         """Put tags on a recording; a name that exists in another case reuses that tag. Returns the
         recording's tags. Raises IamError for an empty or too long name (nothing is changed then)."""
-        wanted = {}
+        wanted: dict[str, str] = {}
         for name in names:
             cleaned = _clean_tag(name)
             wanted.setdefault(cleaned.casefold(), cleaned)
@@ -128,7 +130,7 @@ class RecordingStore:
                 tag_id = existing.get(key)
                 if tag_id is None:  # another process may create the same tag at the same moment
                     session.execute(insert_or_ignore(Tag).values(name=name).on_conflict_do_nothing())
-                    tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
+                    tag_id = session.scalars(select(Tag.id).where(Tag.name == name)).one()
                     existing[key] = tag_id
                 if tag_id not in have:
                     session.execute(
@@ -147,11 +149,12 @@ class RecordingStore:
             tag_ids = _tag_ids(session, str(name))
             if not tag_ids:
                 return False
-            removed = session.execute(
+            removed = rows_changed(
+                session,
                 delete(RecordingTag).where(
                     RecordingTag.recording_id == recording_id, RecordingTag.tag_id.in_(tag_ids)
-                )
-            ).rowcount
+                ),
+            )
             _forget_unused_tags(session)
             return removed > 0
 
@@ -240,7 +243,9 @@ class RecordingStore:
                 title=r[1],
                 duration=r[2],
                 created_at=aware(r[3]),
-                status=r[4] or ("done" if r[10] is not None else "recorded"),  # no job: imported or recovered
+                status=RecordingStatus(  # without a job: imported or recovered
+                    r[4] or (RecordingStatus.DONE if r[10] is not None else RecordingStatus.RECORDED)
+                ),
                 language=r[5],
                 engine=r[6],
                 edited=r[7] == "edited",

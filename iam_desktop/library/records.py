@@ -4,28 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
+from iam_desktop.library.status import JobStatus, RecordingStatus
 from iam_desktop.transcript import Segment, Word
 
-R = TypeVar("R")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
-#: the states a job moves through; done, failed and cancelled are final
-JOB_STATES = ("queued", "running", "done", "failed", "cancelled")
-FINAL_JOB_STATES = frozenset({"done", "failed", "cancelled"})
+R = TypeVar("R", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)
 class RecordingSummary:
-    """One line of the library list. status is the state of its newest job; without a job "done" if it has a
-    transcript, else "recorded" (recorded or imported without transcribing); language,
-    engine and edited describe the current transcript (None/False without one)."""
+    """One line of the library list. status: see RecordingStatus (the state of its newest job, else done
+    or recorded); language, engine and edited describe the current transcript (None/False without one)."""
 
     id: int
     title: str
     duration: float
     created_at: datetime
-    status: str
+    status: RecordingStatus
     language: str | None = None
     engine: str | None = None
     #: tag names, sorted case-insensitively
@@ -35,6 +34,9 @@ class RecordingSummary:
     deleted_at: datetime | None = None
     edited: bool = False
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "status", RecordingStatus(self.status))  # a plain string from storage
+
     def to_json(self) -> dict[str, Any]:
         """The line as `library list --json` prints it (a fixed set of keys scripts rely on)."""
         return {
@@ -42,7 +44,7 @@ class RecordingSummary:
             "title": self.title,
             "duration": round(self.duration, 3),
             "created_at": self.created_at.isoformat(),
-            "status": self.status,
+            "status": str(self.status),  # the plain string scripts rely on
         }
 
 
@@ -138,7 +140,7 @@ class JobInfo:
     kind: str
     source_path: str
     recording_id: int | None
-    status: str
+    status: JobStatus
     progress: float
     error: str | None
     engine: str
@@ -165,16 +167,19 @@ class JobInfo:
     #: its lease and another process took the job over, so its end will be told by that process
     handed_over: bool = False
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "status", JobStatus(self.status))  # a plain string from storage
+
     @property
     def finished(self) -> bool:
-        return self.status in FINAL_JOB_STATES
+        return self.status.finished
 
     def to_json(self) -> dict[str, Any]:
         """The job as the CLI prints it (`jobs list --json`)."""
         return {
             "id": self.id,
             "file": self.source_path,
-            "status": self.status,
+            "status": str(self.status),  # the plain string scripts rely on
             "progress": round(self.progress, 4),
             "eta": None if self.eta_seconds is None else round(self.eta_seconds, 1),
             "engine": self.engine,
@@ -233,6 +238,14 @@ class SearchHit:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "start": round(self.start, 3), "snippet": self.snippet}
+
+
+@overload
+def aware(value: datetime) -> datetime: ...
+@overload
+def aware(value: None) -> None: ...
+@overload
+def aware(value: datetime | None) -> datetime | None: ...
 
 
 def aware(value: datetime | None) -> datetime | None:

@@ -30,6 +30,7 @@ from iam_desktop.library.integrity import check
 from iam_desktop.library.job_store import STALE_AFTER
 from iam_desktop.library.library import open_lock_path
 from iam_desktop.library.schema import Job, Recording, Transcript, utcnow
+from iam_desktop.library.status import JobStatus
 from iam_desktop.paths import DataPaths
 
 #: reading row by row past a damaged page goes on this many missing rowids beyond the highest known one
@@ -176,7 +177,7 @@ def _copy_table(damaged: sqlite3.Connection, connection: Connection, table: str)
     except sqlite3.DatabaseError:
         rows = list(_rows_one_by_one(damaged, table, names))
     if rows:
-        connection.exec_driver_sql(insert, [tuple(row) for row in rows])  # type: ignore[arg-type]
+        connection.exec_driver_sql(insert, [tuple(row) for row in rows])
 
 
 def _rows_one_by_one(damaged: sqlite3.Connection, table: str, names: str) -> Iterator[tuple[object, ...]]:
@@ -222,7 +223,7 @@ def _refuse_running_jobs(recovered: Path) -> None:
         with Session(engine) as session:
             busy = session.scalar(
                 select(func.count()).select_from(Job).where(
-                    Job.status == "running", Job.heartbeat_at > utcnow() - STALE_AFTER
+                    Job.status == JobStatus.RUNNING, Job.heartbeat_at > utcnow() - STALE_AFTER
                 )
             )
     finally:

@@ -21,6 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from iam_desktop.library.status import JobStatus
+
 
 def utcnow() -> datetime:
     """The current time in UTC (stored naive-free, as timezone-aware)."""
@@ -163,7 +165,7 @@ class Job(Base):
     recording_id: Mapped[int | None] = mapped_column(
         ForeignKey("recordings.id", ondelete="SET NULL"), nullable=True, index=True
     )
-    status: Mapped[str] = mapped_column(String(20), default="queued")
+    status: Mapped[str] = mapped_column(String(20), default=JobStatus.QUEUED)
     progress: Mapped[float] = mapped_column(Float, default=0.0)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     engine: Mapped[str] = mapped_column(String(50), default="local")

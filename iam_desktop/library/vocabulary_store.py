@@ -15,6 +15,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from iam_desktop.library.schema import VocabularyTerm, utcnow
+from iam_desktop.library.statements import rows_changed
 from iam_desktop.vocabulary import MAX_TERMS, VocabularyError, parse_terms, term_key
 
 
@@ -51,7 +52,7 @@ class VocabularyStore:
                     .values(term=term, term_key=term_key(term), created_at=now)
                     .on_conflict_do_nothing(index_elements=["term_key"])
                 )
-                if session.execute(statement).rowcount == 1:  # 0: another process just added it
+                if rows_changed(session, statement) == 1:  # 0: another process just added it
                     added.append(term)
             return added
 

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from iam_desktop.library.records import aware
 from iam_desktop.library.schema import Job, Recording, WatchedFile, WatchFolder, utcnow
+from iam_desktop.library.statements import rows_changed
+from iam_desktop.library.status import RETRYABLE_JOB_STATES, JobStatus, WatchedFileStatus
 
 #: what became of a file handed to `WatchStore.record_file`
 FileOutcome = Literal["queued", "duplicate", "known"]
@@ -43,7 +45,7 @@ class WatchedFileInfo:
     size: int
     mtime_ns: int
     sha256: str
-    status: str
+    status: WatchedFileStatus
     job_id: int | None
     recording_id: int | None
     export_formats: tuple[str, ...]
@@ -55,7 +57,8 @@ class WatchedFileInfo:
 def _info(row: WatchedFile) -> WatchedFileInfo:
     return WatchedFileInfo(
         id=row.id, folder=row.folder, path=row.path, size=row.size, mtime_ns=row.mtime_ns,
-        sha256=row.sha256, status=row.status, job_id=row.job_id, recording_id=row.recording_id,
+        sha256=row.sha256, status=WatchedFileStatus(row.status), job_id=row.job_id,
+        recording_id=row.recording_id,
         export_formats=tuple(row.export_formats or ()), export_dir=row.export_dir,
         exported_at=aware(row.exported_at) if row.exported_at else None, export_error=row.export_error,
     )  # fmt: skip
@@ -98,7 +101,7 @@ class WatchStore:
     def remove_folder(self, path: str) -> bool:
         """Stop watching a folder (the files it gave stay in the library); False if it was not watched."""
         with self._session() as session:
-            return session.execute(delete(WatchFolder).where(WatchFolder.path == path)).rowcount == 1
+            return rows_changed(session, delete(WatchFolder).where(WatchFolder.path == path)) == 1
 
     def set_folders(self, folders: Iterable[WatchFolderInfo]) -> None:
         """Make `folders` the watched folders (the Settings dialog hands back the whole list)."""
@@ -157,7 +160,7 @@ class WatchStore:
             if same_path is not None:
                 same_path.size, same_path.mtime_ns = size, mtime_ns
                 return _info(same_path), "known"
-            original = next((row for row in rows if row.status != "duplicate"), None)
+            original = next((row for row in rows if row.status != WatchedFileStatus.DUPLICATE), None)
             in_library = None
             if original is None:
                 in_library = session.scalar(select(Recording.id).where(Recording.sha256 == sha256).limit(1))
@@ -168,7 +171,7 @@ class WatchStore:
             )  # fmt: skip
             if original is not None or in_library is not None:
                 row = WatchedFile(
-                    status="duplicate",
+                    status=WatchedFileStatus.DUPLICATE,
                     job_id=original.job_id if original is not None else None,
                     recording_id=original.recording_id if original is not None else in_library,
                     **values,
@@ -178,12 +181,12 @@ class WatchStore:
                 return _info(row), "duplicate"
             options = {"engine": "local", "task": "transcribe", **job_options}
             job = Job(
-                kind="transcribe", source_path=path, status="queued", progress=0.0, created_at=now,
+                kind="transcribe", source_path=path, status=JobStatus.QUEUED, progress=0.0, created_at=now,
                 allow_fallback=True, **options,
             )  # fmt: skip
             session.add(job)
             session.flush()
-            row = WatchedFile(status="queued", job_id=job.id, recording_id=None, **values)
+            row = WatchedFile(status=WatchedFileStatus.QUEUED, job_id=job.id, recording_id=None, **values)
             session.add(row)
             session.flush()
             return _info(row), "queued"
@@ -194,34 +197,37 @@ class WatchStore:
             rows = session.execute(
                 select(WatchedFile, Job.recording_id)
                 .join(Job, Job.id == WatchedFile.job_id)
-                .where(WatchedFile.status == "queued", Job.status == "done", Job.recording_id.is_not(None))
+                .where(
+                    WatchedFile.status == WatchedFileStatus.QUEUED,
+                    Job.status == JobStatus.DONE,
+                    Job.recording_id.is_not(None),
+                )
                 .order_by(WatchedFile.id)
             ).all()
-            return [(_info(row), recording_id) for row, recording_id in rows]
+            return [(_info(row), recording_id) for row, recording_id in rows if recording_id is not None]
 
-    def unfinished_jobs(self) -> list[tuple[WatchedFileInfo, str, str | None]]:
+    def unfinished_jobs(self) -> list[tuple[WatchedFileInfo, JobStatus, str | None]]:
         """Queued files whose job failed or was cancelled (it may be retried), with its status and error."""
         with self._session() as session:
             rows = session.execute(
                 select(WatchedFile, Job.status, Job.error)
                 .join(Job, Job.id == WatchedFile.job_id)
-                .where(WatchedFile.status == "queued", Job.status.in_(("failed", "cancelled")))
+                .where(WatchedFile.status == WatchedFileStatus.QUEUED, Job.status.in_(RETRYABLE_JOB_STATES))
                 .order_by(WatchedFile.id)
             ).all()
-            return [(_info(row), status, error) for row, status, error in rows]
+            return [(_info(row), JobStatus(status), error) for row, status, error in rows]
 
     def mark_done(self, file_id: int, recording_id: int, export_error: str | None) -> bool:
         """Record that a file was transcribed and its exports written (or why not). Compare-and-set:
         True only for the one watcher that got there first."""
         with self._session() as session:
-            return (
-                session.execute(
-                    update(WatchedFile)
-                    .where(WatchedFile.id == file_id, WatchedFile.status == "queued")
-                    .values(
-                        status="done", recording_id=recording_id, export_error=export_error,
-                        exported_at=None if export_error else utcnow(),
-                    )  # fmt: skip
-                ).rowcount
-                == 1
-            )
+            marked = rows_changed(
+                session,
+                update(WatchedFile)
+                .where(WatchedFile.id == file_id, WatchedFile.status == WatchedFileStatus.QUEUED)
+                .values(
+                    status=WatchedFileStatus.DONE, recording_id=recording_id, export_error=export_error,
+                    exported_at=None if export_error else utcnow(),
+                ),
+            )  # fmt: skip
+            return marked == 1

@@ -19,6 +19,7 @@ from typing import Any
 from iam_desktop.errors import IamError
 from iam_desktop.export.writer import export_filename, write_export
 from iam_desktop.library.library import Library
+from iam_desktop.library.status import WatchedFileStatus
 from iam_desktop.library.watch_store import WatchedFileInfo
 from iam_desktop.settings import Settings
 from iam_desktop.watch.scanner import SETTLE_SECONDS, FoundFile, Scanner, sha256_of
@@ -121,8 +122,9 @@ class Watcher:
         for info, recording_id in watch.finished_jobs():
             written, error = self._export(info, recording_id)
             if watch.mark_done(info.id, recording_id, error):  # another watcher may have been first
+                done = WatchedFileStatus.DONE
                 report.transcribed.append(
-                    replace(info, status="done", recording_id=recording_id, export_error=error)
+                    replace(info, status=done, recording_id=recording_id, export_error=error)
                 )
                 report.exported.extend(written)
         for info, status, error in watch.unfinished_jobs():

@@ -105,7 +105,7 @@ def test_transcribe_sends_the_glossary_and_the_jobs_terms_to_the_cloud(data_dir,
         "Nkosazana, Dlamini-Zuma, mbombela, Gqeberha."
     }
     library = Library.open(data_paths(data_dir))
-    [job] = library.jobs.list()
+    [job] = library.jobs.list_jobs()
     assert job.vocabulary == ["Nkosazana", "Dlamini-Zuma", "mbombela"]
     assert library.vocabulary.list() == ["Gqeberha", "Mbombela"]  # the glossary is unchanged
     library.close()
@@ -115,5 +115,5 @@ def test_transcribe_refuses_a_term_too_long(data_dir, speech_wav):
     proc = cli("transcribe", "--vocabulary", "y" * 101, speech_wav)
     assert proc.returncode == 2 and "at most 100 characters" in proc.stderr
     library = Library.open(data_paths(data_dir))
-    assert library.jobs.list() == []
+    assert library.jobs.list_jobs() == []
     library.close()

@@ -132,4 +132,4 @@ def test_cancel_before_and_during_transcription(engine, english_audio):
             cancelled=lambda: bool(seen),
         )
     assert len(seen) == 1  # stopped right after the first segment
-    assert engine.transcribe(english_audio[:16000], TranscribeOptions("en")) is not None  # still usable
+    engine.transcribe(english_audio[:16000], TranscribeOptions("en"))  # still usable: this does not raise

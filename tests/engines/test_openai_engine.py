@@ -20,6 +20,7 @@ from fakes.openai_server import MAX_BODY_BYTES, FakeOpenAI, Fault, loud_stretche
 
 from iam_desktop.engines.base import TranscribeOptions
 from iam_desktop.engines.openai_engine import OpenAIEngine, language_code
+from iam_desktop.engines.openai_wire import parse_answer
 from iam_desktop.errors import Cancelled, CloudRefused, CloudUnavailable, EngineError
 
 RATE = 16000
@@ -63,6 +64,14 @@ def server():
 @pytest.fixture
 def sleeps() -> list[float]:
     return []
+
+
+def upload_threads_ended() -> None:
+    """Wait until the engine's upload threads (named "openai_N") have ended: then nothing more is sent."""
+    for thread in threading.enumerate():
+        if thread.name.startswith("openai"):
+            thread.join(30)
+            assert not thread.is_alive(), thread
 
 
 def engine_for(server: FakeOpenAI, sleeps: list[float], **kw) -> OpenAIEngine:
@@ -197,7 +206,7 @@ def test_cancel_midway_stops_quickly(server, sleeps):
     with pytest.raises(Cancelled):
         engine.transcribe(audio, TranscribeOptions(), cancelled=stop.is_set)
     assert time.monotonic() - started < 2.0
-    time.sleep(1.2)  # requests in flight finish; none of the queued pieces is sent
+    upload_threads_ended()  # requests in flight finish; none of the queued pieces is sent
     assert len(server.requests) <= 4
 
 
@@ -207,7 +216,7 @@ def test_error_in_one_piece_stops_the_others(server, sleeps):
     audio = tones(120, spaced_tones(120))
     with pytest.raises(CloudRefused):
         engine_for(server, sleeps, piece_seconds=20, max_parallel=2).transcribe(audio, TranscribeOptions())
-    time.sleep(0.5)
+    upload_threads_ended()
     assert len(server.requests) <= 3
 
 
@@ -307,8 +316,7 @@ def test_language_names_map_to_codes():
     assert language_code("klingon") is None and language_code(None) is None
 
 
-def test_invented_text_over_silence_is_dropped_with_its_words(server, sleeps):
-    engine = engine_for(server, sleeps)
+def test_invented_text_over_silence_is_dropped_with_its_words():
     answer = {
         "language": "english",
         "text": "hello thank you",
@@ -322,7 +330,7 @@ def test_invented_text_over_silence_is_dropped_with_its_words(server, sleeps):
             {"word": "you", "start": 3.5, "end": 4.0},
         ],
     }
-    segments, language = engine._parse(answer, offset=60.0, seconds=10.0)
+    segments, language = parse_answer(answer, offset=60.0, seconds=10.0)
     assert language == "en"
     assert [(s.start, s.end, s.text) for s in segments] == [(60.5, 61.5, "hello")]
     assert [w.text for w in segments[0].words] == ["hello"]

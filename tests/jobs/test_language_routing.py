@@ -81,7 +81,9 @@ def test_another_language_goes_to_the_multilingual_model(library, factory):
     transcript = library.get_transcript(outcome.recording_id)
     assert (transcript.model, transcript.language) == ("base", "de")
     assert transcript.language_probability > 0.5
-    assert "Leichenhalle" in transcript.text or "Portal" in transcript.text, transcript.text
+    # German words of the clip, whatever their case or compounding ("Portal liegende", "portalliegende")
+    text = transcript.text.lower()
+    assert "leichenhalle" in text or "portal" in text, transcript.text
 
 
 def test_a_language_the_user_named_is_not_detected(library, factory, speech_wav):

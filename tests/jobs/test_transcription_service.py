@@ -158,7 +158,7 @@ def test_a_killed_transcription_resumes_after_its_last_stored_chunk(data_dir, en
         deadline = time.monotonic() + 90
         job = None
         while time.monotonic() < deadline:
-            jobs = library.jobs.list()
+            jobs = library.jobs.list_jobs()
             if jobs and len(library.jobs.chunks(jobs[0].id)) >= 2:
                 job = jobs[0]
                 break

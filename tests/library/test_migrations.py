@@ -93,8 +93,8 @@ def test_a_library_made_by_the_previous_version_upgrades_without_loss(data_dir):
         assert item.title == "budget meeting"
         transcript = library.get_transcript(item.id)
         assert "budget meeting" in transcript.text.lower() and not transcript.edited
-        assert [job.status for job in library.jobs.list()] == ["done", "failed"]
-        assert library.jobs.list()[1].error == "file not found"
+        assert [job.status for job in library.jobs.list_jobs()] == ["done", "failed"]
+        assert library.jobs.list_jobs()[1].error == "file not found"
         # the upgrade built the full-text index of the old data
         assert [hit.id for hit in library.search("quarterly", prefix_last=False)] == [item.id]
         assert [hit.id for hit in library.search("budget", prefix_last=False)] == [item.id]

@@ -79,7 +79,7 @@ def test_a_slowly_copied_file_is_transcribed_once_and_exported(data_dir, tmp_pat
         for _ in range(3):
             report = watcher.scan()
             assert not (report.queued or report.transcribed or report.duplicates), report
-        assert len(library.jobs.list()) == 1 and len(library.list_recordings()) == 1
+        assert len(library.jobs.list_jobs()) == 1 and len(library.list_recordings()) == 1
         assert not (exports / "day 1").exists()
     finally:
         library.close()
@@ -113,7 +113,7 @@ def test_exports_of_jobs_finished_while_the_watcher_was_away_are_written_at_its_
         [done] = report.transcribed
         assert sorted(report.exported) == [exports / "sub" / "talk.json", exports / "sub" / "talk.txt"]
         assert wer(SPEECH_TEXT, (exports / "sub" / "talk.txt").read_text(encoding="utf-8")) <= MAX_WER
-        assert done.recording_id == library.jobs.list()[0].recording_id
+        assert done.recording_id == library.jobs.list_jobs()[0].recording_id
         assert not Watcher(library, settle_seconds=0).scan().transcribed  # written once
     finally:
         library.close()

@@ -50,12 +50,12 @@ def test_a_file_still_being_copied_is_taken_only_once_complete(library, watched,
     data = speech_wav.read_bytes()
     assert info.size == len(data) and info.sha256 == hashlib.sha256(data).hexdigest()
     assert info.path == str(watched / "interview.wav") and info.export_formats == ("srt",)
-    [job] = library.jobs.list()
+    [job] = library.jobs.list_jobs()
     assert (job.id, job.source_path, job.status, job.owner) == (info.job_id, info.path, "queued", None)
     for _ in range(5):  # later scans leave it alone
         assert not watcher.scan().queued
         time.sleep(0.25)
-    assert len(library.jobs.list()) == 1
+    assert len(library.jobs.list_jobs()) == 1
 
 
 def test_the_same_content_under_another_name_is_not_transcribed_again(library, watched, speech_wav):
@@ -70,7 +70,7 @@ def test_the_same_content_under_another_name_is_not_transcribed_again(library, w
     assert not any(r.queued for r in reports)
     assert {Path(d.path).name for d in reports[-1].duplicates} == {"again.wav", "third copy.wav"}
     assert all(d.job_id == first.job_id and d.status == "duplicate" for d in reports[-1].duplicates)
-    assert [job.source_path for job in library.jobs.list()] == [first.path]
+    assert [job.source_path for job in library.jobs.list_jobs()] == [first.path]
 
 
 def test_content_already_in_the_library_is_not_transcribed(library, watched, speech_wav):
@@ -81,7 +81,7 @@ def test_content_already_in_the_library_is_not_transcribed(library, watched, spe
     library.watch.add_folder(watch_folder(watched))
     shutil.copy(speech_wav, watched / "same.wav")
     [dup] = scan_until(Watcher(library, settle_seconds=0), lambda r: r.duplicates)[-1].duplicates
-    assert dup.recording_id == recording_id and library.jobs.list() == []
+    assert dup.recording_id == recording_id and library.jobs.list_jobs() == []
 
 
 def test_after_a_restart_nothing_is_queued_twice_and_new_content_is(
@@ -108,7 +108,7 @@ def test_after_a_restart_nothing_is_queued_twice_and_new_content_is(
         assert len(library.watch.files()) == 1
         shutil.copy(silence_wav, watched / "talk.wav")  # the same name with new content is new
         assert len(scan_until(watcher, lambda r: r.queued)[-1].queued) == 1
-        assert [job.source_path for job in library.jobs.list()] == [str(watched / "talk.wav")] * 2
+        assert [job.source_path for job in library.jobs.list_jobs()] == [str(watched / "talk.wav")] * 2
     finally:
         library.close()
 

@@ -86,7 +86,7 @@ def test_the_open_window_transcribes_a_file_copied_into_a_watched_folder(qtbot, 
             line for line in srt.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.isdigit() and "-->" not in line
         )) <= 0.35  # fmt: skip
-        [job] = library.jobs.list()
+        [job] = library.jobs.list_jobs()
         assert job.status == "done" and job.source_path == str(watched / "meeting.wav")
         assert window.jobs_panel.rows[job.id].state == "done"  # the jobs panel showed it
         assert sum(len(report.queued) for report in reports) == 1

@@ -23,6 +23,8 @@ Create Date: 2026-12-01
 """
 
 import json
+from collections.abc import Iterable
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -36,7 +38,7 @@ branch_labels = None
 depends_on = None
 
 
-def _segments(rows: list) -> list[Segment]:
+def _segments(rows: Iterable[Any]) -> list[Segment]:
     segments = []
     for _id, start, end, text, words, speaker in rows:
         stored = json.loads(words) if isinstance(words, str) else (words or [])
