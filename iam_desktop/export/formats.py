@@ -6,20 +6,20 @@ Options every format takes (and ignores where they make no sense):
 - `speakers`: show each segment's speaker ("Ann: text"); on by default.
 
 Adding a text format is writing `to_xxx(transcript, *, timestamps, speakers) -> str` and adding it to
-`_TEXT`; a document format goes into `_DOCUMENTS` (imported only when used, since python-docx and
-reportlab take a while to load).
+`_TEXT`; a document format goes into `_DOCUMENTS` with a loader that imports its module (only when used,
+since python-docx and reportlab take a while to load).
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
+from typing import Protocol
 
 from iam_desktop.errors import ExportError
 from iam_desktop.export.document import speaker_name
-from iam_desktop.export.document import timestamp as stamp
 from iam_desktop.export.json_format import to_json
 from iam_desktop.export.subtitles import to_srt, to_vtt
+from iam_desktop.timefmt import timestamp as stamp
 from iam_desktop.transcript import Transcript
 
 
@@ -51,11 +51,29 @@ _TEXT: dict[str, TextRenderer] = {
     "json": lambda t, _timestamps, _speakers: to_json(t),
 }
 
-#: document formats: name -> (module, function, the package it needs); each function is
-#: `to_xxx(transcript, *, timestamps, speakers) -> bytes`
-_DOCUMENTS: dict[str, tuple[str, str, str]] = {
-    "docx": ("iam_desktop.export.docx_format", "to_docx", "python-docx"),
-    "pdf": ("iam_desktop.export.pdf_format", "to_pdf", "reportlab"),
+
+class DocumentRenderer(Protocol):
+    """A document writer: `to_xxx(transcript, *, timestamps, speakers) -> bytes`."""
+
+    def __call__(self, transcript: Transcript, *, timestamps: bool, speakers: bool) -> bytes: ...
+
+
+def _load_docx() -> DocumentRenderer:
+    from iam_desktop.export.docx_format import to_docx
+
+    return to_docx
+
+
+def _load_pdf() -> DocumentRenderer:
+    from iam_desktop.export.pdf_format import to_pdf
+
+    return to_pdf
+
+
+#: document formats: name -> (a loader importing the writer, the package it needs)
+_DOCUMENTS: dict[str, tuple[Callable[[], DocumentRenderer], str]] = {
+    "docx": (_load_docx, "python-docx"),
+    "pdf": (_load_pdf, "reportlab"),
 }
 
 #: the text formats `render` accepts, which are also the file extensions (without the dot)
@@ -86,10 +104,9 @@ def render_bytes(
     spec = _DOCUMENTS.get(fmt) if isinstance(fmt, str) else None
     if spec is None:
         raise ExportError(f"unknown export format: {fmt}")
-    module_name, function_name, package = spec
+    load, package = spec
     try:
-        module = importlib.import_module(module_name)
+        writer = load()
     except ImportError as exc:
         raise ExportError(f"{fmt.upper()} export needs {package}, which is not installed ({exc})") from None
-    writer = getattr(module, function_name)
     return writer(transcript, timestamps=True if timestamps is None else timestamps, speakers=speakers)

@@ -150,7 +150,7 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset, absent from its stubs
 
     def save(self) -> None:
         total = len(self._pages)

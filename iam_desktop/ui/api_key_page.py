@@ -18,7 +18,7 @@ from iam_desktop.secrets import (
     openai_api_key,
     save_openai_api_key,
 )
-from iam_desktop.ui.background import run_in_background
+from iam_desktop.ui.operations import Operation, Pool
 
 OK_STYLE = "color: #1b7f3b;"
 ERROR_STYLE = "color: #b00020;"
@@ -61,7 +61,8 @@ def status_text(status: KeyStatus) -> str:
 
 
 class ApiKeyPage(QWidget):
-    """Shows whether an OpenAI key is stored and lets the user save, test or remove one.
+    """Shows whether an OpenAI key is stored and lets the user save, test or remove one. Every keyring and
+    network call is an operation on the general pool; its failure is said on the page's result line.
 
     `base_url` gives the address to test against (None = OpenAI's), read when Test is pressed.
     """
@@ -118,12 +119,9 @@ class ApiKeyPage(QWidget):
         self._busy = True
         self._update_buttons()
         store = self._store
-        run_in_background(
-            owner=self,
-            func=lambda: read_key_status(store),
-            on_success=self._show_status,
-            on_failure=self._failed,
-        )
+        Operation(self, lambda: read_key_status(store), pool=Pool.GENERAL).success(self._show_status).failure(
+            self._failed
+        ).run()
 
     def _show_status(self, status: KeyStatus) -> None:
         if not isValid(self):
@@ -155,12 +153,10 @@ class ApiKeyPage(QWidget):
         self._busy = True
         self._update_buttons()
         store = self._store
-        run_in_background(
-            owner=self,
-            func=lambda: save_openai_api_key(key, store),  # cleaned and checked (secrets.clean_key)
-            on_success=self._saved,
-            on_failure=self._failed,
-        )
+        # the key is cleaned and checked (secrets.clean_key)
+        Operation(self, lambda: save_openai_api_key(key, store), pool=Pool.GENERAL).success(
+            self._saved
+        ).failure(self._failed).run()
 
     def _saved(self, _result: object) -> None:
         if not isValid(self):
@@ -185,7 +181,7 @@ class ApiKeyPage(QWidget):
         self._busy = True
         self._update_buttons()
         self._say("Testing the key…", "")
-        run_in_background(owner=self, func=check, on_success=self._tested, on_failure=self._failed)
+        Operation(self, check, pool=Pool.GENERAL).success(self._tested).failure(self._failed).run()
 
     def _tested(self, _result: object) -> None:
         if not isValid(self):
@@ -199,12 +195,9 @@ class ApiKeyPage(QWidget):
         self._busy = True
         self._update_buttons()
         store = self._store
-        run_in_background(
-            owner=self,
-            func=lambda: store.delete(OPENAI_API_KEY),
-            on_success=self._removed,
-            on_failure=self._failed,
-        )
+        Operation(self, lambda: store.delete(OPENAI_API_KEY), pool=Pool.GENERAL).success(
+            self._removed
+        ).failure(self._failed).run()
 
     def _removed(self, deleted: bool) -> None:
         if not isValid(self):

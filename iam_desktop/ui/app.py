@@ -52,19 +52,18 @@ class RunningApp:
     def close(self, timeout: float = QUIT_TIMEOUT) -> None:
         """Quit in order. The window closes first: a recording in progress is stopped and saved, and a
         save already running is awaited (never started twice). Then the running job is stopped and
-        released to the queue (it resumes on the next start), the background tasks are given `timeout`
-        seconds to finish, the engines stop, and only then is the library closed — no thread is left
-        using it. Safe to call twice."""
-        from PySide6.QtCore import QThreadPool
+        released to the queue (it resumes on the next start), the running and queued operations (library
+        writes the user asked for, file and keyring work) are given `timeout` seconds to finish, the engines
+        stop, and only then is the library closed — no thread is left using it. Safe to call twice."""
+        from iam_desktop.ui.operations import wait_for_operations
 
         if self.closed:
             return
         self.closed = True
         self.window.close()
         self.runner.shutdown(timeout=timeout)
-        pool = QThreadPool.globalInstance()
-        if not pool.waitForDone(int(timeout * 1000)):
-            log.warning("background tasks still running %.0f s after quitting; closing anyway", timeout)
+        if not wait_for_operations(int(timeout * 1000)):
+            log.warning("operations still running %.0f s after quitting; closing anyway", timeout)
         self.engines.close()
         self.library.close()
 
@@ -164,7 +163,10 @@ def _run_window(
     from iam_desktop.ui.error_dialog import ErrorPresenter
     from iam_desktop.ui.style import apply_style
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    if existing is not None and not isinstance(existing, QApplication):
+        raise RuntimeError("a QCoreApplication is running: the window needs a QApplication")
+    app = existing or QApplication(sys.argv)
     app.setApplicationName("IAM Desktop")
     app.setApplicationVersion(__version__)
     qt_log.install()

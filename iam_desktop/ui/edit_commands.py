@@ -1,137 +1,128 @@
-"""Undoable transcript edits: QUndoCommands around `library.edits` (TranscriptEditor).
+"""Undoable transcript edits, shown at once and stored in the background: QUndoCommands around
+`library.edits` (TranscriptEditor).
 
-An edit is made in the library first (`perform`); only an edit that changed something is pushed, as a
-command holding its EditResult. Undo writes `result.before` back (or restores the machine transcript
-when the edit was the one that made the edited copy), redo writes `result.after`; each time the
-`refresh` callback gets the segments now stored. Consecutive nudges of one segment merge into one step.
+An edit is one call of a TranscriptEditor method (a `Write`). The review pane works out what it makes of
+the segments shown (`editing.preview`, the library's own rules, in memory), shows that, queues the same
+call on the database thread and pushes a command holding both sides (`Shown`). Undo shows the segments
+from before and queues writing them back (or restoring the machine transcript when the edit was the one
+that made the edited copy); redo shows the segments after and queues writing them. The writes run one at
+a time in the order asked, so each finds what the one before it stored; what the edit's own write stored
+(its EditResult, with the rows' IDs) is kept in a `Stored` box that later writes read on that thread.
+Consecutive nudges of one segment merge into one step.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
-from iam_desktop.errors import IamError
-from iam_desktop.library.editing import TranscriptEditor
+from iam_desktop.library.editing import EditError, TranscriptEditor
 from iam_desktop.library.records import EditResult
 from iam_desktop.transcript import Segment
 
-#: called with the segments stored after an edit, undo or redo
-Refresh = Callable[[list[Segment]], None]
-#: called with an error an undo or redo ran into (the command is then dropped)
-Report = Callable[[IamError], None]
+#: one edit: a call of a TranscriptEditor method for a recording ID
+Write = Callable[[TranscriptEditor, int], EditResult]
 
 _NUDGE_ID = 1
 
 
+@dataclass(frozen=True)
+class Shown:
+    """What the pane shows on one side of an edit: the segments, and whether they are the edited copy."""
+
+    segments: list[Segment]
+    edited: bool
+
+
+class Stored:
+    """What one edit's write stored; set on the database thread by that write (None: not yet, or failed)."""
+
+    def __init__(self) -> None:
+        self.result: EditResult | None = None
+
+    def get(self) -> EditResult:
+        if self.result is None:
+            raise EditError("an earlier edit of this transcript was not saved")
+        return self.result
+
+
+#: show these segments now
+Show = Callable[[Shown], None]
+#: queue this write after the ones already asked for
+Store = Callable[[Write], None]
+
+
 class EditCommand(QUndoCommand):
-    """One edit already made in the library, undone and redone by writing whole segment lists."""
+    """One edit, already shown and queued when it is pushed; undone and redone by writing whole segment
+    lists."""
 
     def __init__(
-        self,
-        editor: TranscriptEditor,
-        recording_id: int,
-        label: str,
-        result: EditResult,
-        refresh: Refresh,
-        report: Report,
+        self, label: str, before: Shown, after: Shown, stored: Stored, show: Show, store: Store
     ) -> None:
         super().__init__(label)
-        self.editor = editor
-        self.recording_id = recording_id
-        self.result = result
-        self._refresh = refresh
-        self._report = report
-        self._done = True  # the edit was made before the command was pushed
+        self.before, self.after = before, after
+        #: the stored results undo reads (the first edit's) and redo reads (the last one's)
+        self.first = self.last = stored
+        self._show, self._store = show, store
+        self._done = True  # shown and queued before the command was pushed
 
     def redo(self) -> None:
         if self._done:
             return
-        self._apply(lambda: self.editor.replace_segments(self.recording_id, self.result.after))
+        last = self.last
+        self._apply(self.after, lambda editor, rid: editor.replace_segments(rid, last.get().after))
         self._done = True
 
     def undo(self) -> None:
-        if self.result.created_copy:  # back to the untouched machine transcript, not a copy of it
-            self._apply(lambda: self.editor.restore_original(self.recording_id))
-        else:
-            self._apply(lambda: self.editor.replace_segments(self.recording_id, self.result.before))
+        first = self.first
+
+        def write(editor: TranscriptEditor, rid: int) -> EditResult:
+            result = first.get()
+            if result.created_copy:  # back to the untouched machine transcript, not a copy of it
+                return editor.restore_original(rid)
+            return editor.replace_segments(rid, result.before)
+
+        self._apply(self.before, write)
         self._done = False
 
-    def _apply(self, change: Callable[[], EditResult]) -> None:
-        try:
-            stored = change()
-        except IamError as exc:  # e.g. the recording was deleted meanwhile
-            self.setObsolete(True)
-            self._report(exc)
-            return
-        self._refresh([r.segment for r in stored.after])
+    def _apply(self, shown: Shown, write: Write) -> None:
+        self._show(shown)
+        self._store(write)
 
 
 class NudgeCommand(EditCommand):
     """A nudge; the next nudge of the same segment joins it (one undo step for many small moves)."""
 
     def __init__(
-        self,
-        editor: TranscriptEditor,
-        recording_id: int,
-        label: str,
-        result: EditResult,
-        refresh: Refresh,
-        report: Report,
-        *,
+        self, label: str, before: Shown, after: Shown, stored: Stored, show: Show, store: Store, *,
         position: int,
-    ) -> None:
-        super().__init__(editor, recording_id, label, result, refresh, report)
+    ) -> None:  # fmt: skip
+        super().__init__(label, before, after, stored, show, store)
         self.position = position
 
     def id(self) -> int:
         return _NUDGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (
-            isinstance(other, NudgeCommand)
-            and other.recording_id == self.recording_id
-            and other.position == self.position
-        ):
+        if not (isinstance(other, NudgeCommand) and other.position == self.position):
             return False
-        first, last = self.result, other.result
-        self.result = EditResult(
-            first.before, last.after, first.count, first.created_copy, last.transcript_id
-        )
+        self.after, self.last = other.after, other.last
         return True
 
 
 class RestoreCommand(EditCommand):
-    """Going back to the machine transcript; undo makes the edited version current again."""
+    """Going back to the machine transcript (pushed once stored: the pane cannot foresee it); undo makes
+    the edited version current again."""
 
     def redo(self) -> None:
         if self._done:
             return
-        self._apply(lambda: self.editor.restore_original(self.recording_id))
+        self._apply(self.after, lambda editor, rid: editor.restore_original(rid))
         self._done = True
 
     def undo(self) -> None:
-        self._apply(lambda: self.editor.replace_segments(self.recording_id, self.result.before))
+        first = self.first
+        self._apply(self.before, lambda editor, rid: editor.replace_segments(rid, first.get().before))
         self._done = False
-
-
-def perform(
-    stack: QUndoStack,
-    editor: TranscriptEditor,
-    recording_id: int,
-    label: str,
-    edit: Callable[[], EditResult],
-    refresh: Refresh,
-    report: Report,
-    *,
-    kind: type[EditCommand] = EditCommand,
-    **extra: object,
-) -> EditResult:
-    """Make an edit (`edit()` calls one TranscriptEditor method) and, if it changed anything, push it
-    as an undoable command and refresh. Raises what the edit raises (EditError…), pushing nothing."""
-    result = edit()
-    if result.count:
-        stack.push(kind(editor, recording_id, label, result, refresh, report, **extra))
-        refresh([r.segment for r in result.after])
-    return result

@@ -1,7 +1,7 @@
 """Find and replace inside one transcript: the bar above the segments, and the search over their texts.
 
-The bar only asks; the review pane finds (find_matches, next_match) over the segments it shows and
-makes replacements through undoable edits.
+The bar only asks; the review pane's TranscriptSearch (transcript_find) finds (find_matches, next_match)
+over the segments it shows and makes replacements through undoable edits.
 """
 
 from __future__ import annotations
@@ -63,15 +63,19 @@ class FindReplaceBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.find_edit = QLineEdit(placeholderText="Find in this transcript")
+        self.find_edit = QLineEdit()
+        self.find_edit.setPlaceholderText("Find in this transcript")
         self.find_edit.setClearButtonEnabled(True)
-        self.replace_edit = QLineEdit(placeholderText="Replace with")
+        self.replace_edit = QLineEdit()
+        self.replace_edit.setPlaceholderText("Replace with")
         self.case_box = QCheckBox("Match case")
         self.previous_button = QPushButton("Previous")
         self.next_button = QPushButton("Next")
         self.replace_button = QPushButton("Replace")
         self.replace_all_button = QPushButton("Replace all")
-        self.close_button = QToolButton(text="✕", toolTip="Close (Esc)")
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Close (Esc)")
         self.status_label = QLabel()
         for edit in (self.find_edit, self.replace_edit):
             edit.setAcceptDrops(False)

@@ -20,23 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from iam_desktop.library.records import JobInfo
+from iam_desktop.library.status import JobStatus
 from iam_desktop.timefmt import clock
 
 STATUS_WORDS = {
-    "queued": "Waiting…",
-    "running": "Transcribing…",
-    "done": "Done",
-    "cancelled": "Cancelled",
+    JobStatus.QUEUED: "Waiting…",
+    JobStatus.RUNNING: "Transcribing…",
+    JobStatus.DONE: "Done",
+    JobStatus.CANCELLED: "Cancelled",
 }
 ENGINE_NAMES = {"local": "Offline", "openai": "OpenAI"}
-ACTIVE_STATES = ("queued", "running")
-FINISHED_STATES = ("done", "failed", "cancelled")
+ACTIVE_STATES = (JobStatus.QUEUED, JobStatus.RUNNING)
+FINISHED_STATES = (JobStatus.DONE, JobStatus.FAILED, JobStatus.CANCELLED)
 
 
 def progress_text(job: JobInfo) -> str:
     """ "42 %", with the time left while running: "42 % · 1:20 left" or "42 % · estimating…"."""
     percent = f"{job.progress * 100:.0f} %"
-    if job.status != "running":
+    if job.status != JobStatus.RUNNING:
         return percent
     if job.eta_seconds is None:
         return f"{percent} · estimating…"
@@ -117,10 +118,10 @@ class JobRow(QFrame):
         self.bar.setValue(int(round(job.progress * 1000)))
         self.bar.setFormat(progress_text(job))
         note = job.note or job.error
-        if job.status == "failed":
+        if job.status == JobStatus.FAILED:
             self.status.setText(f"Failed: {job.error or 'unknown error'}")
             self.status.setStyleSheet("color: #b00020;")
-        elif job.status == "done" and note:
+        elif job.status == JobStatus.DONE and note:
             self.status.setText(f"Done — {note}")
             self.status.setStyleSheet("color: #a15c00;")
         else:
@@ -128,8 +129,8 @@ class JobRow(QFrame):
             self.status.setStyleSheet("")
         self.bar.setVisible(job.status in ACTIVE_STATES)
         self.cancel_button.setVisible(job.status in ACTIVE_STATES)
-        self.retry_button.setVisible(job.status in ("failed", "cancelled"))
-        self.remove_button.setVisible(job.status != "running")
+        self.retry_button.setVisible(job.status in (JobStatus.FAILED, JobStatus.CANCELLED))
+        self.remove_button.setVisible(job.status != JobStatus.RUNNING)
 
 
 def job_label(job: JobInfo) -> str:
@@ -215,7 +216,7 @@ class JobsPanel(QWidget):
         active = sum(state in ACTIVE_STATES for state in states)
         if active:
             counts.append(f"{active} running/queued")
-        failed = states.count("failed")
+        failed = sum(state == JobStatus.FAILED for state in states)
         if failed:
             counts.append(f"{failed} failed")
         self.title.setText("<b>Jobs</b>" + (f" — {', '.join(counts)}" if counts else ""))

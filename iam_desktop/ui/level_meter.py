@@ -236,8 +236,8 @@ class LevelMeter(QWidget):
 
         # the held peak marker
         if self._held > MIN_DBFS:
-            x = min(self._x(self._held, bar), bar.right() - 2)
-            p.fillRect(QRectF(round(x) - 1, 0, 2, height), _zone_color(self._held).lighter(120))
+            marker = min(self._x(self._held, bar), bar.right() - 2)
+            p.fillRect(QRectF(round(marker) - 1, 0, 2, height), _zone_color(self._held).lighter(120))
 
         # the CLIP box: lit red while clipping, an outline otherwise
         clip_width = self._clip_width()

@@ -53,7 +53,8 @@ def date_from(range_key: str, now: datetime | None = None) -> datetime | None:
 
 
 def _combo(name: str, items: Iterable[tuple[str, object]]) -> QComboBox:
-    combo = QComboBox(objectName=name)
+    combo = QComboBox()
+    combo.setObjectName(name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(3)  # the panel may be narrow; the popup shows the whole text
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -86,7 +87,10 @@ class LibraryFilterBar(QWidget):
         self.date_range = _combo("dateFilter", ((label, key) for key, label in DATE_RANGES.items()))
         self.length = _combo("lengthFilter", ((label, label) for label in LENGTHS))
         self.sort = _combo("sortOrder", ((label, key) for key, (label, _, _) in SORTS.items()))
-        self.trash = QToolButton(text="Trash", checkable=True, objectName="trashToggle")
+        self.trash = QToolButton()
+        self.trash.setText("Trash")
+        self.trash.setCheckable(True)
+        self.trash.setObjectName("trashToggle")
         self.trash.setToolTip("Show only the recordings in the trash")
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

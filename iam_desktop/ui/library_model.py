@@ -11,8 +11,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from iam_desktop.library.recording_store import RecordingStore
 from iam_desktop.library.records import RecordingFilter, RecordingSummary, SortKey
+from iam_desktop.library.status import RecordingStatus
 from iam_desktop.timefmt import clock
-from iam_desktop.ui.background import run_in_background
+from iam_desktop.ui.operations import Operation
 
 #: recordings read at a time
 PAGE_SIZE = 200
@@ -29,13 +30,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 def status_mark(item: RecordingSummary) -> str:
     """What a row says about its state: "● transcribing", "● waiting", "✕ failed", "✕ cancelled", "○ no
     transcript" (recorded without transcribing), "✎ edited" or "" (a plain finished transcript)."""
-    if item.status == "recorded":
+    if item.status == RecordingStatus.RECORDED:
         return "○ no transcript"
-    if item.status == "running":
+    if item.status == RecordingStatus.RUNNING:
         return "● transcribing"
-    if item.status == "queued":
+    if item.status == RecordingStatus.QUEUED:
         return "● waiting"
-    if item.status in ("failed", "cancelled"):
+    if item.status in (RecordingStatus.FAILED, RecordingStatus.CANCELLED):
         return f"✕ {item.status}"
     return "✎ edited" if item.edited else ""
 
@@ -139,12 +140,10 @@ class RecordingListModel(QAbstractListModel):
             )
             return total, rows
 
-        run_in_background(
-            load,
-            owner=self,
-            on_success=lambda result: self._reloaded(generation, *result),
-            on_failure=lambda error: self._failed(generation, error),
-        )
+        # a failed read is said by load_failed (the panel shows it under the list)
+        Operation(self, load).success(lambda result: self._reloaded(generation, *result)).failure(
+            lambda error: self._failed(generation, error)
+        ).run()
 
     def _reloaded(self, generation: int, total: int, rows: list[RecordingSummary]) -> None:
         if generation != self._generation:
@@ -179,12 +178,11 @@ class RecordingListModel(QAbstractListModel):
         self._fetching = True
         generation, offset = self._generation, len(self._rows)
         items, where, sort, descending = self._items, self._where, self._sort, self._descending
-        run_in_background(
-            lambda: items.query(where, sort=sort, descending=descending, offset=offset, limit=PAGE_SIZE),
-            owner=self,
-            on_success=lambda page: self._fetched(generation, offset, page),
-            on_failure=lambda error: self._failed(generation, error),
-        )
+        Operation(
+            self, lambda: items.query(where, sort=sort, descending=descending, offset=offset, limit=PAGE_SIZE)
+        ).success(lambda page: self._fetched(generation, offset, page)).failure(
+            lambda error: self._failed(generation, error)
+        ).run()
 
     def _fetched(self, generation: int, offset: int, page: list[RecordingSummary]) -> None:
         if generation != self._generation or offset != len(self._rows):

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from iam_desktop.library.library import Library
 from iam_desktop.library.recording_store import TRASH_KEEP
-from iam_desktop.ui.background import run_in_background
+from iam_desktop.ui.changes import Change, ChangeBus, Kind
 from iam_desktop.ui.library_filters import LibraryFilterBar
 from iam_desktop.ui.library_model import ROLE_ID, ROLE_START, RecordingListModel
+from iam_desktop.ui.operations import Operation
 from iam_desktop.ui.recording_actions import Picked, RecordingActions, plural
 from iam_desktop.ui.search_hits import HitDelegate, SearchHitModel
 
@@ -29,24 +30,32 @@ from iam_desktop.ui.search_hits import HitDelegate, SearchHitModel
 SEARCH_DELAY_MS = 200
 #: how long a notice stays (milliseconds); one offering Undo stays as long as Undo is possible
 NOTICE_MS = 8000
+#: changes arriving within this time are read in one reload (a burst of edits, a bulk action; ms)
+RELOAD_DELAY_MS = 50
 
 
 class NoticeBar(QFrame):
     """A short message under the list, with the Undo button while the message offers it; hides itself."""
 
     def __init__(self, undo: QToolButton, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="libraryNotice")
+        super().__init__(parent)
+        self.setObjectName("libraryNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(wordWrap=True)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
         self.undo_button = undo
-        close = QToolButton(text="✕", autoRaise=True, toolTip="Hide this message")
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Hide this message")
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 2, 2)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.undo_button)
         layout.addWidget(close)
-        self._timer = QTimer(self, singleShot=True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
         self.hide()
 
@@ -62,9 +71,12 @@ class LibraryPanel(QWidget):
     search box; the selected recordings can be renamed, noted, tagged, exported, transcribed again and
     moved to the trash.
 
+    It reads again what it shows when the library changes (`bus`: the window's ChangeBus; a panel of its
+    own when None): the list, and the search hits of the current query.
+
     Attributes: search_box, filters (LibraryFilterBar), model and list (the recordings and their view),
-    hits_model and hits (the search hits and their view), actions (RecordingActions), notice (NoticeBar),
-    count_label, trash_bar.
+    hits_model and hits (the search hits and their view), recording_actions (RecordingActions), notice
+    (NoticeBar), count_label, trash_bar, bus.
 
     Signals:
         recording_selected: (recording ID, seconds to show) when the user picks an item or a hit.
@@ -76,14 +88,20 @@ class LibraryPanel(QWidget):
     #: list of recording IDs (the window queues them with its transcription options)
     retranscribe_requested = Signal(list)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, parent: QWidget | None = None, *, bus: ChangeBus | None = None
+    ) -> None:
         super().__init__(parent)
         self._library = library
+        self.bus = bus if bus is not None else ChangeBus(self)
         self._current_id: int | None = None
+        self._select_id: int | None = None
         self._restoring = False
         self._restore: tuple[int | None, set[int], int | None] = (None, set(), None)
+        self._current_hit: tuple[int, float] | None = None
 
-        self.search_box = QLineEdit(placeholderText="Search transcripts and titles…")
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search transcripts and titles…")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAcceptDrops(False)
         self.filters = LibraryFilterBar()
@@ -100,13 +118,17 @@ class LibraryPanel(QWidget):
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.hits)
 
-        self.actions = RecordingActions(library, self._picked, self.filters.in_trash, self)
+        self.recording_actions = RecordingActions(
+            library, self._picked, self.filters.in_trash, self, self.bus
+        )
         for view in (self.list, self.hits):
-            self.actions.bind(view)
-        undo = QToolButton(autoRaise=True)
-        undo.setDefaultAction(self.actions.undo_action)
+            self.recording_actions.bind(view)
+        undo = QToolButton()
+        undo.setAutoRaise(True)
+        undo.setDefaultAction(self.recording_actions.undo_action)
         self.notice = NoticeBar(undo)
-        self.count_label = QLabel(objectName="libraryCount")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("libraryCount")
         self.trash_bar = self._make_trash_bar()
 
         layout = QVBoxLayout(self)
@@ -122,31 +144,40 @@ class LibraryPanel(QWidget):
         ):
             layout.addWidget(widget, 1 if widget is self.stack else 0)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self._library_changed)
+        self.bus.changed.connect(self._on_change)
         self.search_box.textChanged.connect(self._search_timer.start)
         self.filters.changed.connect(self._apply_filters)
         self.model.reloaded.connect(self._reloaded)
         self.model.rowsInserted.connect(self._show_count)
         self.model.load_failed.connect(self.notice.show_message)
-        self.hits_model.modelReset.connect(self._show_count)
+        self.hits_model.searched.connect(self._show_count)
         self.hits_model.rowsInserted.connect(self._show_count)
+        self.hits_model.modelAboutToBeReset.connect(self._remember_hit)
+        self.hits_model.modelReset.connect(self._restore_hit)
         self.hits_model.search_failed.connect(self.notice.show_message)
         self.list.selectionModel().currentChanged.connect(self._on_current_recording)
         self.hits.selectionModel().currentChanged.connect(self._on_current_hit)
         self.list.activated.connect(self._pick)
         self.hits.activated.connect(self._pick)
         for view in (self.list, self.hits):
-            view.selectionModel().selectionChanged.connect(self.actions.update_enabled)
+            view.selectionModel().selectionChanged.connect(self.recording_actions.update_enabled)
             view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
-        self.actions.changed.connect(self._changed)
-        self.actions.notice.connect(self.notice.show_message)
-        self.actions.trashed.connect(self._trashed)
-        self.actions.retranscribe_requested.connect(self.retranscribe_requested)
+        self.recording_actions.notice.connect(self.notice.show_message)
+        self.recording_actions.trashed.connect(self._trashed)
+        self.recording_actions.retranscribe_requested.connect(self.retranscribe_requested)
         self._apply_filters()
 
     def _make_view(self, name: str) -> QListView:
-        view = QListView(objectName=name)
+        view = QListView()
+        view.setObjectName(name)
         view.setAlternatingRowColors(True)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -156,11 +187,12 @@ class LibraryPanel(QWidget):
         return view
 
     def _make_trash_bar(self) -> QWidget:
-        bar = QWidget(objectName="trashBar")
+        bar = QWidget()
+        bar.setObjectName("trashBar")
         note = QLabel(f"Recordings in the trash are deleted for good after {TRASH_KEEP.days} days.")
         note.setWordWrap(True)
         buttons = QHBoxLayout()
-        for action in (self.actions.restore_action, self.actions.empty_trash_action):
+        for action in (self.recording_actions.restore_action, self.recording_actions.empty_trash_action):
             button = QToolButton()
             button.setDefaultAction(action)
             buttons.addWidget(button)
@@ -174,39 +206,51 @@ class LibraryPanel(QWidget):
 
     # --- loading ------------------------------------------------------------------------------------
 
-    def refresh(self, select_id: int | None = None) -> None:
+    def refresh(self) -> None:
         """Read the list again with the same filter, keeping the selection and the scroll position where
-        possible; `select_id`: make that recording the current one instead. (Search hits stay as they
-        are: they are read again when the query changes or an action here changed the library.)"""
-        self._remember_selection(select_id, keep_scroll=select_id is None)
+        possible (a recording asked for with `select_recording` becomes the current one). Search hits stay
+        as they are: they are read again when the query changes or the library changes."""
+        self._remember_selection(keep_scroll=self._select_id is None)
         where, (sort, descending) = self.filters.recording_filter(), self.filters.sort_order()
         self.model.set_query(where, sort, descending, keep_rows=None)
         self._load_tags()
 
-    def _changed(self) -> None:
-        """After an action: the list, and the search hits (titles, the trash) may be different."""
+    def select_recording(self, recording_id: int) -> None:
+        """Make `recording_id` the current recording of the list as soon as the list shows it (a recording
+        just saved: the reload its change caused brings it in)."""
+        self._select_id = recording_id
+        row = self.model.row_of(recording_id)
+        if row is not None and not self.model.is_loading():
+            self._remember_selection(keep_scroll=False)
+            self._reloaded()
+
+    def _on_change(self, change: Change) -> None:
+        """The library changed: what the list and the search hits show may be different (titles, the
+        trash, tags, a job's state, a transcript's text). Changes close together are read once."""
+        if change.touches(Kind.RECORDINGS) or change.touches(Kind.TRANSCRIPT):
+            self._reload_timer.start()
+
+    def _library_changed(self) -> None:
         self.refresh()
         if self.hits_model.query:
-            self.hits_model.set_query(self.hits_model.query)
+            self.hits_model.set_query(self.hits_model.query, keep_rows=True)
 
     def _apply_filters(self) -> None:
-        self._remember_selection(None, keep_scroll=False)
+        self._remember_selection(keep_scroll=False)
         where, (sort, descending) = self.filters.recording_filter(), self.filters.sort_order()
         self.model.set_query(where, sort, descending)
         self.trash_bar.setVisible(self.filters.in_trash())
-        self.actions.update_enabled()
+        self.recording_actions.update_enabled()
         self._load_tags()
 
     def _load_tags(self) -> None:
-        items = self._library.items
-        run_in_background(
-            items.all_tags,
-            owner=self,
-            on_success=self.filters.set_tags,
-            on_failure=lambda error: self.notice.show_message(str(error)),
-        )
+        # a read failing here is said under the list, like a failed reload of the list itself
+        Operation(self, self._library.items.all_tags).success(self.filters.set_tags).failure(
+            lambda error: self.notice.show_message(str(error))
+        ).run()
 
-    def _remember_selection(self, select_id: int | None, *, keep_scroll: bool) -> None:
+    def _remember_selection(self, *, keep_scroll: bool) -> None:
+        select_id = self._select_id
         current = self.list.currentIndex()
         current_id = (
             select_id if select_id is not None else (current.data(ROLE_ID) if current.isValid() else None)
@@ -218,8 +262,12 @@ class LibraryPanel(QWidget):
         self._restore = (current_id, selected, scroll)
 
     def _reloaded(self) -> None:
-        """Select again what was selected (by ID) once the reloaded rows are in."""
+        """Select again what was selected (by ID) once the reloaded rows are in (or the recording asked
+        for with `select_recording`, once it is listed)."""
         current_id, selected, scroll = self._restore
+        if self._select_id is not None and self.model.row_of(self._select_id) is not None:
+            current_id, selected, scroll = self._select_id, {self._select_id}, None
+            self._select_id = None
         selection = QItemSelection()
         for recording_id in selected:
             row = self.model.row_of(recording_id)
@@ -240,15 +288,16 @@ class LibraryPanel(QWidget):
         elif row is not None:
             self.list.scrollTo(self.model.index(row))
         self._show_count()
-        self.actions.update_enabled()
+        self.recording_actions.update_enabled()
 
     def _show_count(self) -> None:
         if self.stack.currentWidget() is self.hits:
-            count = self.hits_model.rowCount()
+            count, query = self.hits_model.rowCount(), self.hits_model.query
             if not count:
-                text = "Nothing found" if self.hits_model.query else ""
+                text = f"Nothing found for “{query}”" if query else ""
             else:
-                text = plural(count, "hit") + (" or more" if self.hits_model.has_more() else "")
+                more = " or more" if self.hits_model.has_more() else ""
+                text = f"{plural(count, 'hit')}{more} for “{query}”"
         elif self.filters.in_trash():
             text = f"{self.model.total:,} in the trash"
         else:
@@ -264,7 +313,30 @@ class LibraryPanel(QWidget):
         self.filters.setEnabled(not query)
         self.filters.setToolTip("The filters apply to the list, not to search results" if query else "")
         self._show_count()
-        self.actions.update_enabled()
+        self.recording_actions.update_enabled()
+
+    def _remember_hit(self) -> None:
+        """Before the hits are replaced: the current one, to find again (the same query read again after a
+        change)."""
+        index = self.hits.currentIndex()
+        self._current_hit = (
+            (int(index.data(ROLE_ID)), float(index.data(ROLE_START))) if index.isValid() else None
+        )
+
+    def _restore_hit(self) -> None:
+        if self._current_hit is None:
+            return
+        for row in range(self.hits_model.rowCount()):
+            hit = self.hits_model.hit(row)
+            if (hit.id, hit.start) == self._current_hit:
+                self._restoring = True  # the same hit again: nothing new to show
+                try:
+                    self.hits.selectionModel().setCurrentIndex(
+                        self.hits_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    )
+                finally:
+                    self._restoring = False
+                return
 
     # --- selection ----------------------------------------------------------------------------------
 
@@ -306,7 +378,7 @@ class LibraryPanel(QWidget):
         self.recording_selected.emit(recording_id, 0.0)
 
     def _on_current_hit(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._restoring:
             self._pick(current)
 
     def _pick(self, index: QModelIndex) -> None:
@@ -318,11 +390,13 @@ class LibraryPanel(QWidget):
     def _context_menu(self, view: QListView, pos: QPoint) -> None:
         if not view.indexAt(pos).isValid() and not self.filters.in_trash():
             return
-        menu = self.actions.menu(self)
+        menu = self.recording_actions.menu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(view.viewport().mapToGlobal(pos))
 
     def _trashed(self, ids: list[int]) -> None:
         self.notice.show_message(
-            f"Moved {plural(len(ids), 'recording')} to the trash.", undo=True, ms=self.actions.undo_ms
+            f"Moved {plural(len(ids), 'recording')} to the trash.",
+            undo=True,
+            ms=self.recording_actions.undo_ms,
         )

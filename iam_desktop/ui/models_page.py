@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from iam_desktop.engines.models import ModelSpec, installed_models, user_models
-from iam_desktop.ui.background import run_in_background
+from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.units import size_text
 
 COLUMNS = ("Name", "Languages", "Size", "Where")
@@ -96,12 +96,10 @@ class ModelsPage(QWidget):
         generation, dirs = self._generation, list(self._dirs)
         self.message.setText("Looking for models…")
         self.message.setStyleSheet("")
-        run_in_background(
-            owner=self,
-            func=lambda: installed_models(dirs),
-            on_success=lambda models: self._show_models(generation, models),
-            on_failure=self._failed,
-        )
+        # a failure is said on the page's message line
+        Operation(self, lambda: installed_models(dirs), pool=Pool.GENERAL).success(
+            lambda models: self._show_models(generation, models)
+        ).failure(self._failed).run()
 
     def _show_models(self, generation: int, models: list[ModelSpec]) -> None:
         if not isValid(self) or generation != self._generation:
@@ -131,12 +129,9 @@ class ModelsPage(QWidget):
             self._say("That folder is already listed.", "")
             return
         self._say("Looking for models in that folder…", "")
-        run_in_background(
-            owner=self,
-            func=lambda: user_models([folder]),
-            on_success=lambda found: self._folder_checked(folder, found),
-            on_failure=self._failed,
-        )
+        Operation(self, lambda: user_models([folder]), pool=Pool.GENERAL).success(
+            lambda found: self._folder_checked(folder, found)
+        ).failure(self._failed).run()
 
     def _folder_checked(self, folder: str, found: list[ModelSpec]) -> None:
         if not isValid(self):
@@ -144,7 +139,8 @@ class ModelsPage(QWidget):
         if not found:
             self._say(f"No Whisper model found in that folder ({folder}).", ERROR_STYLE)
             return
-        listed = {self.table.item(row, 0).text() for row in range(self.table.rowCount())}
+        items = (self.table.item(row, 0) for row in range(self.table.rowCount()))
+        listed = {item.text() for item in items if item is not None}
         if all(spec.name in listed for spec in found):
             names = ", ".join(spec.name for spec in found)
             self._say(

@@ -14,6 +14,8 @@ Two named pools, each with its reason:
 - `DATABASE`: one thread for everything that reads or writes the library, so writes never race and a read
   asked after a write sees it. A library locked by another process makes this thread wait, never the GUI.
 - `GENERAL`: Qt's global pool for the rest (files, folders, estimates, the keyring, the network).
+- `WATCH`: one thread for scanning the watched folders: hashing a big new file never holds up the library's
+  other reads and writes (the library's own locking orders the scan's few writes with the others).
 
 NOTE: the function must not touch widgets. Build operations on the GUI thread.
 """
@@ -26,7 +28,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from shiboken6 import isValid
 
@@ -46,6 +48,7 @@ class Pool(Enum):
 
     DATABASE = "database"
     GENERAL = "general"
+    WATCH = "watch"
 
 
 _pools: dict[Pool, QThreadPool] = {}
@@ -97,14 +100,25 @@ def report_failure(parent: QWidget, error: Exception) -> None:
     box.open()
 
 
+def _widget_of(obj: QObject | None) -> QWidget | None:
+    """`obj` if it is a widget, else its nearest ancestor that is one (None if there is none)."""
+    while obj is not None and isValid(obj):
+        if isinstance(obj, QWidget):
+            return obj
+        obj = obj.parent()
+    return None
+
+
 class Operation(Generic[T]):
     """One call of a core function off the GUI thread, generic in its result.
 
-    `parent` is the widget that asked: if it is gone when the call ends, nothing is called back.
+    `parent` is the object that asked (a widget, or a model or helper object owned by one): if it is gone
+    when the call ends, nothing is called back. The default failure handler reports to the nearest widget
+    (the failure is only logged when there is none).
     Chain `.success(...)`, `.failure(...)` and `.changes(...)`, then `.run()`.
     """
 
-    def __init__(self, parent: QWidget, func: Callable[[], T], *, pool: Pool = Pool.DATABASE) -> None:
+    def __init__(self, parent: QObject, func: Callable[[], T], *, pool: Pool = Pool.DATABASE) -> None:
         self._parent = parent
         self._func = func
         self._pool = pool
@@ -125,9 +139,9 @@ class Operation(Generic[T]):
         self._on_failure = callback
         return self
 
-    def changes(self, bus: ChangeBus, change: Change | Callable[[T], Change | None]) -> Operation[T]:
+    def changes(self, bus: ChangeBus | None, change: Change | Callable[[T], Change | None]) -> Operation[T]:
         """On success, publish `change` (or `change(result)`, which may be None: nothing changed) on
-        `bus`."""
+        `bus` (None: a view used without a window's bus; nothing is published)."""
         self._bus, self._change = bus, change
         return self
 
@@ -153,4 +167,6 @@ class Operation(Generic[T]):
         if self._on_failure is not None:
             self._on_failure(error)
         else:
-            report_failure(self._parent, error)
+            widget = _widget_of(self._parent)
+            if widget is not None:
+                report_failure(widget, error)

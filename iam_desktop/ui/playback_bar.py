@@ -1,22 +1,24 @@
 """The playback bar: play/pause, a seek slider between the position and the length, −5 s/+5 s, speed.
 
-It drives the app's one Player. Files are loaded on a background thread (one at a time, in order, so
-the last one asked for wins); the position is read about 30 times a second while playing. Player
-errors (no output device, a damaged file) are shown in the bar in plain words, never raised.
+It drives the app's one Player. Files are loaded by background operations, one at a time (a load that
+finds a newer one asked for gives way: the last one asked for wins); the position is read about 30 times
+a second while playing. Player errors (no output device, a damaged file) are shown in the bar in plain
+words, never raised.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from iam_desktop.audio.player import AudioOutputError, Player
 from iam_desktop.errors import IamError
 from iam_desktop.timefmt import clock
-from iam_desktop.ui.background import run_in_background
+from iam_desktop.ui.operations import Operation, Pool
 
 SKIP_SECONDS = 5.0
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
@@ -31,6 +33,13 @@ def _warm_up_audio() -> None:
         import sounddevice  # noqa: F401 - imported for its side effect
     except OSError:  # no PortAudio: play() will say so
         pass
+
+
+def _tool_button(text: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    return button
 
 
 class PlaybackBar(QWidget):
@@ -59,18 +68,18 @@ class PlaybackBar(QWidget):
         self._token = 0
         self._pending: float | None = None
         self._was_playing = False
-        self._loader = QThreadPool(self)
-        self._loader.setMaxThreadCount(1)  # loads run in the order asked for
+        self._loading = threading.Lock()  # one load at a time: the Player holds one file
 
-        self.play_button = QToolButton(text="Play", toolTip="Play / pause (Space in the table, Ctrl+Space)")
-        self.back_button = QToolButton(text="−5 s", toolTip="Back 5 seconds (Ctrl+Left)")
-        self.forward_button = QToolButton(text="+5 s", toolTip="Forward 5 seconds (Ctrl+Right)")
+        self.play_button = _tool_button("Play", "Play / pause (Space in the table, Ctrl+Space)")
+        self.back_button = _tool_button("−5 s", "Back 5 seconds (Ctrl+Left)")
+        self.forward_button = _tool_button("+5 s", "Forward 5 seconds (Ctrl+Right)")
         self.position_label = QLabel("0:00")
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setPageStep(round(SKIP_SECONDS * _SCALE))
         self.duration_label = QLabel("0:00")
-        self.speed_combo = QComboBox(toolTip="Playback speed (the pitch stays the same)")
+        self.speed_combo = QComboBox()
+        self.speed_combo.setToolTip("Playback speed (the pitch stays the same)")
         for speed in SPEEDS:
             self.speed_combo.addItem(f"{speed:g}×", speed)
         self.speed_combo.setCurrentIndex(SPEEDS.index(1.0))
@@ -82,13 +91,15 @@ class PlaybackBar(QWidget):
         self.message_label.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.back_button, self.play_button, self.forward_button, self.position_label):
+        transport: list[QWidget] = [self.back_button, self.play_button, self.forward_button]
+        for widget in (*transport, self.position_label):
             layout.addWidget(widget)
         layout.addWidget(self.slider, 1)
         for widget in (self.duration_label, self.speed_combo, self.word_label, self.message_label):
             layout.addWidget(widget)
 
-        self._timer = QTimer(self, interval=TICK_MS)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
         self.play_button.clicked.connect(self.toggle)
         self.back_button.clicked.connect(lambda: self.skip(-SKIP_SECONDS))
@@ -118,18 +129,20 @@ class PlaybackBar(QWidget):
             return
 
         def load() -> None:
-            _warm_up_audio()
-            path = source()
-            if path is None:
-                raise IamError("this recording has no audio file")
-            player.load(path)
+            with self._loading:
+                if token != self._token:  # a newer load was asked for: it wins
+                    return
+                _warm_up_audio()
+                path = source()
+                if path is None:
+                    raise IamError("this recording has no audio file")
+                player.load(path)
 
-        run_in_background(
-            load,
-            owner=self,
-            on_success=lambda _: self._loaded(token),
-            on_failure=lambda error: self._load_failed(token, error),
-            pool=self._loader,
+        (
+            Operation(self, load, pool=Pool.GENERAL)  # decoding a file is not a database job
+            .success(lambda _: self._loaded(token))
+            .failure(lambda error: self._load_failed(token, error))
+            .run()
         )
 
     def unload(self) -> None:

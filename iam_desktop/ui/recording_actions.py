@@ -7,28 +7,23 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
-from iam_desktop.errors import IamError
-from iam_desktop.export import EXPORT_FORMATS, recording_filename, write_export
+from iam_desktop.export import EXPORT_FORMATS
+from iam_desktop.export.bulk import BulkExport, export_recordings
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import RecordingSummary
-from iam_desktop.ui.background import run_in_background
+from iam_desktop.ui.changes import Change, ChangeBus, Kind
+from iam_desktop.ui.export_actions import format_label
+from iam_desktop.ui.operations import Operation, report_failure
 
+T = TypeVar("T")
 #: how long "Undo" stays offered after moving recordings to the trash (milliseconds)
 UNDO_MS = 10_000
-FORMAT_LABELS = {
-    "txt": "Plain text (.txt)",
-    "srt": "SubRip subtitles (.srt)",
-    "vtt": "WebVTT subtitles (.vtt)",
-    "json": "JSON (.json)",
-    "docx": "Word document (.docx)",
-    "pdf": "PDF document (.pdf)",
-}
 
 
 @dataclass(frozen=True)
@@ -56,24 +51,6 @@ def plural(count: int, word: str) -> str:
     return f"{count:,} {word}" if count == 1 else f"{count:,} {word}s"
 
 
-def export_recordings(library: Library, ids: Iterable[int], fmt: str, folder: Path) -> tuple[int, list[str]]:
-    """Write each recording's transcript to folder/<recording_filename>; returns (files written, problems in
-    plain words). Recordings without a transcript are skipped (and named in the problems)."""
-    written, problems = 0, []
-    for recording_id in ids:
-        transcript = library.get_transcript(recording_id)
-        if transcript is None:
-            info = library.get_recording(recording_id)
-            problems.append(f"{info.title if info else recording_id}: no transcript yet")
-            continue
-        try:
-            write_export(transcript, fmt, folder / recording_filename(transcript.title, recording_id, fmt))
-            written += 1
-        except IamError as exc:
-            problems.append(f"{transcript.title}: {exc}")
-    return written, problems
-
-
 def change_tags(library: Library, ids: Iterable[int], add: list[str], remove: list[str]) -> None:
     for recording_id in ids:
         if add:
@@ -90,15 +67,15 @@ class RecordingActions(QObject):
     to the trash). The do-it methods (rename, set_notes, set_tags, export, trash, restore,
     undo_trash, empty_trash) ask nothing and work in the background.
 
+    Each change is published on `bus` (the views read again what they show); a failure is reported by the
+    default handler (after publishing the change anyway: part of a bulk change may have gone through).
+
     Signals:
-        changed: the library changed; the list should be read again.
-        notice: a message for the user in plain words (done, or what went wrong).
+        notice: a message for the user in plain words (what was done).
         trashed: the IDs just moved to the trash (Undo is offered now; no `notice` for it).
         retranscribe_requested: the IDs of the recordings to transcribe again.
     """
 
-    #: the library changed
-    changed = Signal()
     #: message text
     notice = Signal(str)
     #: list of recording IDs moved to the trash
@@ -112,9 +89,11 @@ class RecordingActions(QObject):
         picked: Callable[[], list[Picked]],
         in_trash: Callable[[], bool],
         parent: QWidget,
+        bus: ChangeBus,
     ) -> None:
         super().__init__(parent)
         self._library = library
+        self._bus = bus
         self._picked = picked
         self._in_trash = in_trash
         self._widget = parent
@@ -208,9 +187,10 @@ class RecordingActions(QObject):
 
     def ask_tags(self) -> None:
         picked = self._picked()
-        if not picked or any(p.summary is None for p in picked) or self._in_trash():
+        summaries = [p.summary for p in picked if p.summary is not None]
+        if not picked or len(summaries) != len(picked) or self._in_trash():
             return
-        common = [tag for tag in picked[0].summary.tags if all(tag in p.summary.tags for p in picked[1:])]
+        common = [tag for tag in summaries[0].tags if all(tag in s.tags for s in summaries[1:])]
         label = (
             "Tags, separated by commas:"
             if len(picked) == 1
@@ -229,7 +209,7 @@ class RecordingActions(QObject):
         ids = self._ids()
         if not ids:
             return
-        labels = [FORMAT_LABELS.get(fmt, fmt.upper()) for fmt in EXPORT_FORMATS]
+        labels = [format_label(fmt) for fmt in EXPORT_FORMATS]
         label, ok = QInputDialog.getItem(
             self._widget,
             "Export",
@@ -273,26 +253,41 @@ class RecordingActions(QObject):
 
     # --- doing (in the background) ------------------------------------------------------------------
 
-    def _run(self, func: Callable[[], Any], done: Callable[[Any], str | None]) -> None:
-        def succeeded(result: Any) -> None:
-            self.changed.emit()
+    def _run(
+        self,
+        func: Callable[[], T],
+        done: Callable[[T], str | None],
+        ids: Iterable[int] = (),
+        *,
+        change: Change | None = None,
+    ) -> None:
+        """Run `func` as an operation that changes the recordings `ids` (or makes `change`; None: nothing
+        changes, as for an export); `done(result)` is the notice to show, if any."""
+        made = change if change is not None else Change.of(Kind.RECORDINGS, ids=ids)
+
+        def succeeded(result: T) -> None:
             message = done(result)
             if message:
                 self.notice.emit(message)
 
         def failed(error: Exception) -> None:
-            self.changed.emit()  # part of a bulk change may have gone through
-            self.notice.emit(str(error))
+            if change is not None or ids:
+                self._bus.publish(made)  # part of a bulk change may have gone through
+            report_failure(self._widget, error)
 
-        run_in_background(func, owner=self, on_success=succeeded, on_failure=failed)
+        operation = Operation(self, func).success(succeeded).failure(failed)
+        if change is not None or ids:
+            operation.changes(self._bus, made)
+        operation.run()
 
     def rename(self, recording_id: int, title: str) -> None:
         items = self._library.items
-        self._run(lambda: items.rename(recording_id, title), lambda stored: f"Renamed to “{stored}”.")
+        renamed = "Renamed to “{}”.".format
+        self._run(lambda: items.rename(recording_id, title), renamed, [recording_id])
 
     def set_notes(self, recording_id: int, notes: str) -> None:
         items = self._library.items
-        self._run(lambda: items.set_notes(recording_id, notes), lambda _: "Notes saved.")
+        self._run(lambda: items.set_notes(recording_id, notes), lambda _: "Notes saved.", [recording_id])
 
     def set_tags(self, ids: list[int], text: str, had: Iterable[str] = ()) -> None:
         """Make `text` (comma-separated) the tags common to `ids`, which were `had` before: new names are
@@ -305,18 +300,18 @@ class RecordingActions(QObject):
         if not add and not remove:
             return
         library = self._library
-        self._run(lambda: change_tags(library, ids, add, remove), lambda _: "Tags saved.")
+        self._run(lambda: change_tags(library, ids, add, remove), lambda _: "Tags saved.", ids)
 
     def export(self, ids: list[int], fmt: str, folder: str | Path) -> None:
         library, target = self._library, Path(folder)
 
-        def report(result: tuple[int, list[str]]) -> str:
-            written, problems = result
-            message = f"Exported {plural(written, 'transcript')} to {target}."
-            if problems:
-                message += " Not exported: " + "; ".join(problems)
+        def report(result: BulkExport) -> str:
+            message = f"Exported {plural(len(result.written), 'transcript')} to {target}."
+            if result.problems():
+                message += " Not exported: " + "; ".join(result.problems())
             return message
 
+        # on the library's queue: a transcript edit made just before is in the file
         self._run(lambda: export_recordings(library, ids, fmt, target), report)
 
     def trash(self, ids: list[int]) -> None:
@@ -329,7 +324,7 @@ class RecordingActions(QObject):
             self._undo_timer.start(self.undo_ms)
             self.trashed.emit(list(ids))
 
-        self._run(lambda: items.delete(ids), moved)
+        self._run(lambda: items.delete(ids), moved, ids)
 
     def undo_trash(self) -> None:
         """Bring back what the last move to the trash took (while Undo is offered)."""
@@ -345,11 +340,12 @@ class RecordingActions(QObject):
 
     def restore(self, ids: list[int]) -> None:
         items = self._library.items
-        self._run(lambda: items.restore(ids), lambda count: f"Restored {plural(count, 'recording')}.")
+        self._run(lambda: items.restore(ids), lambda count: f"Restored {plural(count, 'recording')}.", ids)
 
     def empty_trash(self) -> None:
         items = self._library.items
         self._run(
             lambda: items.empty_trash(older_than=None),
             lambda count: f"Deleted {plural(count, 'recording')} for good.",
+            change=Change.of(Kind.RECORDINGS),  # which ones is not known here: any
         )

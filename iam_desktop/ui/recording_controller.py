@@ -1,6 +1,7 @@
 """The window's side of recording: starts, pauses, stops and saves recordings off the GUI thread, and
 recovers interrupted ones at start-up. All the work is the core's (iam_desktop.recording); this object
-only moves it to worker threads and reports back with signals on the GUI thread."""
+only moves it to worker threads (as operations) and reports back with signals on the GUI thread; a
+recording saved into the library is published on the window's bus."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from iam_desktop.recording.saving import SavedCapture
 from iam_desktop.recording.session import RecordingSession
 from iam_desktop.settings import Settings
 from iam_desktop.timefmt import clock
-from iam_desktop.ui.background import run_in_background
+from iam_desktop.ui.changes import Change, ChangeBus, Kind
+from iam_desktop.ui.operations import Operation, Pool
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,14 @@ IDLE, STARTING, RECORDING, PAUSED, SAVING = "idle", "starting", "recording", "pa
 
 #: builds the engine the live preview uses, for a language (None: detect)
 PreviewEngineFactory = Callable[[str | None], TranscriptionEngine]
+#: what a stop gives back: how the recorder ended, the saved capture (None: nothing recorded), and a
+#: problem queueing its transcription (None: queued, or not wanted)
+Finished = tuple[RecorderStatus, SavedCapture | None, str | None]
+
+
+def _saved_change(result: Finished) -> Change | None:
+    saved = result[1]
+    return None if saved is None else Change.of(Kind.RECORDINGS, Kind.JOBS, ids=[saved.recording_id])
 
 
 class RecordingController(QObject):
@@ -72,8 +82,11 @@ class RecordingController(QObject):
         *,
         preview_engine: PreviewEngineFactory | None = None,
         parent: QObject | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
+        """`bus`: where recordings saved into the library are published (None: nowhere)."""
         super().__init__(parent)
+        self._bus = bus
         self._library = library
         self._runner = runner
         self.settings = settings
@@ -109,10 +122,9 @@ class RecordingController(QObject):
 
     def refresh_devices(self) -> None:
         """List the inputs off the GUI thread; devices_listed (or failed) follows."""
-        run_in_background(
-            owner=self, func=list_input_devices, on_success=self.devices_listed.emit,
-            on_failure=lambda exc: self.failed.emit(str(exc)),
-        )  # fmt: skip
+        Operation(self, list_input_devices, pool=Pool.GENERAL).success(self.devices_listed.emit).failure(
+            lambda exc: self.failed.emit(str(exc))
+        ).run()
 
     def toggle(self, device_name: str | None = None) -> None:
         """Start recording when idle, stop it when recording or paused (the window's shortcut)."""
@@ -133,8 +145,9 @@ class RecordingController(QObject):
             return
         self._set_state(STARTING)
         name = device_name if device_name is not None else self.settings.input_device
-        run_in_background(owner=self, func=lambda: self._begin(name), on_success=self._started,
-                          on_failure=self._start_failed)  # fmt: skip
+        Operation(self, lambda: self._begin(name), pool=Pool.GENERAL).success(self._started).failure(
+            self._start_failed  # the state goes back to idle; `failed` says why
+        ).run()
 
     def pause(self) -> None:
         if self._session is not None and self._state == RECORDING:
@@ -154,9 +167,23 @@ class RecordingController(QObject):
             return
         self._set_state(SAVING)
         self._save_done.clear()
-        done = self._save_done
-        run_in_background(owner=self, func=lambda: self._finish(session, saved=done),
-                          on_success=self._finished, on_failure=self._save_failed)  # fmt: skip
+        done, runner = self._save_done, self._runner
+
+        def finish() -> Finished:
+            status, saved = self._finish(session, saved=done)
+            problem = None
+            if saved is not None and saved.manifest.transcribe:
+                try:
+                    runner.retranscribe([saved.recording_id], language=saved.manifest.language)
+                except IamError as exc:
+                    problem = f"The recording was saved, but its transcription could not be queued: {exc}"
+            return status, saved, problem
+
+        # the general pool: copying the audio and letting the live transcript catch up take seconds, which
+        # must not hold up the library's queue (the library orders the save's few writes with the others)
+        Operation(self, finish, pool=Pool.GENERAL).changes(self._bus, _saved_change).success(
+            self._finished
+        ).failure(self._save_failed).run()
 
     def recover_interrupted(self) -> None:
         """Save recordings an earlier crash interrupted (off the GUI thread); recovered follows."""
@@ -176,8 +203,13 @@ class RecordingController(QObject):
             if found:
                 self.recovered.emit(found)
 
-        run_in_background(owner=self, func=recover, on_success=done,
-                          on_failure=lambda exc: self.notice.emit(f"recovery failed: {exc}"))  # fmt: skip
+        def recovered(result: tuple[list[SavedCapture], list[str]]) -> Change | None:
+            ids = [saved.recording_id for saved in result[0]]
+            return Change.of(Kind.RECORDINGS, Kind.JOBS, ids=ids) if ids else None
+
+        Operation(self, recover).changes(self._bus, recovered).success(done).failure(
+            lambda exc: self.notice.emit(f"recovery failed: {exc}")
+        ).run()
 
     def shutdown(self) -> None:
         """The window closes: a running recording is stopped and saved now (blocking, a few seconds per
@@ -285,18 +317,15 @@ class RecordingController(QObject):
             self.notice.emit(status.error or "The recording stopped.")
             self.stop()
 
-    def _finished(self, result: tuple[RecorderStatus, SavedCapture | None]) -> None:
-        status, saved = result
+    def _finished(self, result: Finished) -> None:
+        status, saved, problem = result
         self._session = None
         self._set_state(IDLE)
         if saved is None:
             self.failed.emit("Nothing was recorded.")
             return
-        if saved.manifest.transcribe:
-            try:
-                self._runner.retranscribe([saved.recording_id], language=saved.manifest.language)
-            except IamError as exc:
-                self.notice.emit(f"The recording was saved, but its transcription could not be queued: {exc}")
+        if problem:
+            self.notice.emit(problem)
         self.saved.emit(saved)
         if status.stop_reason != STOP_USER and status.error:  # after `saved`: this is the message to see
             self.notice.emit(f"{status.error[:1].upper()}{status.error[1:]}. Saved as “{saved.title}”"

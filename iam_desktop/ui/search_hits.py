@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from iam_desktop.library.records import SearchHit
 from iam_desktop.timefmt import clock
-from iam_desktop.ui.background import run_in_background
 from iam_desktop.ui.library_model import ROLE_ID, ROLE_START
+from iam_desktop.ui.operations import Operation
 
 #: hits read at a time
 HIT_PAGE = 200
@@ -74,10 +74,12 @@ def hit_html(hit: SearchHit) -> str:
 class SearchHitModel(QAbstractListModel):
     """The hits of the current query, best first, read HIT_PAGE at a time in the background.
 
-    A newer query always wins: the results of an older one are dropped when they arrive.
+    A newer query always wins: the results of an older one are dropped when they arrive. A failed search is
+    said by `search_failed` (the panel shows it under the list), not by the default failure handler.
 
     Signals:
-        searched: after the first hits of a query are in (the query, the number of hits loaded).
+        searched: after the first hits of a query are in (the query, the number of hits loaded); the
+            panel's count line ("3 hits for “pier”") follows it.
         search_failed: a message in plain words when the search could not run.
     """
 
@@ -104,25 +106,24 @@ class SearchHitModel(QAbstractListModel):
         """Whether the search may have more hits than are loaded."""
         return self._more
 
-    def set_query(self, query: str) -> None:
-        """Search for `query` in the background (empty: no hits at once)."""
+    def set_query(self, query: str, *, keep_rows: bool = False) -> None:
+        """Search for `query` in the background (empty: no hits at once). `keep_rows`: read as many hits as
+        are loaded now (the same query again after the library changed: the view keeps its place)."""
         self._generation += 1
         generation = self._generation
+        limit = max(HIT_PAGE, len(self._hits)) if keep_rows else HIT_PAGE
         self._query, self._fetching = query, False
         if not query.strip():
             self._swap([], more=False)
             return
         search = self._search
-        run_in_background(
-            lambda: search(query, limit=HIT_PAGE),
-            owner=self,
-            on_success=lambda hits: self._arrived(generation, query, hits),
-            on_failure=lambda error: self._failed(generation, error),
-        )
+        Operation(self, lambda: search(query, limit=limit)).success(
+            lambda hits: self._arrived(generation, query, hits, limit)
+        ).failure(lambda error: self._failed(generation, error)).run()
 
-    def _arrived(self, generation: int, query: str, hits: list[SearchHit]) -> None:
+    def _arrived(self, generation: int, query: str, hits: list[SearchHit], limit: int = HIT_PAGE) -> None:
         if generation == self._generation:
-            self._swap(hits, more=len(hits) >= HIT_PAGE)
+            self._swap(hits, more=len(hits) >= limit)
             self.searched.emit(query, len(hits))
 
     def _failed(self, generation: int, error: Exception) -> None:
@@ -143,12 +144,9 @@ class SearchHitModel(QAbstractListModel):
             return
         self._fetching = True
         generation, offset, query, search = self._generation, len(self._hits), self._query, self._search
-        run_in_background(
-            lambda: search(query, limit=HIT_PAGE, offset=offset),
-            owner=self,
-            on_success=lambda hits: self._appended(generation, offset, hits),
-            on_failure=lambda error: self._failed(generation, error),
-        )
+        Operation(self, lambda: search(query, limit=HIT_PAGE, offset=offset)).success(
+            lambda hits: self._appended(generation, offset, hits)
+        ).failure(lambda error: self._failed(generation, error)).run()
 
     def _appended(self, generation: int, offset: int, hits: list[SearchHit]) -> None:
         if generation != self._generation or offset != len(self._hits):

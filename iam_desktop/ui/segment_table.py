@@ -8,7 +8,7 @@ marked in its cell (see word_delegate).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -81,7 +81,9 @@ class _SpeakerDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-        editor.lineEdit().selectAll()
+        line_edit = editor.lineEdit()
+        if line_edit is not None:
+            line_edit.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
@@ -197,7 +199,7 @@ class SegmentTable(QTableView):
         )
         self.scrollTo(index, hint)
 
-    def _resize_rows(self, top: QModelIndex, bottom: QModelIndex, roles: list[int] = ()) -> None:
+    def _resize_rows(self, top: QModelIndex, bottom: QModelIndex, roles: Sequence[int] = ()) -> None:
         if roles and Qt.ItemDataRole.DisplayRole not in roles:
             return  # only the shading or the word mark changed (the view repaints those cells)
         for row in range(top.row(), bottom.row() + 1):

@@ -13,6 +13,7 @@ from iam_desktop.library.watch_store import WatchStore
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings, openai_base_url
 from iam_desktop.ui.api_key_page import ApiKeyPage
+from iam_desktop.ui.changes import ChangeBus
 from iam_desktop.ui.models_page import ModelsPage
 from iam_desktop.ui.transcription_page import TranscriptionPage
 from iam_desktop.ui.vocabulary_page import VocabularyPage
@@ -34,7 +35,10 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         vocabulary: VocabularyStore | None = None,
         watch: WatchStore | None = None,
+        *,
+        bus: ChangeBus | None = None,
     ) -> None:
+        """`bus`: the window's ChangeBus (the vocabulary and watch folder pages publish their changes)."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setObjectName("settingsDialog")
@@ -47,10 +51,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.transcription_page, "Transcription")
         self.tabs.addTab(self.key_page, "OpenAI key")
         self.tabs.addTab(self.models_page, "Models")
-        self.vocabulary_page = VocabularyPage(vocabulary) if vocabulary is not None else None
+        self.vocabulary_page = VocabularyPage(vocabulary, bus=bus) if vocabulary is not None else None
         if self.vocabulary_page is not None:
             self.tabs.addTab(self.vocabulary_page, "Vocabulary")
-        self.watch_page = WatchFoldersPage(watch) if watch is not None else None
+        self.watch_page = WatchFoldersPage(watch, bus=bus) if watch is not None else None
         if self.watch_page is not None:
             self.tabs.addTab(self.watch_page, "Watch folders")
         self.buttons = QDialogButtonBox(

@@ -1,35 +1,47 @@
-"""What the settings pages that change stored things (vocabulary, watch folders) share: one background call
-at a time, their buttons disabled meanwhile, and a message line that says how it went."""
+"""What the settings pages that change stored things (vocabulary, watch folders) share: one operation at a
+time, their buttons disabled meanwhile, a message line that says how it went, and the change published on
+the window's bus."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from shiboken6 import isValid
 
-from iam_desktop.ui.background import run_in_background
+from iam_desktop.ui.changes import Change, ChangeBus
+from iam_desktop.ui.operations import Operation
 
+T = TypeVar("T")
 #: how a message about a failure looks
 ERROR_STYLE = "color: #b00020;"
 
 
 class StoredChanges:
-    """A mixin for a QWidget page (put it first among the bases). The page sets `message` (a QLabel) and
-    `_busy`, and implements `_update_buttons`."""
+    """A mixin for a QWidget page (put it first among the bases). The page sets `message` (a QLabel),
+    `_busy` and `bus` (the window's ChangeBus, or None), and implements `_update_buttons`. A failure is said
+    on the page's message line, next to what the user just did (not by the default handler)."""
 
     message: QLabel
+    bus: ChangeBus | None
     _busy: bool
 
     def _update_buttons(self) -> None:
         raise NotImplementedError
 
-    def _run(self, func: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
-        """Run `func` (which must not touch widgets) in the background; `on_success` gets its result."""
+    def _run(
+        self, func: Callable[[], T], on_success: Callable[[T], None], change: Change | None = None
+    ) -> None:
+        """Run `func` (which must not touch widgets) as an operation on the library; `on_success` gets its
+        result; `change`: what it changed (published on `bus`)."""
+        assert isinstance(self, QWidget), "StoredChanges is a mixin for widgets"
         self._busy = True
         self._update_buttons()
-        run_in_background(owner=self, func=func, on_success=on_success, on_failure=self._failed)  # type: ignore[arg-type]
+        operation = Operation(self, func).success(on_success).failure(self._failed)
+        if change is not None:
+            operation.changes(self.bus, change)
+        operation.run()
 
     def _failed(self, error: Exception) -> None:
         if not isValid(self):

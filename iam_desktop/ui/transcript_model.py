@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from iam_desktop.timefmt import clock
 from iam_desktop.transcript import Segment, Word
 
 TIME, SPEAKER, TEXT = range(3)
@@ -24,12 +25,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def stamp(seconds: float) -> str:
-    """A moment to a tenth of a second: 65.34 -> "1:05.3", 3725 -> "1:02:05.0"."""
-    tenths = max(0, round(seconds * 10))
-    whole, tenth = divmod(tenths, 10)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}.{tenth}" if hours else f"{minutes}:{secs:02d}.{tenth}"
+    """A moment to a tenth of a second (truncated, as everywhere): 65.34 -> "1:05.3", 3725 -> "1:02:05.0"."""
+    return clock(seconds, 1)
 
 
 def word_at(segment: Segment, seconds: float) -> Word | None:

@@ -1,11 +1,10 @@
 """The transcript review pane: header, playback bar, find/replace bar and the editable segments table.
 
-Every edit goes straight to the library (`library.edits`) as one command on the pane's undo stack (one
-stack per recording: it is cleared when another recording is shown), so every export sees it at once.
-The recording's audio is loaded into the Player in the background; while it plays, the segment being
-heard is shaded and kept in view (unless a cell is being edited) and the word being heard is shown.
-The words the engine was unsure of are underlined (word_delegate); F8 / Shift+F8 go to the next / previous
-one, cue the player there and leave the table ready for F2.
+Every edit is shown at once and stored in the background, in order, as one command on the pane's undo
+stack (transcript_editing); the window's ChangeBus hears of it, and the pane reads its recording again when
+another part of the app changed it. The recording's audio is loaded into the Player in the background;
+while it plays the pane follows it (transcript_playalong). The words the engine was unsure of are
+underlined (word_delegate); F8 / Shift+F8 go to the next / previous one. Find and replace: transcript_find.
 """
 
 from __future__ import annotations
@@ -13,24 +12,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from iam_desktop.audio.player import Player
-from iam_desktop.confidence import Position, next_uncertain, uncertain_words
-from iam_desktop.errors import IamError
+from iam_desktop.confidence import Position
 from iam_desktop.languages import language_label
 from iam_desktop.library.library import Library
-from iam_desktop.library.records import EditResult
 from iam_desktop.timefmt import clock
-from iam_desktop.transcript import Segment, Transcript
-from iam_desktop.ui.edit_commands import EditCommand, NudgeCommand, RestoreCommand, perform
-from iam_desktop.ui.find_replace import FindReplaceBar, Match, find_matches, next_match
+from iam_desktop.transcript import Transcript
+from iam_desktop.ui.changes import ChangeBus
+from iam_desktop.ui.edit_commands import NudgeCommand, Shown
+from iam_desktop.ui.find_replace import FindReplaceBar
 from iam_desktop.ui.playback_bar import SKIP_SECONDS, PlaybackBar
 from iam_desktop.ui.segment_table import SegmentTable
-from iam_desktop.ui.transcript_model import TEXT, TIME, SegmentModel, word_index_at, word_spans
+from iam_desktop.ui.transcript_editing import TranscriptEditing
+from iam_desktop.ui.transcript_find import TranscriptSearch
+from iam_desktop.ui.transcript_model import SegmentModel
+from iam_desktop.ui.transcript_playalong import PlayAlong
 
+Shortcut = str | QKeySequence | QKeySequence.StandardKey
 NUDGE_SECONDS = 0.1
 #: the header's count of unsure words: the amber of their underline, darkened to read as text on a light
 #: window, as it is on a dark one
@@ -47,25 +50,24 @@ def middle_split(text: str) -> int | None:
 class TranscriptView(QWidget):
     """Shows one recording's transcript for review: edit, play along, find and replace.
 
-    Attributes: header, playback (PlaybackBar), find_bar (FindReplaceBar), table (SegmentTable), model
-    (SegmentModel), undo_stack, and the actions (see edit_actions() and playback_actions()).
+    Attributes: header, playback (PlaybackBar), find_bar (FindReplaceBar), search (TranscriptSearch), table
+    (SegmentTable), model (SegmentModel), play_along (PlayAlong), editing (TranscriptEditing; its
+    undo_stack and writes also as attributes), and the actions (see edit_actions() and playback_actions()).
 
     Signals:
-        transcript_changed: (recording ID) an edit, undo or redo changed the stored transcript.
         notice: (message) something to tell the user in passing (an edit that cannot be made…).
     """
 
-    transcript_changed = Signal(int)
+    #: (message) a passing remark for the status bar
     notice = Signal(str)
 
-    def __init__(self, library: Library, player: Player | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, player: Player | None = None, parent: QWidget | None = None, *,
+        bus: ChangeBus | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self._library = library
-        self._recording_id: int | None = None
         self._transcript: Transcript | None = None
-        self._edited = False
-        self._match: tuple[int, int, int] | None = None  # row, offset, length of the match shown
-        self._unsure_cursor: Position | None = None  # the word F8 goes on from (None: the selected row)
         self.header = QLabel("Drop audio or video files here, or use “Add files…”.")
         self.header.setObjectName("transcriptHeader")
         self.header.setWordWrap(True)
@@ -73,7 +75,12 @@ class TranscriptView(QWidget):
         self.find_bar = FindReplaceBar()
         self.model = SegmentModel(self)
         self.table = SegmentTable(self.model, self.speakers)
-        self.undo_stack = QUndoStack(self)
+        self.play_along = PlayAlong(self.model, self.table, self.playback, self.notice.emit)
+        self.search = TranscriptSearch(
+            self.find_bar, self.table, self.segment_texts, self.edit_text, self._replace
+        )
+        self.editing = TranscriptEditing(self, library, bus, self.model)
+        self.undo_stack, self.writes = self.editing.undo_stack, self.editing.writes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.header, self.playback, self.find_bar, self.table):
@@ -82,34 +89,30 @@ class TranscriptView(QWidget):
 
         self.model.text_edited.connect(self.edit_text)
         self.model.speaker_edited.connect(self._speaker_edited)
-        self.table.clicked.connect(self._clicked)
-        self.table.word_clicked.connect(self._word_clicked)
-        self.table.toggle_requested.connect(self.playback.toggle)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        self.table.selectionModel().currentRowChanged.connect(self._row_moved)
-        self.playback.position_changed.connect(self._follow)
-        self.find_bar.find_requested.connect(self.find)
-        self.find_bar.replace_requested.connect(self.replace_current)
-        self.find_bar.replace_all_requested.connect(self.replace_all)
-        self.find_bar.closed.connect(self.table.setFocus)
+        self.playback.loaded.connect(self._update_actions)
+        self.playback.playing_changed.connect(lambda on: self.play_action.setText("Pause" if on else "Play"))
+        self.undo_stack.indexChanged.connect(self._stack_moved)
+        self.editing.shown.connect(self._show)
+        self.editing.reloaded.connect(self.show_transcript)
+        self.editing.waiting_changed.connect(self._waiting_changed)
+        self.editing.notice.connect(self.notice)
         self._update_actions()
 
     # --- actions --------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str | QKeySequence = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = "") -> QAction:
         action = QAction(text, self)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 
     def _make_actions(self) -> None:
-        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
+        self.undo_action = self._action("Undo", self.undo_stack.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("Redo", self.undo_stack.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addActions([self.undo_action, self.redo_action])
         self.split_action = self._action("Split segment", self.split, "Ctrl+K")
         self.split_action.setToolTip("Split at the text cursor while editing, else at the middle word")
         self.merge_action = self._action("Merge with next", self.merge, "Ctrl+J")
@@ -122,7 +125,7 @@ class TranscriptView(QWidget):
         ]
         self.speaker_action = self._action("Set speaker…", self.set_speaker, "Ctrl+Shift+S")
         self.rename_speaker_action = self._action("Rename speaker…", self.rename_speaker)
-        self.find_action = self._action("Find…", lambda: self.find_bar.open(), QKeySequence.StandardKey.Find)
+        self.find_action = self._action("Find…", self.find_bar.open, QKeySequence.StandardKey.Find)
         self.replace_action = self._action(
             "Find and replace…", lambda: self.find_bar.open(replace=True), "Ctrl+H"
         )
@@ -152,8 +155,12 @@ class TranscriptView(QWidget):
         """The actions for a Playback menu, in order."""
         return [self.play_action, self.play_here_action, self.back_action, self.forward_action]
 
+    def _stack_moved(self, _index: int) -> None:
+        if isValid(self.undo_stack):  # not while it is being destroyed (it clears itself)
+            self._update_actions()
+
     def _update_actions(self) -> None:
-        shown = self._recording_id is not None
+        shown = self.editing.recording_id is not None
         rows = self.table.selected_rows() if shown else []
         for action in (self.split_action, self.speaker_action, *self.nudge_actions):
             action.setEnabled(bool(rows))
@@ -163,23 +170,31 @@ class TranscriptView(QWidget):
         self.replace_action.setEnabled(shown)
         self.next_unsure_action.setEnabled(shown)
         self.previous_unsure_action.setEnabled(shown)
-        self.restore_action.setEnabled(shown and self._edited)
-        self.play_here_action.setEnabled(bool(rows))
+        self.restore_action.setEnabled(shown and self.editing.edited and not self.editing.waiting)
+        stack, free = self.undo_stack, shown and not self.editing.waiting
+        self.undo_action.setEnabled(free and stack.canUndo())
+        self.undo_action.setText(f"Undo {stack.undoText()}".strip())
+        self.redo_action.setEnabled(free and stack.canRedo())
+        self.redo_action.setText(f"Redo {stack.redoText()}".strip())
+        for action in (self.play_action, self.back_action, self.forward_action):
+            action.setEnabled(self.playback.ready)
+        self.play_here_action.setEnabled(bool(rows) and self.playback.ready)
 
     # --- what is shown --------------------------------------------------------------------------
 
     @property
     def recording_id(self) -> int | None:
         """The recording whose transcript is shown (None: a message is shown)."""
-        return self._recording_id
+        return self.editing.recording_id
 
     def show_message(self, title: str, message: str) -> None:
         """No transcript to show: say why (still transcribing, failed, empty library…)."""
         self.header.setText(f"<b>{title}</b><br>{message}")
-        self._recording_id, self._transcript, self._edited, self._match = None, None, False, None
+        self._transcript = None
+        self.editing.start(None)
+        self.search.forget()
         self.table.discard_editor()
         self.model.set_segments([], reset=True)
-        self.undo_stack.clear()
         self.playback.unload()
         self.find_bar.close_bar()
         self._update_actions()
@@ -188,16 +203,15 @@ class TranscriptView(QWidget):
         """Show `transcript` (of transcript.recording_id); a different recording stops playback, clears
         the undo history and loads its audio in the background."""
         rid = transcript.recording_id
-        switched = rid is None or rid != self._recording_id
-        if switched or transcript.segments != self.model.segments():  # changed elsewhere: stale history
-            self.undo_stack.clear()
+        switched = rid is None or rid != self.editing.recording_id
+        self.editing.start(transcript)
         if switched:
             self.table.discard_editor()
-            self._unsure_cursor = None
+            self.play_along.cursor = None
             library = self._library
             self.playback.load(lambda: library.audio_file(rid) if rid is not None else None)
-        self._recording_id, self._transcript, self._edited = rid, transcript, transcript.edited
-        self._match = None
+        self._transcript = transcript
+        self.search.forget()
         self.model.set_segments(transcript.segments, reset=switched)
         self._update_header()
         self._update_actions()
@@ -209,7 +223,7 @@ class TranscriptView(QWidget):
         details = f"{clock(t.duration)} · {t.engine} {t.model}"
         if t.language:
             details += f" · {language_label(t.language, t.language_probability)}"
-        if self._edited:
+        if self.editing.edited:
             details += " · <i>edited</i> (the original is kept)"
         unsure = len(self.unsure_positions())
         if unsure:
@@ -243,40 +257,17 @@ class TranscriptView(QWidget):
 
     # --- edits ----------------------------------------------------------------------------------
 
-    def _edit(
-        self,
-        label: str,
-        edit: Callable[[], EditResult],
-        kind: type[EditCommand] = EditCommand,
-        **extra: object,
-    ) -> EditResult | None:
-        """Make one undoable edit of the shown recording; an edit that cannot be made is reported."""
-        rid = self._recording_id
-        if rid is None:
-            return None
-        try:
-            return perform(
-                self.undo_stack, self._library.edits, rid, label, edit, self._refresh, self._report,
-                kind=kind, **extra,
-            )  # fmt: skip
-        except IamError as exc:
-            self._report(exc)
-            return None
-
-    def _refresh(self, segments: list[Segment]) -> None:
-        """Show the segments now stored (after an edit, undo or redo)."""
-        rid = self._recording_id
-        if rid is None:
-            return
-        self.model.set_segments(segments)
-        self._match = None
-        self._edited = self._library.edits.is_edited(rid)
+    def _show(self, shown: Shown) -> None:
+        """Show these segments (an edit, undo or redo, stored in the background; or what is stored)."""
+        self.model.set_segments(shown.segments)
+        self.search.forget()
         self._update_header()
         self._update_actions()
-        self.transcript_changed.emit(rid)
 
-    def _report(self, error: IamError) -> None:
-        self.notice.emit(str(error))
+    def _waiting_changed(self) -> None:
+        if self.editing.waiting:  # nothing may be typed meanwhile
+            self.table.discard_editor()
+        self._update_actions()
 
     def _current_row(self) -> int | None:
         rows = self.table.selected_rows()
@@ -284,13 +275,11 @@ class TranscriptView(QWidget):
 
     def edit_text(self, row: int, text: str) -> None:
         """Give segment `row` the text `text`."""
-        edits, rid = self._library.edits, self._recording_id
-        self._edit("Edit text", lambda: edits.edit_text(rid, row, text))
+        self.editing.edit("Edit text", lambda edits, rid: edits.edit_text(rid, row, text))
 
     def split(self, row: int | None = None, at_char: int | None = None) -> None:
         """Split segment `row` before character `at_char`. By default: the row being edited at its text
         cursor (what was typed is kept), else the selected row at its middle word."""
-        edits, rid = self._library.edits, self._recording_id
         open_editor = self.table.text_editor() if row is None else None
         typed: str | None = None
         if open_editor is not None:
@@ -300,7 +289,7 @@ class TranscriptView(QWidget):
             if typed == self.model.segment(row).text:
                 typed = None
         row = self._current_row() if row is None else row
-        if row is None or rid is None:
+        if row is None or self.editing.recording_id is None:
             return
         text = self.model.segment(row).text if typed is None else typed
         at = middle_split(text) if at_char is None else at_char
@@ -310,7 +299,8 @@ class TranscriptView(QWidget):
         if typed is not None:  # what was typed and the split: one undo step
             self.undo_stack.beginMacro("Split segment")
             self.edit_text(row, typed)
-        done = self._edit("Split segment", lambda: edits.split(rid, row, at)) is not None
+        split_row, at_char = row, at
+        done = self.editing.edit("Split segment", lambda edits, rid: edits.split(rid, split_row, at_char)) > 0
         if typed is not None:
             self.undo_stack.endMacro()
         if done:
@@ -319,7 +309,6 @@ class TranscriptView(QWidget):
     def merge(self, row: int | None = None) -> None:
         """Join segment `row` (default: the selected one) with the next; with several rows selected, join
         them all into the first."""
-        edits, rid = self._library.edits, self._recording_id
         rows = [row] if row is not None else self.table.selected_rows()
         if not rows:
             return
@@ -327,7 +316,7 @@ class TranscriptView(QWidget):
         if times > 1:
             self.undo_stack.beginMacro("Merge segments")
         for _ in range(times):
-            if self._edit("Merge segments", lambda: edits.merge(rid, first)) is None:
+            if not self.editing.edit("Merge segments", lambda edits, rid: edits.merge(rid, first)):
                 break
         if times > 1:
             self.undo_stack.endMacro()
@@ -335,23 +324,19 @@ class TranscriptView(QWidget):
 
     def nudge(self, start_delta: float, end_delta: float, row: int | None = None) -> None:
         """Move the start and/or end of segment `row` (default: the selected one) by these seconds."""
-        edits, rid = self._library.edits, self._recording_id
-        row = self._current_row() if row is None else row
-        if row is None:
+        at = self._current_row() if row is None else row
+        if at is None:
             return
-        self._edit(
-            "Nudge segment",
-            lambda: edits.nudge(rid, row, start_delta, end_delta),
-            NudgeCommand,
-            position=row,
+        nudge = (start_delta, end_delta)
+        self.editing.edit(
+            "Nudge segment", lambda edits, rid: edits.nudge(rid, at, *nudge), NudgeCommand, position=at
         )
 
     def set_speaker(self, name: str | None = None, rows: list[int] | None = None) -> None:
         """Name the speaker of `rows` (default: the selected ones); asks for the name if not given
         ("" removes it)."""
-        edits, rid = self._library.edits, self._recording_id
         rows = self.table.selected_rows() if rows is None else rows
-        if not rows or rid is None:
+        if not rows or self.editing.recording_id is None:
             return
         if name is None:
             current = self.model.segment(rows[0]).speaker or ""
@@ -362,7 +347,8 @@ class TranscriptView(QWidget):
             )  # fmt: skip
             if not ok:
                 return
-        self._edit("Set speaker", lambda: edits.set_speaker(rid, rows, name))
+        positions, speaker = list(rows), name
+        self.editing.edit("Set speaker", lambda edits, rid: edits.set_speaker(rid, positions, speaker))
 
     def _speaker_edited(self, row: int, name: str) -> None:
         rows = self.table.selected_rows()
@@ -370,9 +356,8 @@ class TranscriptView(QWidget):
 
     def rename_speaker(self, old: str | None = None, new: str | None = None) -> None:
         """Rename a speaker everywhere in the transcript; asks which and to what if not given."""
-        edits, rid = self._library.edits, self._recording_id
         speakers = self.speakers()
-        if rid is None or not speakers:
+        if self.editing.recording_id is None or not speakers:
             return
         if old is None:
             row = self._current_row()
@@ -387,12 +372,14 @@ class TranscriptView(QWidget):
             new, ok = QInputDialog.getText(self, "Rename speaker", f"New name for {old}:", text=old)
             if not ok:
                 return
-        self._edit("Rename speaker", lambda: edits.rename_speaker(rid, old, new))
+        renamed = (old, new)
+        self.editing.edit("Rename speaker", lambda edits, rid: edits.rename_speaker(rid, *renamed))
 
     def restore_original(self, confirm: bool = True) -> None:
-        """Go back to the machine transcript (after asking, with `confirm`); can be undone."""
-        edits, rid = self._library.edits, self._recording_id
-        if rid is None or not self._edited:
+        """Go back to the machine transcript (after asking, with `confirm`); can be undone. Edits wait
+        until it is stored (what it brings back is not known before)."""
+        rid = self.editing.recording_id
+        if rid is None or not self.editing.edited or self.editing.waiting:
             return
         if confirm:
             answer = QMessageBox.question(
@@ -403,144 +390,42 @@ class TranscriptView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._edit("Restore original", lambda: edits.restore_original(rid), RestoreCommand)
+        self.editing.restore()
 
-    # --- find and replace -----------------------------------------------------------------------
-
-    def _matches(self) -> list[Match]:
-        return find_matches(self.segment_texts(), self.find_bar.needle, self.find_bar.case_sensitive)
-
-    def find(self, backward: bool = False) -> Match | None:
-        """Select the segment of the next (or previous) match of the find bar's text; returns the match."""
-        matches = self._matches()
-        if self._match is not None:
-            row, offset, _length = self._match
-            cursor = (row, offset) if backward else (row, offset + 1)
-        else:
-            current = self._current_row()
-            cursor = (current or 0, 0)
-        found = next_match(matches, cursor, backward)
-        if found is None:
-            self._match = None
-            self.find_bar.set_status("Not found" if self.find_bar.needle else "")
-            return None
-        row, offset = matches[found]
-        self._match = (row, offset, len(self.find_bar.needle))
-        self.find_bar.set_status(f"{found + 1} of {len(matches)}")
-        self.table.select_row(row, center=True)
-        return row, offset
-
-    def replace_current(self) -> None:
-        """Replace the match shown (finding one first if none is) and go to the next one."""
-        needle, replacement = self.find_bar.needle, self.find_bar.replacement
-        if self._match is None and self.find() is None:
-            return
-        assert self._match is not None
-        row, offset, length = self._match
-        text = self.model.segment(row).text
-        part = text[offset : offset + length]
-        same = part == needle if self.find_bar.case_sensitive else part.casefold() == needle.casefold()
-        if same:
-            self.edit_text(row, text[:offset] + replacement + text[offset + length :])
-            self._match = (row, offset + len(replacement) - 1, 0)  # the next match comes after it
-        self.find()
-
-    def replace_all(self) -> None:
-        """Replace every match of the find bar's text, as one undoable edit."""
-        edits, rid = self._library.edits, self._recording_id
-        needle, replacement, case = (
-            self.find_bar.needle,
-            self.find_bar.replacement,
-            self.find_bar.case_sensitive,
+    def _replace(self, needle: str, replacement: str, case_sensitive: bool) -> int:
+        """Replace every `needle` with `replacement` as one undoable edit; how many were replaced."""
+        count = self.editing.edit(
+            "Replace all", lambda edits, rid: edits.replace_all(rid, needle, replacement, case_sensitive)
         )
-        result = self._edit("Replace all", lambda: edits.replace_all(rid, needle, replacement, case))
-        if result is not None:
-            self.find_bar.set_status(f"Replaced {result.count}")
-            self.notice.emit(f"Replaced {result.count} occurrence(s) of “{needle}”.")
+        if count:
+            self.notice.emit(f"Replaced {count} occurrence(s) of “{needle}”.")
+        return count
 
     # --- playback -------------------------------------------------------------------------------
 
     def play_from(self, row: int | None = None) -> None:
         """Play from the start of segment `row` (default: the selected one)."""
         row = self._current_row() if row is None else row
-        if row is None:
-            return
-        self.playback.seek(self.model.segment(row).start)
-        self.playback.play()
-
-    def _clicked(self, index: QModelIndex) -> None:
-        if index.column() == TIME:
-            self.playback.seek(self.model.segment(index.row()).start)
-
-    def _word_clicked(self, row: int, word: int) -> None:
-        """A click on a timed word of a segment's text: play on from that word."""
-        words = self.model.segment(row).words
-        if 0 <= word < len(words):
-            self.playback.seek(words[word].start)
-            self._unsure_cursor = (row, word)
-
-    def _follow(self, seconds: float) -> None:
-        """Shade the segment being heard, mark and show its word, keep it in view while playing."""
-        row = self.model.row_at(seconds)
-        segment = self.model.segment(row) if row >= 0 else None
-        word = word_index_at(segment, seconds) if segment is not None else -1
-        self.playback.word_label.setText(segment.words[word].text.strip() if segment and word >= 0 else "")
-        self.model.set_current_word(row, word)
-        if word >= 0 and self.playback.playing:
-            self._unsure_cursor = (row, word)  # F8 goes on from what is being heard
-        if row == self.model.playing_row:
-            return
-        self.model.set_playing_row(row)
-        if row >= 0 and self.playback.playing and not self.table.editing():
-            self.table.scrollTo(self.model.index(row, TEXT))
+        if row is not None:
+            self.play_along.play_from(row)
 
     # --- unsure words ---------------------------------------------------------------------------
 
     def unsure_positions(self) -> list[Position]:
         """(row, word index) of every word the engine was unsure of that is still in the text shown."""
-        segments = self.model.segments()
-        return [(row, n) for row, n in uncertain_words(segments) if word_spans(segments[row])[n] is not None]
+        return self.play_along.unsure_positions()
 
     def next_unsure(self, backwards: bool = False) -> Position | None:
-        """Go to the next (previous) unsure word after the word last gone to, clicked or heard (else from
-        the selected row): select its segment, mark the word, cue the player at its start (playing on if
-        it was playing) and give the table the focus, so F2 edits it. Wraps around; says where it is. What
-        is being typed in a segment is kept (stored first), as when moving to another row."""
+        """Go to the next (previous) unsure word after the word last gone to, clicked or heard (see
+        PlayAlong.next_unsure). What is being typed in a segment is kept (stored first), as when moving
+        to another row."""
         open_editor = self.table.text_editor()
         if open_editor is not None:
             typed_row, typed = open_editor[0], open_editor[1].text()
             self.table.discard_editor()
             if typed.strip() and typed != self.model.segment(typed_row).text:
                 self.edit_text(typed_row, typed)
-        positions = self.unsure_positions()
-        if not positions:
-            if self._recording_id is not None:
-                self.notice.emit("No unsure words in this transcript.")
-            return None
-        row = self._current_row()
-        if self._unsure_cursor is not None:
-            current: Position | None = self._unsure_cursor
-        elif row is not None:
-            current = (row, len(self.model.segment(row).words)) if backwards else (row, -1)
-        else:
-            current = None
-        found = next_uncertain(positions, current, backwards)
-        assert found is not None
-        at, wrapped = found
-        row, n = positions[at]
-        self.table.select_row(row)
-        word = self.model.segment(row).words[n]
-        self.playback.seek(word.start)
-        self.model.set_current_word(row, n)  # the seek may land a hair before it, on the word before
-        self._unsure_cursor = (row, n)
-        self.table.setFocus()
-        where = f"Unsure word {at + 1} of {len(positions)}: “{word.text.strip()}” ({word.probability:.0%})"
-        if wrapped:
-            where = ("Back at the end — " if backwards else "Back at the top — ") + where
-        self.notice.emit(where + " — Space plays, F2 corrects.")
-        return row, n
-
-    def _row_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        """The user moved to another row: F8 goes on from there, not from the word gone to before."""
-        if self._unsure_cursor is not None and current.row() != self._unsure_cursor[0]:
-            self._unsure_cursor = None
+        found = self.play_along.next_unsure(backwards)
+        if found is None and self.editing.recording_id is not None:
+            self.notice.emit("No unsure words in this transcript.")
+        return found

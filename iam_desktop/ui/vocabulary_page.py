@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from iam_desktop.library.vocabulary_store import VocabularyStore
+from iam_desktop.ui.changes import Change, ChangeBus, Kind
 from iam_desktop.ui.stored_changes import StoredChanges
 from iam_desktop.vocabulary import MAX_TERMS
 
@@ -41,9 +42,12 @@ class VocabularyPage(StoredChanges, QWidget):
     Attributes: terms (the list), term_edit, add_button, remove_button, message.
     """
 
-    def __init__(self, vocabulary: VocabularyStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vocabulary: VocabularyStore, parent: QWidget | None = None, *, bus: ChangeBus | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = vocabulary
+        self.bus = bus
         self._busy = True  # until the terms are loaded, and while a change is being saved
         hint = QLabel(HINT)
         hint.setWordWrap(True)
@@ -96,7 +100,7 @@ class VocabularyPage(StoredChanges, QWidget):
         def add() -> tuple[list[str], list[str]]:
             return store.add(text), store.list()
 
-        self._run(add, self._added)
+        self._run(add, self._added, Change.of(Kind.VOCABULARY))
 
     def remove_selected(self) -> None:
         """Remove the selected terms from the library."""
@@ -108,7 +112,11 @@ class VocabularyPage(StoredChanges, QWidget):
         def remove() -> tuple[list[str], list[str]]:
             return store.remove(chosen), store.list()
 
-        self._run(remove, lambda result: self._show(result[1], f"Removed {', '.join(result[0])}."))
+        self._run(
+            remove,
+            lambda result: self._show(result[1], f"Removed {', '.join(result[0])}."),
+            Change.of(Kind.VOCABULARY),
+        )
 
     # --- results ---------------------------------------------------------------------------------
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import JobInfo
 from iam_desktop.settings import Settings
-from iam_desktop.ui.background import run_in_background
+from iam_desktop.ui.changes import Change, ChangeBus, Kind
+from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.watch.watcher import ScanReport, Watcher, job_options
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,9 @@ SCAN_INTERVAL_MS = 3000
 
 
 class WatchBridge(QObject):
-    """Runs `Watcher.scan()` every `interval_ms` (one scan at a time, never on the GUI thread).
+    """Runs `Watcher.scan()` every `interval_ms` (one scan at a time, on the watch pool: never on the GUI
+    thread, never holding up the library's queue), and at once when the watched folders change on `bus`.
+    A failed scan is logged and said by `notice` (it is tried again at the next tick).
 
     Signals:
         jobs_queued: list[JobInfo] of the jobs a scan queued (the runner is woken for them).
@@ -43,18 +46,23 @@ class WatchBridge(QObject):
         interval_ms: int = SCAN_INTERVAL_MS,
         settle_seconds: float | None = None,
         parent: QObject | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
         self._runner = runner
-        extra = {} if settle_seconds is None else {"settle_seconds": settle_seconds}
-        self._watcher = Watcher(library, options=job_options(settings), **extra)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # hashing a big file never holds up the app's other work
+        options = job_options(settings)
+        self._watcher = (
+            Watcher(library, options=options)
+            if settle_seconds is None
+            else Watcher(library, options=options, settle_seconds=settle_seconds)
+        )
         self._scanning = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.scan_now)
+        if bus is not None:
+            bus.changed.connect(self._on_change)
 
     def start(self) -> None:
         self.timer.start()
@@ -78,8 +86,11 @@ class WatchBridge(QObject):
             queued = [jobs.get(info.job_id) for info in report.queued if info.job_id is not None]
             return report, [job for job in queued if job is not None]
 
-        run_in_background(owner=self, func=scan, on_success=self._scanned, on_failure=self._failed,
-                          pool=self._pool)  # fmt: skip
+        Operation(self, scan, pool=Pool.WATCH).success(self._scanned).failure(self._failed).run()
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches(Kind.WATCH) and self.timer.isActive():
+            self.scan_now()  # a folder just added is looked at now, not in a few seconds
 
     def _scanned(self, result: tuple[ScanReport, list[JobInfo]]) -> None:
         self._scanning = False

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from iam_desktop.export.formats import EXPORT_FORMATS
 from iam_desktop.library.watch_store import WatchFolderInfo, WatchStore
+from iam_desktop.ui.changes import Change, ChangeBus, Kind
 from iam_desktop.ui.stored_changes import StoredChanges
 from iam_desktop.watch.folders import watch_folder
 
@@ -42,9 +43,12 @@ class WatchFoldersPage(StoredChanges, QWidget):
     choose_dir_button, next_to_file_button, message.
     """
 
-    def __init__(self, store: WatchStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: WatchStore, parent: QWidget | None = None, *, bus: ChangeBus | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
+        self.bus = bus
         self._folders: list[WatchFolderInfo] = []
         self._export_dir: str | None = None
         self._busy = True  # until the folders are loaded, and while a change is being saved
@@ -127,7 +131,11 @@ class WatchFoldersPage(StoredChanges, QWidget):
             store.add_folder(folder)
             return folder, store.folders()
 
-        self._run(add, lambda result: self._show(result[1], f"Watching {result[0].path}.", result[0].path))
+        self._run(
+            add,
+            lambda result: self._show(result[1], f"Watching {result[0].path}.", result[0].path),
+            Change.of(Kind.WATCH),
+        )
 
     def remove_selected(self) -> None:
         folder = self.selected_folder()
@@ -139,7 +147,11 @@ class WatchFoldersPage(StoredChanges, QWidget):
             store.remove_folder(folder.path)
             return store.folders()
 
-        self._run(remove, lambda folders: self._show(folders, f"No longer watching {folder.path}."))
+        self._run(
+            remove,
+            lambda folders: self._show(folders, f"No longer watching {folder.path}."),
+            Change.of(Kind.WATCH),
+        )
 
     def choose_export_dir(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Choose the folder the exports go to")
@@ -162,7 +174,7 @@ class WatchFoldersPage(StoredChanges, QWidget):
             store.add_folder(watch_folder(folder.path, formats, export_dir))
             return store.folders()
 
-        self._run(change, lambda folders: self._show(folders, "Saved.", folder.path))
+        self._run(change, lambda folders: self._show(folders, "Saved.", folder.path), Change.of(Kind.WATCH))
 
     # --- results ---------------------------------------------------------------------------------
 

@@ -194,8 +194,10 @@ class WordDelegate(QStyledItemDelegate):
 
 
 def _x(line: QTextLine, at: int) -> float:
-    x = line.cursorToX(at)
-    return float(x[0] if isinstance(x, tuple) else x)
+    x = line.cursorToX(at)  # (x, cursor) in PySide6, a plain x in some versions
+    value = x[0] if isinstance(x, tuple) else x
+    assert isinstance(value, int | float)
+    return float(value)
 
 
 def _underline(

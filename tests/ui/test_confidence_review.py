@@ -226,6 +226,7 @@ def test_f8_while_typing_keeps_what_was_typed(qtbot, window, library, speech_wav
     editor.setText("The doors open at ten and the coffee shop")
     qtbot.keyClick(editor, Qt.Key.Key_F8)  # corrected: on to the next one
     assert not view.table.editing()
+    qtbot.waitUntil(view.writes.idle, timeout=5_000)  # stored in the background
     assert library.get_transcript(rid).segments[2].text == "The doors open at ten and the coffee shop"
     assert view.model.current_word == (2, 6)  # "coffee" (the words after "ten" moved up by one)
     assert "Unsure word 3 of 3" in window.statusBar().currentMessage()

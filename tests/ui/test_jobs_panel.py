@@ -162,11 +162,11 @@ def test_retry_and_remove_a_failed_job_from_the_window(qtbot, library, runner, b
     assert retried == [job_id]
     assert seen[0] == (job_id, "queued")  # it ran again, and failed again for the same reason
     assert row.state == "failed" and row.status.text() == f"Failed: {reason}"
-    assert [j.id for j in library.jobs.list()] == [job_id]
+    assert [j.id for j in library.jobs.list_jobs()] == [job_id]
 
     qtbot.mouseClick(row.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.jobs_panel.rows == {}, timeout=5_000)
-    assert library.jobs.list() == []
+    assert library.jobs.list_jobs() == []
     assert window.jobs_panel.title.text() == "<b>Jobs</b>"
 
 

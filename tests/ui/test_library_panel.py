@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from helpers import insert_many_recordings, stored_time
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from iam_desktop.audio.store import StoredAudio
@@ -18,9 +18,11 @@ from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library import Library
 from iam_desktop.library.records import SearchHit
 from iam_desktop.transcript import Segment, Transcript
+from iam_desktop.ui.changes import Change, Kind
 from iam_desktop.ui.library_filters import date_from
 from iam_desktop.ui.library_model import PAGE_SIZE, ROLE_ID, row_text, status_mark
 from iam_desktop.ui.library_panel import LibraryPanel
+from iam_desktop.ui.operations import wait_for_operations
 from iam_desktop.ui.recording_actions import parse_tags
 from iam_desktop.ui.search_hits import ROLE_HTML, SearchHitModel
 
@@ -233,8 +235,15 @@ def test_refresh_keeps_the_selection_by_id(qtbot, library, make_panel):
 
     three = next(item.id for item in library.items.query() if item.title == "three")
     with qtbot.waitSignal(panel.recording_selected, timeout=5_000) as picked:
-        panel.refresh(select_id=three)
+        panel.select_recording(three)  # listed: selected at once
     assert picked.args == [three, 0.0]
+
+    five = add(library, "five")  # just saved: selected once the reload its change asks for lists it
+    with qtbot.waitSignal(panel.recording_selected, timeout=5_000) as picked:
+        panel.select_recording(five)
+        panel.bus.publish(Change.of(Kind.RECORDINGS, ids=[five]))
+    assert picked.args == [five, 0.0]
+    assert titles(panel)[0] == "five"
 
 
 # --- actions ----------------------------------------------------------------------------------------
@@ -245,7 +254,7 @@ def test_rename_notes_and_tags_through_the_actions(qtbot, library, make_panel, d
     library.items.add_tags(first, ["keep", "old"])
     library.items.add_tags(second, ["keep"])
     panel = make_panel()
-    actions = panel.actions
+    actions = panel.recording_actions
 
     select(panel, "first")
     dialogs["text"] = ("  Kick-off   call ", True)
@@ -278,8 +287,11 @@ def test_rename_notes_and_tags_through_the_actions(qtbot, library, make_panel, d
 
     select(panel, "second")
     dialogs["text"] = ("x" * 101, True)  # too long: a plain message, nothing changed
-    actions.tags_action.trigger()
-    qtbot.waitUntil(lambda: "at most 100 characters" in panel.notice.label.text(), timeout=5_000)
+    actions.tags_action.trigger()  # the default failure handler says it (a window-modal box)
+    qtbot.waitUntil(lambda: panel.findChild(QMessageBox, "operationFailure") is not None, timeout=5_000)
+    box = panel.findChild(QMessageBox, "operationFailure")
+    assert "at most 100 characters" in box.text() and not box.detailedText()  # the user's to fix
+    box.accept()
     assert library.items.tags_of(second) == ["Clients"]
 
 
@@ -304,20 +316,20 @@ def test_delete_key_moves_to_trash_and_undo_restores(qtbot, library, make_panel)
         qtbot.mouseClick(panel.notice.undo_button, Qt.MouseButton.LeftButton)
     assert titles(panel) == ["three", "two", "one"]
     assert not any(library.items.is_trashed(i) for i in ids)
-    assert not panel.actions.undo_action.isEnabled()  # undone once; nothing left to undo
+    assert not panel.recording_actions.undo_action.isEnabled()  # undone once; nothing left to undo
 
 
 def test_undo_is_offered_for_a_limited_time(qtbot, library, make_panel):
     rid = add(library, "one")
     panel = make_panel()
-    panel.actions.undo_ms = 300
+    panel.recording_actions.undo_ms = 300
     select(panel, "one")
-    panel.actions.trash_action.trigger()
-    qtbot.waitUntil(panel.actions.undo_action.isEnabled, timeout=5_000)
-    qtbot.waitUntil(lambda: not panel.actions.undo_action.isEnabled(), timeout=2_000)
+    panel.recording_actions.trash_action.trigger()
+    qtbot.waitUntil(panel.recording_actions.undo_action.isEnabled, timeout=5_000)
+    qtbot.waitUntil(lambda: not panel.recording_actions.undo_action.isEnabled(), timeout=2_000)
     qtbot.waitUntil(lambda: not panel.notice.isVisible(), timeout=2_000)
-    panel.actions.undo_trash()  # too late: nothing happens
-    qtbot.wait(100)
+    panel.recording_actions.undo_trash()  # too late: nothing happens
+    assert wait_for_operations(5_000)  # whatever it started has ended
     assert library.items.is_trashed(rid)
 
 
@@ -331,20 +343,21 @@ def test_trash_view_restores_and_empties(qtbot, library, make_panel, dialogs):
     assert titles(panel) == ["two", "one"] and panel.trash_bar.isVisible()
     assert panel.count_label.text() == "2 in the trash"
     select(panel, "one")
-    panel.actions.update_enabled()
-    assert panel.actions.restore_action.isEnabled() and not panel.actions.trash_action.isEnabled()
-    assert not panel.actions.rename_action.isEnabled()
+    panel.recording_actions.update_enabled()
+    actions = panel.recording_actions
+    assert actions.restore_action.isEnabled() and not actions.trash_action.isEnabled()
+    assert not panel.recording_actions.rename_action.isEnabled()
     with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
-        panel.actions.restore_action.trigger()
+        panel.recording_actions.restore_action.trigger()
     assert titles(panel) == ["two"] and not library.items.is_trashed(ids["one"])
 
     dialogs["question"] = QMessageBox.StandardButton.No
-    panel.actions.empty_trash_action.trigger()
-    qtbot.wait(100)
+    panel.recording_actions.empty_trash_action.trigger()
+    assert wait_for_operations(5_000)  # whatever it started has ended
     assert library.get_recording(ids["two"]) is not None
     dialogs["question"] = QMessageBox.StandardButton.Yes
     with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
-        panel.actions.empty_trash_action.trigger()
+        panel.recording_actions.empty_trash_action.trigger()
     assert titles(panel) == [] and library.get_recording(ids["two"]) is None
     assert panel.notice.label.text() == "Deleted 1 recording for good."
     with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
@@ -362,7 +375,7 @@ def test_export_selected_writes_a_file_per_recording(qtbot, library, make_panel,
     select(panel, "Budget: Q3/Q4", "Lunch", "Not yet")
     dialogs["item"] = ("SubRip subtitles (.srt)", True)
     dialogs["folder"] = str(folder)
-    panel.actions.export_action.trigger()
+    panel.recording_actions.export_action.trigger()
     qtbot.waitUntil(lambda: panel.notice.label.text().startswith("Exported"), timeout=10_000)
     assert sorted(p.name for p in folder.iterdir()) == [f"Budget_ Q3_Q4-{first}.srt", f"Lunch-{second}.srt"]
     assert "00:00:10,000 --> 00:00:15,000\nbread" in (folder / f"Lunch-{second}.srt").read_text()
@@ -372,7 +385,7 @@ def test_export_selected_writes_a_file_per_recording(qtbot, library, make_panel,
 
     select(panel, "Lunch")
     dialogs["folder"] = str(tmp_path / "gone")  # a folder removed meanwhile: a plain message
-    panel.actions.export_action.trigger()
+    panel.recording_actions.export_action.trigger()
     qtbot.waitUntil(lambda: "folder does not exist" in panel.notice.label.text(), timeout=10_000)
 
 
@@ -384,9 +397,9 @@ def test_retranscribe_queues_jobs_attached_to_the_same_recordings(qtbot, library
     panel.retranscribe_requested.connect(lambda ids: runner.retranscribe(ids, engine="local", language="de"))
     select(panel, "second", "first")
     with qtbot.waitSignal(panel.retranscribe_requested, timeout=5_000) as request:
-        panel.actions.retranscribe_action.trigger()
+        panel.recording_actions.retranscribe_action.trigger()
     assert sorted(request.args[0]) == sorted([first, second])
-    jobs = library.jobs.list()
+    jobs = library.jobs.list_jobs()
     assert sorted(job.recording_id for job in jobs) == sorted([first, second])
     for job in jobs:
         assert job.status == "queued" and job.language == "de" and job.owner == runner.owner
@@ -405,8 +418,8 @@ def test_the_window_queues_a_retranscription_with_its_options(qtbot, library, mo
     qtbot.addWidget(window)
     window.options_bar.language.setCurrentIndex(window.options_bar.language.findData("fr"))
     window.library_panel.retranscribe_requested.emit([rid])
-    qtbot.waitUntil(lambda: len(library.jobs.list()) == 1, timeout=5_000)
-    [job] = library.jobs.list()
+    qtbot.waitUntil(lambda: len(library.jobs.list_jobs()) == 1, timeout=5_000)
+    [job] = library.jobs.list_jobs()
     assert (job.recording_id, job.language, job.engine) == (rid, "fr", "local")
     runner.shutdown(timeout=5)
 
@@ -424,7 +437,7 @@ def test_search_lists_hits_with_the_match_in_bold_and_picking_one_shows_it(qtbot
     index = panel.hits_model.index(0)
     assert index.data() == "Harbour tour  ·  0:10\nthe lighthouse is old"
     assert "<b>lighthouse</b>" in index.data(ROLE_HTML)
-    assert panel.count_label.text() == "1 hit"
+    assert panel.count_label.text() == "1 hit for “LIGHTH”"  # said once the search is done (`searched`)
     with qtbot.waitSignal(panel.recording_selected, timeout=5_000) as picked:
         panel.hits.activated.emit(index)
     assert picked.args == [rid, 10.0]
@@ -439,7 +452,7 @@ def test_search_lists_hits_with_the_match_in_bold_and_picking_one_shows_it(qtbot
     qtbot.waitUntil(panel.hits.hasFocus)
     qtbot.keyClick(panel.hits, Qt.Key.Key_Delete)  # the keys work on hits too; the hit goes
     qtbot.waitUntil(lambda: panel.hits_model.rowCount() == 0, timeout=5_000)
-    assert library.items.is_trashed(rid) and panel.count_label.text() == "Nothing found"
+    assert library.items.is_trashed(rid) and panel.count_label.text() == "Nothing found for “LIGHTH”"
 
     panel.search_box.clear()
     qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.list, timeout=5_000)
@@ -459,7 +472,8 @@ def test_an_older_search_never_overwrites_a_newer_one(qtbot):
     model.set_query("fast")
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5_000)
     release.set()
-    qtbot.wait(200)
+    assert wait_for_operations(5_000)  # the slow search has ended…
+    QCoreApplication.processEvents()  # …and its late answer has been handed over (and dropped)
     assert model.hit(0).title == "fast" and "<b>fast</b>" in model.index(0).data(ROLE_HTML)
 
 
@@ -478,3 +492,33 @@ def test_search_hits_page_in_as_the_list_scrolls(qtbot):
     model.fetchMore()
     qtbot.waitUntil(lambda: model.rowCount() == 450, timeout=5_000)
     assert not model.canFetchMore() and model.index(449).data(ROLE_ID) == 449
+
+
+# --- the window's views follow the library ------------------------------------------------------------
+
+
+def test_an_edit_in_the_transcript_updates_the_search_hits_and_the_list(qtbot, library):
+    from iam_desktop.ui.main_window import MainWindow
+
+    rid = add(library, "Harbour tour", texts=("we start at the pier", "the lighthouse is old"))
+    runner = JobRunner(library, SingleEngine(object()))  # not started: no job runs here
+    window = MainWindow(library, runner)
+    qtbot.addWidget(window)
+    window.show()
+    panel, view = window.library_panel, window.transcript_view
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5_000)
+    assert "✎ edited" not in panel.model.index(0).data()
+    qtbot.keyClicks(panel.search_box, "old")
+    qtbot.waitUntil(lambda: panel.hits_model.rowCount() == 1, timeout=5_000)
+    panel.hits.setCurrentIndex(panel.hits_model.index(0))  # shows the recording at the hit
+    qtbot.waitUntil(lambda: view.recording_id == rid and view.segment_texts()[1] == "the lighthouse is old")
+
+    view.edit_text(1, "the beacon is old")  # stored by the pane, published on the window's bus
+
+    hits = panel.hits_model
+    qtbot.waitUntil(lambda: hits.rowCount() == 1 and "beacon" in hits.index(0).data(), timeout=5_000)
+    qtbot.waitUntil(lambda: "✎ edited" in panel.model.index(0).data(), timeout=5_000)
+    assert panel.hits.currentIndex().row() == 0  # the hit stays the current one
+    assert view.segment_texts()[1] == "the beacon is old"  # the pane made the change: not read again
+    assert "beacon" in library.get_transcript(rid).segments[1].text
+    window.close()

@@ -123,7 +123,7 @@ def test_export_from_the_window(qtbot, window, library, speech_wav, tmp_path):
     drop_files(window, [speech_wav])
     qtbot.waitUntil(lambda: window.transcript_view.table.rowCount() > 0, timeout=90_000)
     target = tmp_path / "out.srt"
-    window.export_to(str(target), "srt")
+    window.exports.export_to(str(target), "srt")
     qtbot.waitUntil(target.exists, timeout=10_000)
     timings = re.findall(r"^\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}$", target.read_text(), re.M)
     assert len(timings) == window.transcript_view.table.rowCount()
@@ -173,9 +173,13 @@ def test_add_files_search_and_export_through_the_menus(qtbot, window, speech_wav
     qtbot.keyClicks(window.library_panel.search_box, "COFFEE")
     hits = window.library_panel.hits_model
     qtbot.waitUntil(lambda: hits.rowCount() == 1 and "coffee" in hits.index(0).data().lower(), timeout=5_000)
-    window.library_panel.hits.setCurrentIndex(hits.index(0))
-    selected = window.transcript_view.table.selected_rows()
-    assert selected and "coffee" in window.transcript_view.segment_texts()[selected[-1]].lower()
+    window.library_panel.hits.setCurrentIndex(hits.index(0))  # the transcript is read in the background
+
+    def coffee_selected() -> bool:
+        selected = window.transcript_view.table.selected_rows()
+        return bool(selected) and "coffee" in window.transcript_view.segment_texts()[selected[-1]].lower()
+
+    qtbot.waitUntil(coffee_selected, timeout=5_000)
     window.library_panel.search_box.clear()
     panel = window.library_panel
     qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.list, timeout=5_000)
@@ -204,12 +208,12 @@ def test_cloud_jobs_show_the_cost_before_anything_is_sent(qtbot, window, library
     assert re.search(r"1 file\(s\), 0:\d\d of audio, will be sent to OpenAI \(whisper-1\)", asked[0]), asked
     assert "Estimated cost: <$0.01" in asked[0]
     qtbot.wait(200)
-    assert library.jobs.list() == []  # declined: nothing queued, nothing sent
+    assert library.jobs.list_jobs() == []  # declined: nothing queued, nothing sent
 
     answer[0] = QMessageBox.StandardButton.Yes
     drop_files(window, [speech_wav])
-    qtbot.waitUntil(lambda: len(library.jobs.list()) == 1, timeout=10_000)
-    assert library.jobs.list()[0].engine == "openai"
+    qtbot.waitUntil(lambda: len(library.jobs.list_jobs()) == 1, timeout=10_000)
+    assert library.jobs.list_jobs()[0].engine == "openai"
 
 
 def test_export_a_pdf_from_the_window(qtbot, window, library, speech_wav, tmp_path, monkeypatch):

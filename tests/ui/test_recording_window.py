@@ -87,7 +87,7 @@ def test_shortcuts_pause_and_no_transcription(qtbot, library, runner, engine):
     qtbot.waitUntil(lambda: window.recording.state == IDLE, timeout=30_000)
     [item] = library.list_recordings()
     assert item.duration == pytest.approx(2.2, abs=0.5)  # the paused 1.5 s are not in it
-    assert library.jobs.list() == []  # the setting said: do not transcribe
+    assert library.jobs.list_jobs() == []  # the setting said: do not transcribe
     assert "Saved" in window.statusBar().currentMessage()
     # the check box is that setting: switched on, it is remembered, and the next recording is transcribed
     assert not window.record_panel.transcribe_after.isChecked()

@@ -70,6 +70,11 @@ def window(qtbot, library, rid):
     runner.shutdown(timeout=10)
 
 
+def saved(qtbot, view: TranscriptView) -> None:
+    """Wait until the edits asked so far are stored (they are written in the background)."""
+    qtbot.waitUntil(view.writes.idle, timeout=5_000)
+
+
 def stored_texts(library, rid) -> list[str]:
     return [s.text for s in library.get_transcript(rid).segments]
 
@@ -104,6 +109,8 @@ def test_inline_edit_is_stored_and_undone_and_redone(qtbot, window, library, rid
     editor.setText("Good evening everyone.")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # commits on the next turn of the event loop
     qtbot.waitUntil(lambda: not view.table.editing(), timeout=2_000)
+    assert view.segment_texts()[0] == "Good evening everyone."  # shown at once
+    saved(qtbot, view)
 
     assert stored_texts(library, rid)[0] == "Good evening everyone."
     assert library.get_transcript(rid).edited
@@ -115,6 +122,7 @@ def test_inline_edit_is_stored_and_undone_and_redone(qtbot, window, library, rid
     qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Undo
+    saved(qtbot, view)
     assert stored_texts(library, rid) == ORIGINAL and view.segment_texts() == ORIGINAL
     assert not library.get_transcript(rid).edited  # undoing the first edit leaves the machine transcript
     assert not view.restore_action.isEnabled()
@@ -122,6 +130,7 @@ def test_inline_edit_is_stored_and_undone_and_redone(qtbot, window, library, rid
     qtbot.keyClick(
         view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
+    saved(qtbot, view)
     assert stored_texts(library, rid)[0] == "Good evening everyone."
     assert view.segment_texts()[0] == "Good evening everyone."
 
@@ -131,6 +140,7 @@ def test_split_merge_nudge_through_the_actions(qtbot, window, library, rid):
     # split the selected segment at its middle word
     select(view, 1)
     view.split_action.trigger()
+    saved(qtbot, view)
     assert stored_texts(library, rid)[1:3] == ["Today we will talk about", "the new library building."]
     assert view.table.rowCount() == 5
     # split at the text cursor while editing, keeping what was typed: one undo step
@@ -139,13 +149,16 @@ def test_split_merge_nudge_through_the_actions(qtbot, window, library, rid):
     editor.setCursorPosition(len("The doors open at nine,"))
     view.split_action.trigger()
     assert not view.table.editing()
+    saved(qtbot, view)
     assert stored_texts(library, rid)[3:5] == ["The doors open at nine,", "and the coffee shop"]
     view.undo_action.trigger()
+    saved(qtbot, view)
     assert stored_texts(library, rid)[3] == ORIGINAL[2]
 
     # merge joins it back
     select(view, 1)
     view.merge_action.trigger()
+    saved(qtbot, view)
     assert stored_texts(library, rid) == ORIGINAL
     assert view.segment_texts() == ORIGINAL
 
@@ -156,6 +169,7 @@ def test_split_merge_nudge_through_the_actions(qtbot, window, library, rid):
     view.nudge_actions[2].trigger()  # end earlier
     view.nudge_actions[3].trigger()  # end later: back
     view.nudge_actions[2].trigger()
+    saved(qtbot, view)
     seg = stored(library, rid)[2]
     assert (seg.start, seg.end) == pytest.approx((4.2, 6.9))
     assert view.model.segment(2).start == pytest.approx(4.2)
@@ -163,8 +177,10 @@ def test_split_merge_nudge_through_the_actions(qtbot, window, library, rid):
     view.nudge_actions[0].trigger()  # start earlier
     view.nudge_actions[0].trigger()
     view.nudge_actions[0].trigger()  # not into the previous segment, which ends at 4.0
+    saved(qtbot, view)
     assert stored(library, rid)[2].start == pytest.approx(4.0)
     view.undo_action.trigger()
+    saved(qtbot, view)
     seg = stored(library, rid)[2]
     assert (seg.start, seg.end) == pytest.approx((4.0, 7.0))
     assert not view.undo_stack.canUndo() or view.undo_stack.undoText() != "Nudge segment"
@@ -175,6 +191,7 @@ def test_speakers_are_set_inline_and_by_action_and_renamed(qtbot, window, librar
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Alice", True))
     select(view, 0, 1)
     view.speaker_action.trigger()
+    saved(qtbot, view)
     assert [s.speaker for s in stored(library, rid)] == ["Alice", "Alice", None, None]
 
     combo = open_editor(qtbot, view, 2, SPEAKER)
@@ -182,14 +199,17 @@ def test_speakers_are_set_inline_and_by_action_and_renamed(qtbot, window, librar
     combo.setCurrentText("Bob")
     qtbot.keyClick(combo, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not view.table.editing(), timeout=2_000)
+    saved(qtbot, view)
     assert [s.speaker for s in stored(library, rid)] == ["Alice", "Alice", "Bob", None]
     assert view.model.index(2, SPEAKER).data() == "Bob"
 
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Alice", True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Alicia", True))
     view.rename_speaker_action.trigger()
+    saved(qtbot, view)
     assert [s.speaker for s in stored(library, rid)] == ["Alicia", "Alicia", "Bob", None]
     view.undo_action.trigger()
+    saved(qtbot, view)
     assert [s.speaker for s in stored(library, rid)] == ["Alice", "Alice", "Bob", None]
 
 
@@ -200,12 +220,16 @@ def test_restore_original_asks_and_can_be_undone(qtbot, window, library, rid, mo
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
     view.restore_action.trigger()  # declined
+    saved(qtbot, view)
     assert library.get_transcript(rid).edited
     view.restore_action.trigger()
+    assert not view.undo_action.isEnabled()  # edits wait: what it brings back is not known yet
+    saved(qtbot, view)
     transcript = library.get_transcript(rid)
     assert not transcript.edited and [s.text for s in transcript.segments] == ORIGINAL
     assert view.segment_texts() == ORIGINAL and not view.restore_action.isEnabled()
     view.undo_action.trigger()
+    saved(qtbot, view)
     assert stored_texts(library, rid)[1::2] == ["Today we talk about the library.", "is upstairs."]
     assert view.restore_action.isEnabled()
 
@@ -232,16 +256,19 @@ def test_find_and_replace(qtbot, window, library, rid):
     view.find_bar.find_edit.setText("the")
     view.find_bar.replace_edit.setText("a")
     view.find_bar.replace_all_button.click()
+    saved(qtbot, view)
     texts = stored_texts(library, rid)
     assert texts[1] == "Today we will talk about a new library building."
     assert texts[2] == "a doors open at nine and a coffee shop"
     assert view.find_bar.status_label.text() == "Replaced 4"
     view.undo_action.trigger()  # one step undoes them all
+    saved(qtbot, view)
     assert stored_texts(library, rid) == ORIGINAL
 
     view.find_bar.find_edit.setText("coffee")
     view.find_bar.replace_edit.setText("tea")
     view.find_bar.replace_button.click()
+    saved(qtbot, view)
     assert stored_texts(library, rid)[2] == "The doors open at nine and the tea shop"
     assert view.find_bar.status_label.text() == "Not found"
 

@@ -1,0 +1,78 @@
+"""The window's side of recording: the Record menu and its shortcuts, the recording's state in the title
+bar, and what the window says and shows once a recording is saved or recovered."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from iam_desktop.recording.saving import SavedCapture
+from iam_desktop.timefmt import clock
+from iam_desktop.ui.recording_controller import PAUSED, RECORDING, SAVING, STARTING
+
+if TYPE_CHECKING:
+    from iam_desktop.ui.main_window import MainWindow
+
+
+class RecordingMenu(QObject):
+    """Record/stop (Ctrl+R) and pause (Ctrl+Shift+R) that work anywhere in the window, in the Record menu;
+    the device and "transcribe after" the user picks are remembered in the settings.
+
+    Attributes: record_action, pause_action.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        recording, panel = window.recording, window.record_panel
+        self.record_action = QAction("Record / Stop", window)
+        self.record_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.record_action.triggered.connect(lambda: recording.toggle(panel.chosen_device()))
+        self.pause_action = QAction("Pause / Resume", window)
+        self.pause_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.pause_action.triggered.connect(recording.toggle_pause)
+        for action in (self.record_action, self.pause_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        menu = window.menuBar().addMenu("&Record")
+        menu.addActions([self.record_action, self.pause_action])
+        window.addActions([self.record_action, self.pause_action])
+        recording.state_changed.connect(lambda _state: self._show_state())
+        panel.elapsed_changed.connect(lambda _text: self._show_state())
+        panel.device_chosen.connect(self._remember_device)
+        panel.transcribe_after_changed.connect(
+            lambda on: window.apply_settings(
+                replace(window.settings, transcribe_after_recording=on), save=True
+            )
+        )
+        recording.saved.connect(self._saved)
+        recording.recovered.connect(self._recovered)
+        recording.failed.connect(lambda message: window.say(message, 15000))
+        recording.notice.connect(lambda message: window.say(message, 15000))
+        window.settings_changed.connect(lambda settings: setattr(recording, "settings", settings))
+
+    def _show_state(self) -> None:
+        window = self._window
+        state, elapsed = window.recording.state, window.record_panel.elapsed_label.text()
+        prefix = {
+            RECORDING: f"● Recording {elapsed} — ", PAUSED: f"Paused {elapsed} — ",
+            SAVING: "Saving the recording… — ", STARTING: "Starting to record… — ",
+        }.get(state, "")  # fmt: skip
+        window.setWindowTitle(f"{prefix}IAM Desktop")
+
+    def _remember_device(self, name: str) -> None:
+        window = self._window
+        if name != window.settings.input_device:
+            window.apply_settings(replace(window.settings, input_device=name), save=True)
+
+    def _saved(self, saved: SavedCapture) -> None:
+        then = " and queued for transcription" if saved.manifest.transcribe else ""
+        self._window.say(f"Saved “{saved.title}” ({clock(saved.duration)}){then}.", 10000)
+        self._window.library_panel.select_recording(saved.recording_id)  # listed once its change is read
+
+    def _recovered(self, recovered: list[SavedCapture]) -> None:
+        names = ", ".join(f"“{saved.title}” ({clock(saved.duration)})" for saved in recovered)
+        self._window.say(f"Recovered after an unexpected stop: {names}.", 20000)
+        self._window.library_panel.select_recording(recovered[-1].recording_id)
