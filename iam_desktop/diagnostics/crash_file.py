@@ -101,9 +101,10 @@ def pending_crash_report(paths: DataPaths) -> CrashReport | None:
                 details = path.read_text(encoding="utf-8", errors="replace")
             finally:
                 lock.release()
-            archived: Path | None = paths.logs / ARCHIVE_NAME
+            archive = paths.logs / ARCHIVE_NAME
+            archived: Path | None = archive
             try:
-                os.replace(path, archived)
+                os.replace(path, archive)
             except OSError:
                 archived = None
                 path.unlink(missing_ok=True)

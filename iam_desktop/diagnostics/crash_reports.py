@@ -11,12 +11,15 @@ import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from iam_desktop import __version__
 from iam_desktop.paths import DataPaths
 from iam_desktop.redaction import redact
 from iam_desktop.settings import Settings
+
+if TYPE_CHECKING:  # sentry-sdk itself is imported only when the reports are switched on
+    from sentry_sdk.types import Event, Hint
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +41,8 @@ _PATH = re.compile(r"(?<![\w.])(?:[A-Za-z]:\\|~/|<data>|/)[^\n:;,()\[\]'\"]*")
 #: longest text kept of a message
 _MAX_TEXT = 300
 
-Event = dict[str, Any]
 
-
-def make_scrubber(paths: DataPaths | None) -> Callable[[Event, Any], Event | None]:
+def make_scrubber(paths: DataPaths | None) -> Callable[[Event, Hint], Event | None]:
     """The before_send function for these data paths (see the module doc)."""
     data = str(paths.root) if paths is not None else None
     home = str(Path.home())
@@ -71,9 +72,9 @@ def make_scrubber(paths: DataPaths | None) -> Callable[[Event, Any], Event | Non
             frames.append(kept)
         holder["stacktrace"] = {"frames": frames}
 
-    def scrub(event: Event, _hint: Any = None) -> Event | None:
+    def scrub(event: Event, _hint: Hint | None = None) -> Event | None:
         try:
-            clean = {k: v for k, v in event.items() if k in _KEPT_KEYS}
+            clean: dict[str, Any] = {k: v for k, v in event.items() if k in _KEPT_KEYS}
             for holder in (clean.get("exception") or {}).get("values") or []:
                 if isinstance(holder.get("value"), str):
                     holder["value"] = scrub_text(holder["value"])
@@ -89,7 +90,7 @@ def make_scrubber(paths: DataPaths | None) -> Callable[[Event, Any], Event | Non
             contexts = clean.get("contexts")
             if isinstance(contexts, dict):
                 clean["contexts"] = {k: v for k, v in contexts.items() if k in _KEPT_CONTEXTS}
-            return clean
+            return cast("Event", clean)  # built key by key from an Event: still one
         except Exception:  # never send what could not be scrubbed
             log.exception("a crash report could not be scrubbed; it is not sent")
             return None

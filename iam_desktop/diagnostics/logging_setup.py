@@ -14,12 +14,12 @@ logging falls back to stderr only, with one warning saying so.
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import logging.handlers
 import os
 import sys
 from pathlib import Path
-from typing import TextIO
 
 from iam_desktop.library.file_lock import FileLock
 from iam_desktop.paths import DataPaths
@@ -53,7 +53,7 @@ class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
         self._process_lock = FileLock(Path(f"{filename}.lock"))
         super().__init__(filename, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8")
 
-    def _open(self) -> TextIO:
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         with contextlib.suppress(OSError):  # a log written by an older version was 0644
             if os.name == "posix" and os.fstat(fd).st_mode & 0o077:
@@ -76,7 +76,7 @@ class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
         except OSError:
             locked = False  # the lock file cannot be made: write anyway (rotation may then race)
         try:
-            if self._rotated_elsewhere():
+            if self.stream is not None and self._rotated_elsewhere():
                 self.stream.close()
                 self.stream = self._open()
             super().emit(record)  # rotates first when the file is full

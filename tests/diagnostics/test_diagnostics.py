@@ -339,8 +339,7 @@ def test_crash_reports_are_off_by_default(data_dir, sentry_endpoint):
     dsn, bodies = sentry_endpoint
     result = _report_run(dsn, "off", data_dir)
     assert result.returncode == 1 and result.stdout.split() == ["off", "False"]
-    time.sleep(1.0)
-    assert bodies == []
+    assert bodies == []  # and none can come later: the child has ended without ever importing sentry-sdk
 
 
 def test_the_scrubber_keeps_no_breadcrumbs_extras_or_user(data_dir):
