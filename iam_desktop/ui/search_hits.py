@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from iam_desktop.library.records import SearchHit
 from iam_desktop.timefmt import clock
 from iam_desktop.ui.library_model import ROLE_ID, ROLE_START
-from iam_desktop.ui.operations import Operation
+from iam_desktop.ui.operations import Operation, Pool
 
 #: hits read at a time
 HIT_PAGE = 200
@@ -88,10 +88,15 @@ class SearchHitModel(QAbstractListModel):
     #: the error message
     search_failed = Signal(str)
 
-    def __init__(self, search: SearchFunc, parent: QObject | None = None) -> None:
-        """`search`: the library's search (query, limit=…, offset=…) -> list[SearchHit]."""
+    def __init__(
+        self, search: SearchFunc, parent: QObject | None = None, *, pool: Pool = Pool.DATABASE
+    ) -> None:
+        """`search`: the library's search (query, limit=…, offset=…) -> list[SearchHit]; `pool`: where it
+        runs (the library's thread; answers may still come back out of order from another pool, and an
+        older one is then dropped)."""
         super().__init__(parent)
         self._search = search
+        self._pool = pool
         self._query = ""
         self._hits: list[SearchHit] = []
         self._more = False
@@ -117,7 +122,7 @@ class SearchHitModel(QAbstractListModel):
             self._swap([], more=False)
             return
         search = self._search
-        Operation(self, lambda: search(query, limit=limit)).success(
+        Operation(self, lambda: search(query, limit=limit), pool=self._pool).success(
             lambda hits: self._arrived(generation, query, hits, limit)
         ).failure(lambda error: self._failed(generation, error)).run()
 
@@ -144,7 +149,7 @@ class SearchHitModel(QAbstractListModel):
             return
         self._fetching = True
         generation, offset, query, search = self._generation, len(self._hits), self._query, self._search
-        Operation(self, lambda: search(query, limit=HIT_PAGE, offset=offset)).success(
+        Operation(self, lambda: search(query, limit=HIT_PAGE, offset=offset), pool=self._pool).success(
             lambda hits: self._appended(generation, offset, hits)
         ).failure(lambda error: self._failed(generation, error)).run()
 

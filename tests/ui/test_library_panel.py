@@ -22,7 +22,7 @@ from iam_desktop.ui.changes import Change, Kind
 from iam_desktop.ui.library_filters import date_from
 from iam_desktop.ui.library_model import PAGE_SIZE, ROLE_ID, row_text, status_mark
 from iam_desktop.ui.library_panel import LibraryPanel
-from iam_desktop.ui.operations import wait_for_operations
+from iam_desktop.ui.operations import Pool, wait_for_operations
 from iam_desktop.ui.recording_actions import parse_tags
 from iam_desktop.ui.search_hits import ROLE_HTML, SearchHitModel
 
@@ -467,7 +467,9 @@ def test_an_older_search_never_overwrites_a_newer_one(qtbot):
             release.wait(5)
         return [SearchHit(id=1, title=query, start=0.0, snippet=f"«{query}»")]
 
-    model = SearchHitModel(search)
+    # the general pool runs both at once, so the newer answer comes back first (on the library's one thread
+    # the older would simply end first)
+    model = SearchHitModel(search, pool=Pool.GENERAL)
     model.set_query("slow")
     model.set_query("fast")
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5_000)
