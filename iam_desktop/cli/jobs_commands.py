@@ -39,7 +39,7 @@ def resume(args: argparse.Namespace) -> int:
 
 def _resume(library: Library, args: argparse.Namespace) -> int:
     from iam_desktop.engines.factory import EngineFactory
-    from iam_desktop.jobs.runner import JobRunner
+    from iam_desktop.jobs.runner import JobRunner, queue_patience
     from iam_desktop.paths import data_paths
     from iam_desktop.settings import load_settings
 
@@ -56,7 +56,9 @@ def _resume(library: Library, args: argparse.Namespace) -> int:
     try:
         runner.start()
         # the worker takes every claimable job in turn; done when it finds none and goes idle
+        patience = queue_patience()
         while not idle.wait(0.5):
+            runner.check_queue(patience)  # a library kept locked: its error, not an endless wait
             if runner.is_idle() and not runner.has_work():
                 idle.set()
             else:

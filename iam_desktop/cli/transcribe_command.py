@@ -14,7 +14,7 @@ from iam_desktop.engines.factory import EngineFactory
 from iam_desktop.errors import EngineError, IamError, NotConfigured, StorageError
 from iam_desktop.export import export_filename, write_export
 from iam_desktop.export.targets import distinct_targets
-from iam_desktop.jobs.runner import JobRunner
+from iam_desktop.jobs.runner import JobRunner, queue_patience
 from iam_desktop.library.library import Library
 from iam_desktop.library.recording_store import NoSuchRecording
 from iam_desktop.library.records import JobInfo
@@ -150,9 +150,11 @@ def _transcribe_all(
     else:
         ids = runner.retranscribe(list(dict.fromkeys(args.ids)), **options)
     results = []
+    patience = queue_patience()
     try:
         for (name, _path), job_id, output in zip(sources, ids, outputs, strict=True):
-            done(job_id).wait()
+            while not done(job_id).wait(0.5):
+                runner.check_queue(patience)  # a library kept locked: its error, not an endless wait
             if show_progress:
                 print("\r", end="", file=sys.stderr)
             with lock:

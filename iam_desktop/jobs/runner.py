@@ -34,6 +34,15 @@ HEARTBEAT_INTERVAL = min(5.0, STALE_AFTER.total_seconds() / 6)
 #: how often an idle runner that adopts orphans looks for jobs left by dead processes
 RESCAN_INTERVAL = 10.0
 
+
+def queue_patience() -> float:
+    """Seconds a command waits for a job queue it cannot reach (a library another process keeps locked)
+    before it gives up with the library's error (IAM_QUEUE_PATIENCE_SECONDS, else 60)."""
+    try:
+        return max(0.0, float(os.environ.get("IAM_QUEUE_PATIENCE_SECONDS", "60")))
+    except ValueError:
+        return 60.0
+
 JobListener = Callable[[JobInfo], None]
 
 
@@ -83,6 +92,8 @@ class JobRunner:
         self._last_seen: dict[int, JobInfo] = {}
         #: the last storage problem logged (the same one is not logged again and again)
         self._last_problem: str | None = None
+        #: since when (monotonic) and why the worker cannot reach the job queue, or None
+        self._queue_trouble: tuple[float, IamError] | None = None
         self._current: int | None = None
         self._lock = threading.Lock()
         self._wake = threading.Event()
@@ -196,6 +207,15 @@ class JobRunner:
             return self._library.jobs.has_claimable(self.owner, exclude=parked)
         return self._library.jobs.has_claimable(self.owner, exclude=parked, only=own)
 
+    def check_queue(self, patience: float) -> None:
+        """Raise the library error that has kept the worker from its job queue for `patience` seconds or
+        more (e.g. another process stopped inside a write keeps the library locked), so that a command
+        waiting for its jobs says so instead of waiting for ever."""
+        with self._lock:
+            trouble = self._queue_trouble
+        if trouble is not None and time.monotonic() - trouble[0] >= patience:
+            raise trouble[1]
+
     def shutdown(self, timeout: float | None = 10.0) -> None:
         """Stop working: the running job is interrupted and, like every waiting job of this runner,
         released to the queue to resume on the next start. Never raises: if the library cannot be
@@ -242,10 +262,16 @@ class JobRunner:
                 job = self._next_job()
             except IamError as exc:
                 self._storage_problem("could not read the job queue", exc)
+                with self._lock:
+                    since = self._queue_trouble[0] if self._queue_trouble else time.monotonic()
+                    self._queue_trouble = (since, exc)
                 job = None
             except Exception:
                 log.exception("could not read the job queue")
                 job = None
+            else:
+                with self._lock:
+                    self._queue_trouble = None
             if job is None:
                 self._wake.wait(RESCAN_INTERVAL if self._adopt else None)
                 self._wake.clear()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from iam_desktop.errors import IamError
+from iam_desktop.redaction import redact
 from iam_desktop.ui.background import run_in_background
 from iam_desktop.ui.changes import Change, ChangeBus
 
@@ -81,7 +82,7 @@ def report_failure(parent: QWidget, error: Exception) -> None:
     log). The box does not block the event loop (it is opened, not exec'd)."""
     if not isValid(parent):
         return
-    message = str(error) or type(error).__name__
+    message = redact(str(error) or type(error).__name__)  # a key echoed in an error never shows
     window = parent.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(message, FAILURE_MESSAGE_MS)
@@ -94,7 +95,7 @@ def report_failure(parent: QWidget, error: Exception) -> None:
     else:
         box.setText(f"Something went wrong that IAM Desktop did not expect: {message}\n\n"
                     "Your recordings and transcripts are safe. The details are in the log.")  # fmt: skip
-        box.setDetailedText("".join(traceback.format_exception(error)))
+        box.setDetailedText(redact("".join(traceback.format_exception(error))))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.finished.connect(box.deleteLater)
     box.open()

@@ -189,3 +189,40 @@ def test_library_transcribe_makes_a_new_current_transcript(tmp_path, speech_wav)
     assert len(query(data, "SELECT id FROM recordings")) == 1
     code, out, err = run("library", "transcribe", "99", data=data)
     assert code == 1 and err.strip() == "error: no recording with ID 99", err
+
+
+def test_resume_says_so_when_another_process_keeps_the_library_locked(tmp_path, speech_wav):
+    """A process stopped (or stuck) inside a write keeps the library's write lock: `jobs resume` cannot
+    claim the queued job. It must say so and end, not spin silently for ever; once the lock is gone the
+    job is done."""
+    import sqlite3
+
+    from iam_desktop.library import Library
+    from iam_desktop.paths import data_paths
+
+    data = tmp_path / "data"
+    library = Library.open(data_paths(data))
+    try:
+        job_id = library.jobs.create(str(speech_wav), engine="local", language="en")
+    finally:
+        library.close()
+    holder = sqlite3.connect(data / "library.sqlite3", timeout=5)
+    holder.execute("BEGIN IMMEDIATE")  # what a process stopped inside a write holds
+    try:
+        began = time.monotonic()
+        code, out, err = finish(
+            start("jobs", "resume", data=data, IAM_DB_BUSY_TIMEOUT_MS="300", IAM_QUEUE_PATIENCE_SECONDS="2"),
+            timeout=60,
+        )
+        assert code == 1, (out, err)
+        assert "Traceback" not in err
+        lines = [line for line in err.splitlines() if line.startswith("error: ")]
+        assert len(lines) == 1 and "locked" in lines[0], err
+        assert time.monotonic() - began < 45
+    finally:
+        holder.rollback()
+        holder.close()
+    assert query(data, f"SELECT status FROM jobs WHERE id = {job_id}") == [("queued",)]
+    code, out, err = finish(start("jobs", "resume", data=data))
+    assert code == 0, err
+    assert query(data, f"SELECT status FROM jobs WHERE id = {job_id}") == [("done",)]

@@ -139,3 +139,30 @@ def test_report_failure_on_a_plain_widget_opens_a_box(qtbot):
     box = widget.findChild(QMessageBox, "operationFailure")
     assert box is not None and box.text() == "no room"
     box.accept()
+
+
+def test_a_secret_in_a_failure_never_reaches_the_window(qtbot, window):
+    from iam_desktop.redaction import remember_secret
+
+    key = "sk-test-9f8e7d6c5b4a39281706"
+    remember_secret(key)
+
+    def fail_plainly() -> None:
+        raise IamError(f"the server refused the key {key}")
+
+    def fail_badly() -> None:
+        raise RuntimeError(f"unexpected answer for {key}")
+
+    Operation(window, fail_plainly).run()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "operationFailure") is not None, timeout=5000)
+    box = window.findChild(QMessageBox, "operationFailure")
+    assert key not in box.text() and "[redacted]" in box.text()
+    assert key not in window.statusBar().currentMessage()
+    box.setObjectName("seen")
+    box.accept()
+    Operation(window, fail_badly, pool=Pool.GENERAL).run()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "operationFailure") is not None, timeout=5000)
+    box = window.findChild(QMessageBox, "operationFailure")
+    assert key not in box.text() and key not in box.detailedText()
+    assert "[redacted]" in box.detailedText()
+    box.accept()
