@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -60,3 +62,23 @@ def one_transcript_per_file(data: Path) -> dict[str, int]:
         assert current == 1, f"{source} has {current} current transcripts"
     return counts
 
+
+
+def stop_outside_a_write(proc: subprocess.Popen, data: Path, attempts: int = 100) -> None:
+    """SIGSTOP `proc` at a moment it holds no write lock on the library. A stop that falls inside one of
+    its (millisecond) writes keeps the library locked for every process until SIGCONT: that case has a test
+    of its own (test_resume_says_so_when_another_process_keeps_the_library_locked)."""
+    database = data / "library.sqlite3"
+    for _ in range(attempts):
+        proc.send_signal(signal.SIGSTOP)
+        probe = sqlite3.connect(database, timeout=0)
+        try:
+            probe.execute("BEGIN IMMEDIATE")  # free: the stop fell between two writes
+            probe.rollback()
+            return
+        except sqlite3.OperationalError:  # locked: the stop fell inside a write; let it finish
+            proc.send_signal(signal.SIGCONT)
+            time.sleep(0.02)
+        finally:
+            probe.close()
+    pytest.fail(f"{proc.args} could not be stopped outside a write in {attempts} attempts")

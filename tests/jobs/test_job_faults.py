@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from helpers import fill_disk, needs_root, tiny_filesystem
 from helpers import iam_desktop_command as _command
-from job_helpers import finish, one_transcript_per_file, query, start
+from job_helpers import finish, one_transcript_per_file, query, start, stop_outside_a_write
 
 from iam_desktop.paths import DATA_DIR_ENV
 
@@ -80,7 +80,7 @@ def test_a_job_taken_over_from_a_stopped_process_is_done_once(tmp_path, long_spe
     )
     wait_for(lambda: query(data, "SELECT 1 FROM jobs WHERE status = 'running' AND recording_id IS NOT NULL"),
              what="the job running")  # fmt: skip
-    first.send_signal(signal.SIGSTOP)
+    stop_outside_a_write(first, data)
     try:
         time.sleep(float(SHORT_LEASE) + 1)  # the lease runs out: another process may take the job over
         code, out, err = run("jobs", "resume", data=data, IAM_JOB_LEASE_SECONDS=SHORT_LEASE)
@@ -126,7 +126,7 @@ def test_resume_says_which_job_a_stopped_process_still_holds(tmp_path, long_spee
     data = tmp_path / "data"
     first = start("transcribe", "--language", "en", long_speech_wav, data=data)
     wait_for(lambda: query(data, "SELECT 1 FROM jobs WHERE status = 'running'"), what="the job running")
-    first.send_signal(signal.SIGSTOP)
+    stop_outside_a_write(first, data)
     try:
         code, out, err = run("jobs", "resume", data=data)
     finally:
