@@ -21,6 +21,7 @@ _.dragEnterEvent  # QWidget: drag and drop of media files onto the main window
 _.dragMoveEvent  # QWidget: as above
 _.dropEvent  # QWidget: as above
 _.fetchMore  # QAbstractItemModel: the view asks for more rows as it scrolls (with canFetchMore)
+_.eventFilter  # QObject: Qt calls the filter installed on a window (ui/first_frame.py)
 _.createEditor  # QStyledItemDelegate: the segment table's editors
 _.setEditorData  # QStyledItemDelegate: as above
 _.setModelData  # QStyledItemDelegate: as above

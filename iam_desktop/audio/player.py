@@ -41,7 +41,6 @@ from iam_desktop.audio.player_output import (
     open_output,
     plain,
 )
-from iam_desktop.audio.probe import probe
 from iam_desktop.audio.time_stretch import check_speed
 from iam_desktop.errors import Cancelled, IamError
 
@@ -96,6 +95,8 @@ class Player:
 
         Raises MediaError at once if the file is not usable audio (see probe()).
         """
+        from iam_desktop.audio.probe import probe  # (PyAV: imported when something is played)
+
         info = probe(path)
         with self._lock:
             self._check_open()

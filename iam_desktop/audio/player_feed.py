@@ -15,7 +15,6 @@ from typing import NamedTuple
 import numpy as np
 
 from iam_desktop.audio import SPEECH_SAMPLE_RATE
-from iam_desktop.audio.decode import iter_pcm
 from iam_desktop.audio.resample import StreamResampler
 from iam_desktop.audio.time_stretch import Stretcher
 from iam_desktop.errors import Cancelled, IamError
@@ -75,6 +74,8 @@ class Pcm:
         """Decode `path` into this buffer (the decoder thread), calling `on_chunk()` after each chunk, then
         mark it complete; returns the error that cut decoding short (what was decoded stays playable).
         Raises Cancelled, the buffer left incomplete, as soon as `cancelled()` is true."""
+        from iam_desktop.audio.decode import iter_pcm  # (PyAV: imported when something is played)
+
         error: IamError | None = None
         try:
             for chunk in iter_pcm(path, self.chunk_samples / SPEECH_SAMPLE_RATE, cancelled=cancelled):

@@ -12,11 +12,15 @@ blocks, so the joined outputs equal resampling the whole signal at once, without
 
 from __future__ import annotations
 
-import av
+from typing import TYPE_CHECKING
+
 import numpy as np
-from av.audio.frame import AudioFrame
 
 from iam_desktop.audio import SPEECH_SAMPLE_RATE
+
+if TYPE_CHECKING:  # NOTE: PyAV is imported when audio is resampled (the window's start needs none of it)
+    import av
+    from av.audio.frame import AudioFrame
 
 _EMPTY = np.zeros(0, np.float32)
 
@@ -36,6 +40,8 @@ class FrameResampler:
             key = (frame.format.name, frame.layout.name, frame.sample_rate)
             if key != self._key:
                 out.extend(self.push(None))
+                import av
+
                 fmt, layout, rate = self._target
                 self._resampler = av.AudioResampler(format=fmt, layout=layout, rate=rate)
                 self._key = key
@@ -106,6 +112,8 @@ class StreamResampler:
             return out
         if len(mono) == 0:
             return _EMPTY
+        from av.audio.frame import AudioFrame
+
         frame = AudioFrame.from_ndarray(mono.reshape(1, -1), format="flt", layout="mono")
         frame.sample_rate = self.sample_rate
         return self._collect(self._resampler.push(frame))

@@ -13,19 +13,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import av
-import numpy as np
-from av.audio.frame import AudioFrame
-from av.audio.stream import AudioStream
-from av.container import OutputContainer
-
-from iam_desktop.audio._media import NOT_FOUND, PERMISSION_DENIED, FrameDecoder, open_audio
-from iam_desktop.audio.probe import MediaInfo
-from iam_desktop.audio.resample import FrameResampler
 from iam_desktop.errors import DiskFull, MediaError, StorageError
 from iam_desktop.fsutil import fsync_folder, pending_file
+
+if TYPE_CHECKING:  # NOTE: PyAV and numpy are imported where audio is written; opening a library needs none
+    import numpy as np
+    from av.audio.frame import AudioFrame
+    from av.audio.stream import AudioStream
+    from av.container import OutputContainer
+
+    from iam_desktop.audio.probe import MediaInfo
 
 log = logging.getLogger(__name__)
 
@@ -215,6 +214,8 @@ class AudioStore:
 
 @contextlib.contextmanager
 def _open_source(src: Path) -> Iterator[BinaryIO]:
+    from iam_desktop.audio._media import NOT_FOUND, PERMISSION_DENIED
+
     try:
         f = open(src, "rb")
     except (FileNotFoundError, NotADirectoryError) as exc:
@@ -247,6 +248,8 @@ def _copy_bytes(src: Path, tmp: Path) -> tuple[str, int]:
 
 def _remux_audio(src: Path, tmp: Path) -> tuple[str, int]:
     """Copy the first audio stream's packets, unchanged, into a Matroska audio file."""
+    import av
+
     muxed = 0
     with av.open(str(src), metadata_errors="replace") as inp:
         in_stream = inp.streams.audio[0]
@@ -265,6 +268,11 @@ def _remux_audio(src: Path, tmp: Path) -> tuple[str, int]:
 
 def _encode_flac(src: Path, tmp: Path) -> tuple[str, int]:
     """Decode the first audio stream and encode it losslessly as FLAC (16-bit, mono or stereo)."""
+    import av
+
+    from iam_desktop.audio._media import FrameDecoder, open_audio
+    from iam_desktop.audio.resample import FrameResampler
+
     with open_audio(src) as (inp, in_stream):
         rate = in_stream.codec_context.sample_rate or 48000
         layout = "mono" if in_stream.codec_context.channels == 1 else "stereo"
@@ -284,6 +292,10 @@ def _encode_flac(src: Path, tmp: Path) -> tuple[str, int]:
 def encode_pcm_flac(blocks: Iterable[np.ndarray], rate: int, channels: int, tmp: Path) -> tuple[str, int]:
     """Encode 16-bit PCM blocks (int16, shape (frames, channels)) losslessly as FLAC into `tmp`; returns
     the file's (sha256, size). Deterministic: the same audio gives the same bytes."""
+    import av
+    import numpy as np
+    from av.audio.frame import AudioFrame
+
     layout = "mono" if channels == 1 else "stereo"
     with av.open(str(tmp), "w", format="flac", container_options=_BITEXACT) as out:
         out_stream = out.add_stream("flac", rate=rate, layout=layout)

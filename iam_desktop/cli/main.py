@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Record, transcribe, search and export speech. Without a command, starts the app.",
     )
     parser.add_argument("--version", action="version", version=f"iam-desktop {__version__}")
+    parser.add_argument(
+        "--startup-time", action="store_true",
+        help="start the app, print the time from process start to the main window shown, and quit",
+    )  # fmt: skip
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     transcribe = commands.add_parser("transcribe", help="transcribe audio or video files into the library")
@@ -182,6 +186,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui()
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.startup_time:
+        if args.command:
+            parser.error("--startup-time starts the app: give it no command")
+        from iam_desktop.ui.app import run_gui
+
+        return run_gui(report_startup=True)
     handler: handlers.Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)

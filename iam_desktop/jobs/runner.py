@@ -10,11 +10,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from os import PathLike
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iam_desktop.engines.provider import EngineProvider
 from iam_desktop.errors import IamError, JobLost
 from iam_desktop.jobs.owners import new_owner_id, owner_is_dead
-from iam_desktop.jobs.pipeline import JobOutcome, run_transcription_job
 from iam_desktop.library.job_store import STALE_AFTER
 from iam_desktop.library.library import Library
 from iam_desktop.library.recording_store import NoSuchRecording
@@ -22,6 +22,9 @@ from iam_desktop.library.records import JobInfo
 from iam_desktop.library.schema import utcnow
 from iam_desktop.library.status import JobStatus
 from iam_desktop.redaction import redact
+
+if TYPE_CHECKING:  # NOTE: the pipeline (PyAV, the decoders) is imported by the worker, when a job runs
+    from iam_desktop.jobs.pipeline import JobOutcome
 
 log = logging.getLogger(__name__)
 
@@ -279,6 +282,8 @@ class JobRunner:
             try:
                 self._run(job)
             except Exception as exc:  # never let one job kill the worker, nor leave a listener waiting
+                from iam_desktop.jobs.pipeline import JobOutcome
+
                 log.exception("job %s crashed the runner", job.id)
                 self._release_job(job.id)
                 error = redact(f"internal error: {exc!r}")
@@ -288,6 +293,8 @@ class JobRunner:
                     self._current = None
 
     def _run(self, job: JobInfo) -> None:
+        from iam_desktop.jobs.pipeline import JobOutcome, run_transcription_job
+
         if self._is_cancelled(job.id) and not self._closing.is_set():
             self._library.jobs.update(job.id, status=JobStatus.CANCELLED, finished_at=utcnow())
             self._notify(job.id)

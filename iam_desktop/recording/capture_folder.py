@@ -16,11 +16,12 @@ import uuid
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from filelock import FileLock
+from typing import TYPE_CHECKING, Any
 
 from iam_desktop.fsutil import atomic_write, fsync_folder
+
+if TYPE_CHECKING:  # imported when a lock is taken (its import costs ~0.05 s of the window's start)
+    from filelock import FileLock
 
 MANIFEST = "capture.json"
 LOCK = "lock"
@@ -163,4 +164,6 @@ def _new_lock(path: Path) -> FileLock:
     """An OS lock on `path` (flock on POSIX, a byte-range lock on Windows), which the OS drops when the
     holding process dies; never a "soft" lock (a file whose presence is the lock), which a dead process
     would leave held. Not tied to a thread: the lock may be released by another thread than took it."""
+    from filelock import FileLock
+
     return FileLock(path, timeout=0, mode=0o600, thread_local=False, fallback_to_soft=False)

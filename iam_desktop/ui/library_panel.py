@@ -32,6 +32,8 @@ SEARCH_DELAY_MS = 200
 NOTICE_MS = 8000
 #: changes arriving within this time are read in one reload (a burst of edits, a bulk action; ms)
 RELOAD_DELAY_MS = 50
+#: what the count line says while the list's first rows are being read (the window shows before that)
+LOADING_TEXT = "Loading library…"
 
 
 class NoticeBar(QFrame):
@@ -158,6 +160,7 @@ class LibraryPanel(QWidget):
         self.model.reloaded.connect(self._reloaded)
         self.model.rowsInserted.connect(self._show_count)
         self.model.load_failed.connect(self.notice.show_message)
+        self.model.load_failed.connect(lambda _message: self._show_count())  # no longer "Loading…"
         self.hits_model.searched.connect(self._show_count)
         self.hits_model.rowsInserted.connect(self._show_count)
         self.hits_model.modelAboutToBeReset.connect(self._remember_hit)
@@ -241,6 +244,7 @@ class LibraryPanel(QWidget):
         self.model.set_query(where, sort, descending)
         self.trash_bar.setVisible(self.filters.in_trash())
         self.recording_actions.update_enabled()
+        self._show_count()
         self._load_tags()
 
     def _load_tags(self) -> None:
@@ -298,6 +302,8 @@ class LibraryPanel(QWidget):
             else:
                 more = " or more" if self.hits_model.has_more() else ""
                 text = f"{plural(count, 'hit')}{more} for “{query}”"
+        elif self.model.is_loading() and not self.model.rowCount():
+            text = LOADING_TEXT
         elif self.filters.in_trash():
             text = f"{self.model.total:,} in the trash"
         else:

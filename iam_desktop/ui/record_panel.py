@@ -4,6 +4,8 @@ the user's clicks to it; it never touches files or devices itself."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -24,8 +26,10 @@ from iam_desktop.recording.live_preview import PreviewState
 from iam_desktop.timefmt import clock
 from iam_desktop.ui.level_meter import LevelMeter
 from iam_desktop.ui.recording_controller import IDLE, PAUSED, RECORDING, SAVING, STARTING, RecordingController
-from iam_desktop.ui.waveform_view import WaveformView
 from iam_desktop.units import size_text
+
+if TYPE_CHECKING:  # NOTE: made on first use: pyqtgraph (~0.2 s to import) is not needed to show the window
+    from iam_desktop.ui.waveform_view import WaveformView
 
 #: the live view's frame interval (ms): 30 frames a second or more
 FRAME_MS = 30
@@ -35,8 +39,8 @@ class RecordPanel(QWidget):
     """Controls and live view of the one recording the window makes at a time.
 
     Attributes: device_box, record_button, pause_button, elapsed_label, size_label, overflow_label,
-    transcribe_after (the setting, as a check box), waveform, meter, preview_text, live_view (waveform
-    and preview, hidden until the first recording), frame_timer.
+    transcribe_after (the setting, as a check box), waveform (made when first needed), meter, preview_text,
+    live_view (waveform and preview, hidden until the first recording), frame_timer.
 
     Signals:
         device_chosen: the input's name when the user picks another one (the window remembers it).
@@ -73,8 +77,7 @@ class RecordPanel(QWidget):
         self.transcribe_after.setChecked(controller.settings.transcribe_after_recording)
         self.transcribe_after.toggled.connect(self.transcribe_after_changed)
         self.meter = LevelMeter()
-        self.waveform = WaveformView()
-        self.waveform.setMinimumHeight(70)
+        self._waveform: WaveformView | None = None
         self.preview_text = QPlainTextEdit()
         self.preview_text.setReadOnly(True)
         self.preview_text.setPlaceholderText("The transcript appears here as you speak.")
@@ -94,10 +97,7 @@ class RecordPanel(QWidget):
         self.meter.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         # the live view shows from the first recording on; until then the panel is one row of controls
         self.live_view = QSplitter(Qt.Orientation.Horizontal)
-        self.live_view.addWidget(self.waveform)
-        self.live_view.addWidget(self.preview_text)
-        self.live_view.setStretchFactor(0, 1)
-        self.live_view.setStretchFactor(1, 1)
+        self.live_view.addWidget(self.preview_text)  # the waveform goes before it once made
         self.live_view.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -115,6 +115,19 @@ class RecordPanel(QWidget):
         controller.preview_changed.connect(self._show_preview)
         controller.devices_listed.connect(self.set_devices)
         self._state_changed(controller.state)
+
+    @property
+    def waveform(self) -> WaveformView:
+        """The live waveform, made (and pyqtgraph imported) the first time it is asked for."""
+        if self._waveform is None:
+            from iam_desktop.ui.waveform_view import WaveformView
+
+            self._waveform = WaveformView()
+            self._waveform.setMinimumHeight(70)
+            self.live_view.insertWidget(0, self._waveform)
+            self.live_view.setStretchFactor(0, 1)
+            self.live_view.setStretchFactor(1, 1)
+        return self._waveform
 
     # --- devices -------------------------------------------------------------------------------------
 
