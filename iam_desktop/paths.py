@@ -11,6 +11,7 @@ from pathlib import Path
 import platformdirs
 
 from iam_desktop.errors import StorageError
+from iam_desktop.platform_support import has_unix_permissions
 
 #: the environment variable that points the app at another data folder (every test uses its own)
 DATA_DIR_ENV = "IAM_DATA_DIR"
@@ -27,7 +28,7 @@ PRIVATE_UMASK = 0o077
 def use_private_umask() -> None:
     """Make files and folders the process creates private to the user (POSIX; no-op elsewhere). Called
     first thing by the CLI and the GUI."""
-    if os.name == "posix":
+    if has_unix_permissions():
         os.umask(PRIVATE_UMASK)
 
 
@@ -77,7 +78,7 @@ class DataPaths:
             if self.root.exists() and not self.root.is_dir():
                 raise NotADirectoryError(f"{self.root} is a file, not a folder")
             self.root.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
-            if os.name == "posix" and stat.S_IMODE(self.root.stat().st_mode) & 0o077 and self._is_ours():
+            if has_unix_permissions() and stat.S_IMODE(self.root.stat().st_mode) & 0o077 and self._is_ours():
                 tighten(self.root)
             for folder in (self.audio, self.logs, self.captures):
                 folder.mkdir(exist_ok=True, mode=FOLDER_MODE)

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from iam_desktop.errors import IamError, SecretsUnavailable
+from iam_desktop.platform_support import keyring_hint
 from iam_desktop.redaction import remember_secret
 
 if TYPE_CHECKING:
@@ -95,10 +96,8 @@ def clean_key(value: str, *, label: str = "the API key") -> str:
     return key
 
 
-_FIX = (
-    "on Linux install and unlock gnome-keyring or KWallet (any Secret Service provider, started by the "
-    "desktop session); on macOS and Windows the system keychain is used"
-)
+#: what to do about a missing keyring, for this system's keyring
+_FIX = keyring_hint()
 
 
 def _is(backend: object, kinds: frozenset[tuple[str, str]]) -> bool:

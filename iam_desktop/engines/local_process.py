@@ -19,7 +19,6 @@ import logging
 import multiprocessing
 import os
 import signal
-import sys
 import threading
 import weakref
 from collections.abc import Sequence
@@ -40,6 +39,7 @@ from iam_desktop.engines.base import (
 from iam_desktop.engines.local_whisper import check_options
 from iam_desktop.engines.models import ModelSpec, bundled_model
 from iam_desktop.errors import Cancelled, EngineCrashed, EngineError
+from iam_desktop.platform_support import is_linux
 
 log = logging.getLogger(__name__)
 
@@ -310,7 +310,7 @@ def _give_memory_back() -> None:
     """Return freed heap to the OS between pieces, so that a long file's many pieces keep the child's
     footprint flat (glibc keeps freed arenas otherwise)."""
     gc.collect()
-    if sys.platform.startswith("linux"):
+    if is_linux():
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL("libc.so.6").malloc_trim(0)
 

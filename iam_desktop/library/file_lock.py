@@ -12,6 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+from iam_desktop.platform_support import has_shared_file_locks
+
 #: how often a waiting process tries a lock again
 POLL_INTERVAL = 0.05
 
@@ -33,7 +35,7 @@ class FileLock:
         NOTE: on Windows a shared lock is not available; it is then not taken and True is returned."""
         if self._fd is not None:
             return True
-        if shared and sys.platform == "win32":  # pragma: no cover - Windows only
+        if shared and not has_shared_file_locks():  # pragma: no cover - Windows only
             return True
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         deadline = None if timeout is None else time.monotonic() + timeout
@@ -66,6 +68,7 @@ class FileLock:
         self.release()
 
 
+# NOTE: a direct sys.platform test, so that mypy checks each branch only for its own system
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 

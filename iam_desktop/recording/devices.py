@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from iam_desktop.errors import DeviceNotFound, RecordingError
+from iam_desktop.platform_support import host_api_rank
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,11 @@ class InputDevice:
 
 def sounddevice() -> ModuleType:
     """The sounddevice module; RecordingError in plain words if PortAudio is missing."""
+    from iam_desktop.system_libraries import install_hint, missing_for_audio
+
+    missing = missing_for_audio()  # without ALSA's files, loading PortAudio can abort the whole process
+    if missing:
+        raise RecordingError(f"no audio system: {install_hint(missing)}")
     try:
         import sounddevice as sd
     except OSError as exc:  # raised when the PortAudio library cannot be loaded
@@ -98,7 +104,10 @@ def _default_input_index(sd: ModuleType) -> int | None:
 
 def find_input_device(name: str | None = None) -> InputDevice:
     """The input called `name` (exactly, else the one whose name contains it, ignoring case), or the
-    default input when `name` is None. Raises DeviceNotFound, listing the inputs there are."""
+    default input when `name` is None. Raises DeviceNotFound, listing the inputs there are.
+
+    One microphone may be listed under one name by several host APIs (on Windows: WASAPI, DirectSound,
+    MME…); the entry of the system's best host API (platform_support.preferred_host_apis) is taken."""
     devices = list_input_devices()
     if not devices:
         raise DeviceNotFound("no microphone or other audio input was found")
@@ -106,14 +115,20 @@ def find_input_device(name: str | None = None) -> InputDevice:
         return next((d for d in devices if d.is_default), devices[0])
     exact = [d for d in devices if d.name == name]
     if exact:
-        return exact[0]
+        return _best_host_api(exact)
     partial = [d for d in devices if name.casefold() in d.name.casefold()]
-    if len(partial) == 1:
-        return partial[0]
-    names = ", ".join(repr(d.name) for d in devices)
+    if len({d.name for d in partial}) == 1:
+        return _best_host_api(partial)
+    names = ", ".join(dict.fromkeys(repr(d.name) for d in devices))
     if partial:
         raise DeviceNotFound(f"{name!r} matches several inputs ({names}): give the whole name")
     raise DeviceNotFound(f"no audio input called {name!r}; the inputs are: {names}")
+
+
+def _best_host_api(same_name: list[InputDevice]) -> InputDevice:
+    """Of entries that are one device under several host APIs, the best host API's (the first listed
+    among equals)."""
+    return min(same_name, key=lambda d: host_api_rank(d.host_api))
 
 
 def choose_rate(device: InputDevice) -> int:
