@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test install install-dev lint bench clean
+.PHONY: run test install install-dev lint bench clean package check-package
 
 run: install
 	$(BIN)/iam-desktop $(ARGS)
@@ -34,6 +34,14 @@ $(DEV_STAMP): $(STAMP) pyproject.toml scripts/install-system-deps.sh
 
 test: install-dev
 	bash scripts/run-tests.sh
+
+# the frozen app (dist/iam-desktop/), its tarball and .deb (scripts/package.sh)
+package: install-dev
+	bash scripts/package.sh
+
+# prove what `make package` built works: the frozen app, the installed .deb and a wheel in a fresh venv
+check-package: package
+	bash scripts/check-package.sh
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -2,7 +2,8 @@
 # Install the Debian/Ubuntu packages IAM Desktop needs, as root or through sudo.
 # Usage: scripts/install-system-deps.sh [run|test]   (PYTHON=python3.x picks the interpreter checked for venv)
 #   run  - what the app needs to start (Qt's libraries, PortAudio, ALSA config)
-#   test - the above plus what the test suite uses (espeak-ng, sox, poppler, xvfb, pulseaudio, keyring)
+#   test - the above plus what the test suite uses (espeak-ng, sox, poppler, xvfb, pulseaudio, keyring) and
+#          what `make package` and its checks use (binutils for PyInstaller, debootstrap)
 # Quick and silent when everything is already there; does nothing off Debian/Ubuntu.
 set -euo pipefail
 mode=${1:-run}
@@ -10,8 +11,10 @@ mode=${1:-run}
 run_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0
-  libportaudio2 libasound2-data fonts-dejavu-core)
-test_pkgs=(espeak-ng flite sox xvfb xauth poppler-utils gnome-keyring pulseaudio pulseaudio-utils libasound2-plugins)
+  libxcb1 libx11-xcb1 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libwayland-client0 libwayland-cursor0
+  libwayland-egl1 libasound2 libportaudio2 libasound2-data fonts-dejavu-core)
+test_pkgs=(espeak-ng flite sox xvfb xauth poppler-utils gnome-keyring pulseaudio pulseaudio-utils libasound2-plugins
+  binutils debootstrap)
 
 pkgs=("${run_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")

@@ -12,7 +12,13 @@
 #   coverage  the core (everything but ui/) must stay at or above [tool.coverage.report] fail_under, ui/
 #             at or above UI_COVERAGE_FLOOR below; the figures of each package are printed.
 #             `.venv/bin/coverage html` then writes the line-by-line report to htmlcov/.
-# IAM_TEST_COVERAGE=0 runs the suite unmeasured (faster; no coverage gate).
+#   package   `make package` (scripts/package.sh): the frozen app, its tarball and .deb
+#   installed the tests marked `packaging` (tests/packaging): the frozen bundle, the .deb installed with apt
+#             and a wheel in a fresh venv each transcribe, export DOCX and PDF, record and open the window
+#   clean-machine  scripts/check-clean-machine.sh: the .deb on a minimal Debian 12 (debootstrap) with only
+#             its dependencies does the same (needs root or sudo, and Debian's mirror)
+# IAM_TEST_COVERAGE=0 runs the suite unmeasured (faster; no coverage gate); IAM_TEST_PACKAGING=0 skips the
+# last two gates (for a quick local run; CI runs them).
 # With arguments (e.g. `bash scripts/run-tests.sh tests/library -x`): ruff, then pytest with those
 # arguments, unmeasured — for running a few tests in the same environment.
 #
@@ -137,6 +143,18 @@ print(tomllib.load(open("pyproject.toml", "rb"))["tool"]["coverage"]["report"]["
   return $status
 }
 if [ -n "$measure" ]; then gate coverage coverage_floors; fi
+
+installed_tests() {
+  pytest_command=($BIN/python -m pytest)  # the apps under test are not this Python: nothing to measure
+  run_pytest -m packaging tests/packaging
+}
+if [ "${IAM_TEST_PACKAGING:-1}" != 0 ]; then
+  gate package bash scripts/package.sh
+  if [ -x dist/iam-desktop/iam-desktop ] && [[ " ${failed[*]} " != *" package "* ]]; then
+    gate installed installed_tests
+    gate clean-machine bash scripts/check-clean-machine.sh
+  fi
+fi
 
 if [ ${#failed[@]} -gt 0 ]; then
   echo "run-tests: FAILED: ${failed[*]}" >&2

@@ -12,7 +12,6 @@ shaped; reportlab needs extra fonts and libraries for those.
 from __future__ import annotations
 
 import io
-import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,12 +29,13 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from iam_desktop.errors import ExportError
 from iam_desktop.export.document import EMPTY_TRANSCRIPT, Document, Entry, build_document
+from iam_desktop.resource_files import resource_path
 from iam_desktop.transcript import Transcript
 
 FONT, BOLD_FONT = "IamSans", "IamSans-Bold"
 FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD_FONT: "DejaVuSans-Bold.ttf"}
-#: the fonts shipped with the app (resources/fonts next to the package, or inside a frozen bundle)
-BUNDLED_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+#: the fonts shipped with the app (in its resources: a checkout, a wheel or a frozen bundle alike)
+BUNDLED_FONTS = resource_path("fonts")
 #: where Linux distributions (and users who installed DejaVu) keep the same fonts
 SYSTEM_FONT_DIRS = (
     Path("/usr/share/fonts/truetype/dejavu"),  # Debian, Ubuntu
@@ -52,11 +52,7 @@ MARGIN = 2 * cm
 
 def font_dirs() -> list[Path]:
     """Folders searched for the DejaVu fonts, the app's own first."""
-    dirs = [BUNDLED_FONTS]
-    bundle = getattr(sys, "_MEIPASS", None)  # a PyInstaller app unpacks its data here
-    if bundle:
-        dirs.append(Path(bundle) / "resources" / "fonts")
-    return dirs + list(SYSTEM_FONT_DIRS)
+    return [BUNDLED_FONTS, *SYSTEM_FONT_DIRS]
 
 
 def find_fonts() -> dict[str, Path]:

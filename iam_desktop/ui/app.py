@@ -4,6 +4,7 @@ job runner, the main window — and quitting in order, so that nothing is lost o
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import os
 import signal
@@ -22,12 +23,19 @@ from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
 from iam_desktop.paths import DataPaths, data_paths
 from iam_desktop.settings import Settings, load_settings
+from iam_desktop.system_libraries import install_hint, missing_for_gui
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
     from iam_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
+#: modules the window needs soon but not to appear, imported in the background once it is on screen (the
+#: first recording's waveform: pyqtgraph and numpy, ~0.3 s)
+PRELOAD_MODULES = ("iam_desktop.ui.waveform_view",)
 #: at quit, how long background tasks and the running job get to finish or stop (seconds, each)
 QUIT_TIMEOUT = 10.0
 
@@ -70,14 +78,14 @@ class RunningApp:
 
 def start_app(paths: DataPaths, settings: Settings) -> RunningApp:
     """Open the library, start the runner and show the main window. Raises IamError if the library
-    cannot be opened. Needs a QApplication."""
+    cannot be opened. Needs a QApplication.
+
+    NOTE: only what the window cannot be built without runs before it is shown; the list of recordings
+    is read in the background (the panel says "Loading library…" meanwhile), and so is the trash's
+    emptying of what has been there for 30 days, started once the window is up."""
     from iam_desktop.ui.main_window import MainWindow
 
     library = Library.open(paths)
-    try:
-        library.items.purge_expired()  # the trash keeps things for 30 days
-    except IamError as exc:
-        log.warning("could not empty the trash: %s", exc)
     engines = EngineFactory(settings)
     # the window's runner adopts work left by a closed or killed app (or CLI) and resumes it
     runner = JobRunner(library, engines, adopt_orphans=True, role="gui")
@@ -85,11 +93,49 @@ def start_app(paths: DataPaths, settings: Settings) -> RunningApp:
     window.settings_changed.connect(engines.update_settings)
     window.show()
     runner.start()
+    _purge_trash(window, library)
+    _preload_when_shown(window)
     return RunningApp(library, engines, runner, window)
 
 
-def run_gui() -> int:
-    """Run the app until its window closes; returns the exit code."""
+def _preload_when_shown(window: QWidget) -> None:
+    """Once the window's first frame is drawn, import PRELOAD_MODULES on a background thread, so that
+    neither the start nor the first recording waits for them on the GUI thread."""
+    from iam_desktop.ui.first_frame import FirstFrame
+
+    def preload() -> None:
+        for name in PRELOAD_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # a defect: imported again (and failing loudly) where it is used
+                log.exception("could not import %s in advance", name)
+
+    def start() -> None:
+        threading.Thread(target=preload, name="preload").start()  # not a daemon: exit waits for it
+
+    FirstFrame(window, start)
+
+
+def _purge_trash(window: MainWindow, library: Library) -> None:
+    """Empty what has been in the trash for 30 days, off the GUI thread (a trash view opened meanwhile
+    reads itself again when something went)."""
+    from iam_desktop.ui.changes import Change, Kind
+    from iam_desktop.ui.operations import Operation
+
+    def failed(exc: Exception) -> None:
+        if isinstance(exc, IamError):
+            log.warning("could not empty the trash: %s", exc)
+        else:  # a defect: the start goes on, the traceback goes to the log
+            log.error("emptying the trash failed", exc_info=exc)
+
+    Operation(window, library.items.purge_expired).changes(
+        window.changes, lambda count: Change.of(Kind.RECORDINGS) if count else None
+    ).failure(failed).run()
+
+
+def run_gui(*, report_startup: bool = False) -> int:
+    """Run the app until its window closes; returns the exit code. `report_startup`: once the window is
+    shown, print the time since the process started and quit (`iam-desktop --startup-time`)."""
     if missing_display():
         print(
             "error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).\n"
@@ -97,6 +143,10 @@ def run_gui() -> int:
             "Everything else works without a screen: iam-desktop --help",
             file=sys.stderr,
         )
+        return 1
+    missing = missing_for_gui()  # Qt alone would abort on them with "could not load the platform plugin"
+    if missing:
+        print(f"error: {install_hint(missing)}", file=sys.stderr)
         return 1
     terminate = _TerminateRequest()
     try:
@@ -107,10 +157,23 @@ def run_gui() -> int:
     crashed = pending_crash_report(paths)  # before this run's own crash file exists
     crash_file = CrashFile.open(paths)
     try:
-        return _run_window(paths, log_file, crashed, terminate)
+        return _run_window(paths, log_file, crashed, terminate, report_startup=report_startup)
     finally:
         if crash_file is not None:
             crash_file.close()  # a clean exit: nothing to report next time
+
+
+def _report_startup_when_shown(window: QWidget, app: QCoreApplication) -> None:
+    """Once `window`'s first frame is drawn: print the time since the process started, and quit (the
+    caller then closes everything in order)."""
+    from iam_desktop.diagnostics.startup_clock import process_age
+    from iam_desktop.ui.first_frame import FirstFrame
+
+    def shown() -> None:
+        print(f"startup: {process_age().describe()}", flush=True)
+        app.quit()
+
+    FirstFrame(window, shown)  # (kept alive by the window, its parent)
 
 
 def _cannot_start(message: str) -> int:
@@ -153,7 +216,12 @@ class _TerminateRequest:
 
 
 def _run_window(
-    paths: DataPaths, log_file: Path | None, crashed: CrashReport | None, terminate: _TerminateRequest
+    paths: DataPaths,
+    log_file: Path | None,
+    crashed: CrashReport | None,
+    terminate: _TerminateRequest,
+    *,
+    report_startup: bool = False,
 ) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -168,6 +236,7 @@ def _run_window(
         raise RuntimeError("a QCoreApplication is running: the window needs a QApplication")
     app = existing or QApplication(sys.argv)
     app.setApplicationName("IAM Desktop")
+    app.setDesktopFileName("iam-desktop")  # Wayland: ties the window to the installed .desktop entry and icon
     app.setApplicationVersion(__version__)
     qt_log.install()
     presenter = ErrorPresenter(log_file)
@@ -196,6 +265,8 @@ def _run_window(
             running.window.close()
 
         damage.recover_requested.connect(recover_now)
+        if report_startup:
+            _report_startup_when_shown(running.window, app)
         try:
             code = app.exec()
         finally:

@@ -18,6 +18,18 @@ def test_without_a_display_the_app_says_so(monkeypatch, capsys):
     assert "no display" in capsys.readouterr().err
 
 
+def test_a_missing_system_library_is_named_with_its_package(monkeypatch, capsys, data_dir):
+    from iam_desktop import system_libraries
+
+    absent = system_libraries.SystemLibrary("libiam-absent.so.7", "libiam-absent7", "the window")
+    monkeypatch.setattr(system_libraries, "GUI", (*system_libraries.GUI, absent))
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert app.run_gui() == 1
+    err = capsys.readouterr().err
+    assert "libiam-absent.so.7 (for the window)" in err and "sudo apt install libiam-absent7" in err
+    assert not data_dir.exists()  # said before anything was started or written
+
+
 def test_the_app_starts_and_keeps_running(data_dir):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     process = subprocess.Popen(
