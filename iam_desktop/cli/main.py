@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 
@@ -175,6 +176,18 @@ def recover_interrupted_recordings() -> None:
         library.close()
 
 
+def files_to_open(args: Sequence[str]) -> list[str]:
+    """`iam-desktop FILE…` (what a file manager's "Open with" and the desktop entry's %F run) opens the window
+    and adds the files: their absolute paths when the first argument is an existing file or folder written
+    as a path (with a folder part or a suffix — command names have neither); [] otherwise (the arguments
+    are then parsed as a command)."""
+    first = args[0]
+    looks_like_path = os.sep in first or "/" in first or "." in os.path.basename(first)
+    if first.startswith("-") or not looks_like_path or not os.path.exists(first):
+        return []
+    return [os.path.abspath(arg) for arg in args]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI (or the GUI when no command is given); returns the exit code."""
     multiprocessing.freeze_support()  # the local engine's child process re-runs a frozen executable
@@ -184,6 +197,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from iam_desktop.ui.app import run_gui  # Qt is imported only when the GUI is wanted
 
         return run_gui()
+    files = files_to_open(args_list)
+    if files:
+        from iam_desktop.ui.app import run_gui
+
+        return run_gui(open_paths=files)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.startup_time:

@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -133,9 +134,11 @@ def _purge_trash(window: MainWindow, library: Library) -> None:
     ).failure(failed).run()
 
 
-def run_gui(*, report_startup: bool = False) -> int:
+def run_gui(*, report_startup: bool = False, open_paths: Sequence[str] = ()) -> int:
     """Run the app until its window closes; returns the exit code. `report_startup`: once the window is
-    shown, print the time since the process started and quit (`iam-desktop --startup-time`)."""
+    shown, print the time since the process started and quit (`iam-desktop --startup-time`). `open_paths`:
+    files (or folders) to add, as if dropped on the window once it is shown (`iam-desktop FILE…`, what a
+    file manager's "Open with" runs)."""
     if missing_display():
         print(
             "error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).\n"
@@ -157,7 +160,9 @@ def run_gui(*, report_startup: bool = False) -> int:
     crashed = pending_crash_report(paths)  # before this run's own crash file exists
     crash_file = CrashFile.open(paths)
     try:
-        return _run_window(paths, log_file, crashed, terminate, report_startup=report_startup)
+        return _run_window(
+            paths, log_file, crashed, terminate, report_startup=report_startup, open_paths=open_paths
+        )
     finally:
         if crash_file is not None:
             crash_file.close()  # a clean exit: nothing to report next time
@@ -222,7 +227,9 @@ def _run_window(
     terminate: _TerminateRequest,
     *,
     report_startup: bool = False,
+    open_paths: Sequence[str] = (),
 ) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from iam_desktop.ui import qt_log
@@ -265,6 +272,8 @@ def _run_window(
             running.window.close()
 
         damage.recover_requested.connect(recover_now)
+        if open_paths:  # once the event loop runs: the window is on screen before the files are read
+            QTimer.singleShot(0, lambda: running.window.add_paths(list(open_paths)))
         if report_startup:
             _report_startup_when_shown(running.window, app)
         try:

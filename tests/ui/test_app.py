@@ -50,3 +50,33 @@ def test_the_app_starts_and_keeps_running(data_dir):
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_files_given_on_the_command_line_are_added_once_the_window_is_up(data_dir, speech_wav, tmp_path):
+    """What the desktop entry's `iam-desktop %F` does: the window opens and the file becomes a recording
+    with a queued (or finished) transcription job, as if it had been dropped on the window."""
+    import json
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "iam_desktop", str(speech_wav)],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        listed: list = []
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not listed:
+            assert process.poll() is None, process.communicate()
+            time.sleep(0.5)
+            if (data_dir / "library.sqlite3").exists():
+                done = subprocess.run(
+                    [sys.executable, "-m", "iam_desktop", "library", "list", "--json"],
+                    env=env, capture_output=True, text=True, timeout=60,
+                )  # fmt: skip
+                listed = json.loads(done.stdout) if done.returncode == 0 else []
+        assert [item["title"] for item in listed] == ["speech"]
+    finally:
+        process.terminate()
+        process.wait(30)
+    assert process.returncode == 0
+
