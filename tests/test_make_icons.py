@@ -4,6 +4,9 @@ and ICNS files hold every size each system asks for, with transparent corners.""
 from __future__ import annotations
 
 import importlib.util
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,8 +27,13 @@ def pixels(image: Image.Image) -> bytes:
 
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tool run as a maintainer runs it, in its own process: its QGuiApplication must not become the
+    test session's application (a QGuiApplication cannot hold the windows the UI tests make)."""
     out = tmp_path_factory.mktemp("icons")
-    make_icons.write_all(make_icons.SOURCE, out)
+    tool = ROOT / "tools" / "make_icons.py"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, str(tool), "--output", str(out)]
+    subprocess.run(command, env=env, check=True, capture_output=True)
     return out
 
 
