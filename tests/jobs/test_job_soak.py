@@ -36,6 +36,9 @@ SENTENCES = [
 LEASE = "3"
 #: how long the faults go on (seconds)
 SOAK_SECONDS = 50
+#: the soak has teeth: at least this many kills, stops or full disks
+MIN_FAULTS = 5
+REAL_FAULTS = ["kill", "stop", "disk"]
 
 
 def queued_sources(data: Path) -> set[str]:
@@ -96,7 +99,9 @@ def test_every_file_is_transcribed_exactly_once_under_random_faults(tmp_path):
                 running.append((start("transcribe", "--language", "en", *batch, data=data, **env), batch))
             time.sleep(rng.uniform(0.3, 2.5))
             live = [proc for proc, _batch in running if proc.poll() is None and proc not in stopped]
-            fault = rng.choice(["kill", "stop", "disk", "resume", "none"])
+            real = sum(1 for fault in faults if fault != "jobs resume")
+            # a real fault every round until MIN_FAULTS: a quick machine must not finish the work first
+            fault = rng.choice(REAL_FAULTS if real < MIN_FAULTS else [*REAL_FAULTS, "resume", "none"])
             if fault == "kill" and live:
                 victim = rng.choice(live)
                 victim.send_signal(signal.SIGKILL)
@@ -140,4 +145,4 @@ def test_every_file_is_transcribed_exactly_once_under_random_faults(tmp_path):
         texts = query(data, "SELECT count(*) FROM segments s JOIN transcripts t ON s.transcript_id = t.id "
                             "WHERE t.is_current GROUP BY t.recording_id")  # fmt: skip
         assert len(texts) == len(files) and all(count >= 1 for (count,) in texts), (seed, texts)
-        assert sum(1 for fault in faults if fault != "jobs resume") >= 5, faults  # the soak had teeth
+        assert sum(1 for fault in faults if fault != "jobs resume") >= MIN_FAULTS, faults  # it had teeth
