@@ -145,13 +145,13 @@ def _transcribe_all(
         allow_fallback=allow_fallback,
         vocabulary=vocabulary or None,
     )
-    if getattr(args, "ids", None) is None:
-        ids = runner.submit([path for _name, path in sources], **options)
-    else:
-        ids = runner.retranscribe(list(dict.fromkeys(args.ids)), **options)
     results = []
-    patience = queue_patience()
-    try:
+    try:  # from the queueing on: a Ctrl+C while the jobs are still being queued cancels them too
+        if getattr(args, "ids", None) is None:
+            ids = runner.submit([path for _name, path in sources], **options)
+        else:
+            ids = runner.retranscribe(list(dict.fromkeys(args.ids)), **options)
+        patience = queue_patience()
         for (name, _path), job_id, output in zip(sources, ids, outputs, strict=True):
             while not done(job_id).wait(0.5):
                 runner.check_queue(patience)  # a library kept locked: its error, not an endless wait
@@ -161,8 +161,7 @@ def _transcribe_all(
                 job = ended[job_id]
             results.append(_report(library, job, name, args, output))
     except BaseException:  # Ctrl+C, a closed pipe, a full stdout: one rule, every job of this command ends
-        for job_id in ids:
-            runner.cancel(job_id)
+        runner.cancel_own()
         raise
     finally:
         runner.shutdown(timeout=30)

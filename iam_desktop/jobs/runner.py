@@ -169,6 +169,14 @@ class JobRunner:
                 return
             self._notify(job_id)
 
+    def cancel_own(self) -> None:
+        """Cancel every job this runner queued (a command interrupted, even while it was still queueing:
+        the jobs it had created by then are known here, not yet to the caller)."""
+        with self._lock:
+            own = sorted(self._own)
+        for job_id in own:
+            self.cancel(job_id)
+
     def retry(self, job_id: int) -> bool:
         """Queue a failed or cancelled job again; it resumes from its stored chunks."""
         with self._lock:

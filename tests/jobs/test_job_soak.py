@@ -12,6 +12,7 @@ import signal
 import sqlite3
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -41,9 +42,14 @@ MIN_FAULTS = 5
 REAL_FAULTS = ["kill", "stop", "disk"]
 
 
-def queued_sources(data: Path) -> set[str]:
-    """The files that have a job (read until the database answers: it may be busy or being created)."""
-    for _ in range(200):
+def queued_sources(data: Path, unstick: Callable[[], None] | None = None) -> set[str]:
+    """The files that have a job (read until the database answers: it may be busy or being created).
+    `unstick`: called once if the reads keep failing — a reader needs room for SQLite's shared-memory file,
+    which a full disk (one of the soak's faults) may deny ("disk I/O error")."""
+    last: Exception | None = None
+    for attempt in range(200):
+        if attempt == 20 and unstick is not None:
+            unstick()
         try:
             connection = sqlite3.connect(f"file:{data / 'library.sqlite3'}?mode=ro", uri=True, timeout=10)
             try:
@@ -53,8 +59,9 @@ def queued_sources(data: Path) -> set[str]:
         except sqlite3.OperationalError as exc:
             if "no such table" in str(exc) or "unable to open" in str(exc):
                 return set()
+            last = exc
             time.sleep(0.05)
-    raise AssertionError("the library could not be read")
+    raise AssertionError(f"the library could not be read: {last}")
 
 
 def test_every_file_is_transcribed_exactly_once_under_random_faults(tmp_path):
@@ -82,6 +89,12 @@ def test_every_file_is_transcribed_exactly_once_under_random_faults(tmp_path):
         filler: Path | None = None
         deadline = time.monotonic() + SOAK_SECONDS
 
+        def free_disk() -> None:
+            nonlocal filler
+            if filler is not None:
+                filler.unlink()
+                filler = None
+
         def reap() -> None:
             """Collect ended processes; a file whose command ended before it was even queued goes back."""
             for proc, batch in list(running):
@@ -89,7 +102,7 @@ def test_every_file_is_transcribed_exactly_once_under_random_faults(tmp_path):
                     continue
                 running.remove((proc, batch))
                 proc.communicate()
-                queued = queued_sources(data)
+                queued = queued_sources(data, unstick=free_disk)
                 waiting.extend(path for path in batch if str(path.resolve()) not in queued)
 
         while time.monotonic() < deadline and (waiting or running):

@@ -222,3 +222,13 @@ def test_jobs_list_and_resume_from_the_command_line(data_dir, speech_wav):
     assert resumed.returncode == 0, resumed.stderr
     [done] = json.loads(resumed.stdout)
     assert (done["id"], done["status"]) == (queued, "done")
+
+
+def test_cancel_own_cancels_every_job_the_runner_queued(library, engine, speech_wav):
+    """What an interrupted command does (Ctrl+C, even while it was still queueing): every job it created
+    ends cancelled — the one running at its next check, the waiting ones at once — none left queued."""
+    runner = JobRunner(library, SingleEngine(engine))
+    ids = runner.submit([speech_wav, speech_wav, speech_wav], language="en")
+    runner.cancel_own()
+    runner.shutdown(timeout=30)
+    assert [library.jobs.get(job_id).status for job_id in ids] == ["cancelled"] * 3
