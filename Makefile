@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test install install-dev lint bench clean package check-package
+.PHONY: run test install install-dev lint bench clean package check-package screenshots
 
 run: install
 	$(BIN)/iam-desktop $(ARGS)
@@ -42,6 +42,10 @@ package: install-dev
 # prove what `make package` built works: the frozen app, the installed .deb and a wheel in a fresh venv
 check-package: package
 	bash scripts/check-package.sh
+
+# the window's main states as images in screenshots/ (1024x700 and 1600x1000, light and dark; not in git)
+screenshots: install-dev
+	$(BIN)/python tools/screenshots.py --out screenshots
 
 lint: install-dev
 	$(BIN)/ruff check .

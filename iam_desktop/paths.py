@@ -43,6 +43,7 @@ class DataPaths:
         ui_state: window geometry and other view state (no secrets, ever).
         logs: log files.
         captures: recordings in progress, one folder each, until they are saved into the library.
+        cache: what can be computed again (waveform overviews); safe to delete.
     """
 
     root: Path
@@ -66,6 +67,11 @@ class DataPaths:
     @property
     def captures(self) -> Path:
         return self.root / "captures"
+
+    @property
+    def cache(self) -> Path:
+        """Things the app can compute again (the waveform overviews): safe to delete."""
+        return self.root / "cache"
 
     def ensure(self) -> DataPaths:
         """Create the folders if they are missing (private: 0700 on POSIX) and return self. A data folder
@@ -131,3 +137,19 @@ def default_data_dir() -> Path:
 def data_paths(root: Path | None = None) -> DataPaths:
     """The data folder layout at `root` (default: default_data_dir()), created if needed."""
     return DataPaths(root if root is not None else default_data_dir()).ensure()
+
+
+def folder_size(root: Path) -> int:
+    """The bytes taken by the files in `root` and its sub-folders (symlinks are not followed; files that
+    vanish or cannot be read meanwhile are skipped); 0 when `root` does not exist. May be slow: run it in
+    the background."""
+    total = 0
+    for folder, _dirnames, filenames in os.walk(root):
+        for name in filenames:
+            try:
+                info = os.lstat(os.path.join(folder, name))
+            except OSError:
+                continue
+            if stat.S_ISREG(info.st_mode):
+                total += info.st_size
+    return total

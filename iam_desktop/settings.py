@@ -76,6 +76,9 @@ class Settings:
         low=10.0,
         high=14400.0,
     )
+    theme: Literal["system", "light", "dark"] = _option(
+        "system", "The window's colours: 'system' (the desktop's light or dark look), 'light' or 'dark'."
+    )
     crash_reports: bool = _option(
         False, "Send crash reports (scrubbed of transcripts, titles, paths and keys) to crash_report_dsn."
     )

@@ -82,3 +82,10 @@ _.set_folders  # library/watch_store.py
 _.clipped_blocks  # recording/levels.py: counted, never read
 _.selected_id  # ui/library_panel.py
 _.folder_paths  # ui/watch_folders_page.py
+_.paint  # QStyledItemDelegate: the view calls it (ui/library_delegate.py)
+_.updateEditorGeometry  # QStyledItemDelegate: the view calls it (ui/library_delegate.py)
+_.review_group  # ui/main_window.py: the toolbar group the tests check is hidden until a transcript is open
+_.is_first_start  # ui/welcome_card.py: asked by the tests
+_.is_empty  # ui/library_panel.py: the tests ask it (the window listens to emptiness_changed)
+_.jobs_panel  # ui/main_window.py: the jobs list in the status bar's popover, as the tests reach it
+_.contrast  # ui/theme.py: tests/ui/test_theme.py computes the WCAG contrast of the colours in use

@@ -105,11 +105,12 @@ class LocalProcessEngine:
         """EngineError if the model cannot do what `options` ask (no child process needed)."""
         check_options(self.spec, options)
 
-    def load(self) -> None:
-        """Start the child and load the model now (otherwise the first transcription does)."""
+    def load(self, *, cancelled: CancelCheck | None = None) -> None:
+        """Start the child and load the model now (otherwise the first transcription does); a cancel
+        stops the child (Cancelled)."""
         with self._call_lock:
             child = self._ensure_child()
-            self._request(child, ("load",), None, None, None)
+            self._request(child, ("load",), None, None, cancelled)
 
     def transcribe(
         self,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -98,8 +98,11 @@ class LocalWhisperEngine:
         self._model: WhisperModel | None = None
         self._lock = threading.Lock()
 
-    def load(self) -> None:
-        """Verify and load the model now (otherwise the first transcription does)."""
+    def load(self, *, cancelled: CancelCheck | None = None) -> None:
+        """Verify and load the model now (otherwise the first transcription does); Cancelled if
+        `cancelled` says so before the load (in this process a load cannot be stopped midway)."""
+        if cancelled and cancelled():
+            raise Cancelled("cancelled")
         with self._lock:
             self._load_locked()
 
@@ -230,12 +233,7 @@ class LocalWhisperEngine:
             "initial_prompt": prompt,
         }
         if self._batch_size > 1:
-            from faster_whisper import BatchedInferencePipeline
-
-            clips = [{"start": w.start, "end": w.end} for w in windows]
-            pieces, info = BatchedInferencePipeline(self._loaded).transcribe(
-                samples, batch_size=self._batch_size, clip_timestamps=clips, **common
-            )
+            pieces, info = self._batched(samples, windows, common)
         else:  # one window after another, no context carried over (fewer loops)
             pieces, info = self._loaded.transcribe(
                 samples, vad_filter=True, condition_on_previous_text=False, **common
@@ -258,6 +256,46 @@ class LocalWhisperEngine:
         finally:
             pieces.close()
         return decoded, (info.language if info is not None and info.language else None)
+
+    def _batched(
+        self, samples: np.ndarray, windows: list[Window], common: dict
+    ) -> tuple[Generator[Any, None, None], Any]:
+        """The windows decoded batch_size at a time (faster-whisper's batched pipeline), the first few in a
+        smaller batch so that progress is heard early; the decoded pieces (lazily) and the first batch's
+        information (its language, detected from the first 30 s as the whole call would). The batches are
+        separate calls so that each one's end is reported as soon as it is decoded; the word-timing state
+        is carried from one call to the next, as within one call."""
+        from faster_whisper import BatchedInferencePipeline
+
+        pipeline = BatchedInferencePipeline(self._loaded)
+        first = max(1, self._batch_size // 4)
+        groups = [windows[:first]] + [
+            windows[i : i + self._batch_size] for i in range(first, len(windows), self._batch_size)
+        ]
+
+        def clips(group: list[Window]) -> list[dict[str, float]]:
+            return [{"start": w.start, "end": w.end} for w in group]
+
+        head, info = pipeline.transcribe(
+            samples, batch_size=first, clip_timestamps=clips(groups[0]), **common
+        )
+        options = {**common, "language": common["language"] or (info.language if info is not None else None)}
+
+        def pieces() -> Generator[Any, None, None]:
+            carried = 0.0
+            for n, group in enumerate(groups):
+                batch = head if n == 0 else pipeline.transcribe(
+                    samples, batch_size=self._batch_size, clip_timestamps=clips(group), **options
+                )[0]
+                pipeline.last_speech_timestamp = carried
+                try:
+                    for piece in batch:
+                        carried = pipeline.last_speech_timestamp  # before the generator's end resets it
+                        yield piece
+                finally:
+                    batch.close()
+
+        return pieces(), info
 
     def _repair(
         self,

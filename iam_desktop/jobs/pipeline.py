@@ -26,7 +26,7 @@ from iam_desktop.engines.base import (
 from iam_desktop.engines.provider import EngineProvider
 from iam_desktop.errors import Cancelled, CloudUnavailable, DiskFull, IamError, JobLost, StorageError
 from iam_desktop.library.library import Library
-from iam_desktop.library.records import ChunkRecord, JobInfo, RecordingInfo
+from iam_desktop.library.records import ChunkRecord, JobInfo, JobStage, RecordingInfo
 from iam_desktop.library.schema import utcnow
 from iam_desktop.library.status import JobStatus
 from iam_desktop.redaction import redact
@@ -48,6 +48,8 @@ IMPORT_SHARE = 0.02
 
 #: progress callback of a job: fraction done (0..1) and the estimated seconds left (None: unknown yet)
 JobProgress = Callable[[float, "float | None"], None]
+#: stage callback of a job: what it is doing now (reading the file, loading the model, transcribing…)
+StageListener = Callable[[JobStage], None]
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,12 @@ def run_transcription_job(
     *,
     progress: JobProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    stage: StageListener | None = None,
 ) -> JobOutcome:
-    """Run a claimed job to its end. Stores a done or failed outcome in the jobs table; a cancelled
+    """Run a claimed job to its end; `progress` hears the fraction done and the time left, `stage` what the
+    job is doing, in order: read (only for a file not imported yet), load, detect (only when the language
+    is detected), load again for the transcribing model, transcribe (with the audio time done, increasing)
+    and save. Stores a done or failed outcome in the jobs table; a cancelled
     outcome is left for the caller to record (a user's cancel and an app closing differ), and so is a
     full disk's (`stored` False: the job is to be released, to wait in the queue for space).
 
@@ -84,6 +90,7 @@ def run_transcription_job(
     if job is None:
         raise KeyError(job_id)
     run = _JobRun(library, engines, job, progress or (lambda _f, _eta: None), cancelled or (lambda: False))
+    run.tell = stage or (lambda _stage: None)
     try:
         outcome = run.execute()
     except JobLost as exc:
@@ -92,7 +99,7 @@ def run_transcription_job(
     except Cancelled:
         return JobOutcome(JobStatus.CANCELLED, run.recording_id)
     except DiskFull as exc:  # nothing is wrong with the job: it waits in the queue until there is room
-        error = f"{exc}; the job waits in the queue: free some space, then run `iam-desktop jobs resume`"
+        error = f"{exc}; the job waits in the queue: free some space, then retry it"
         return JobOutcome(JobStatus.FAILED, run.recording_id, error=error, stored=False)
     except IamError as exc:
         outcome = JobOutcome(JobStatus.FAILED, run.recording_id, error=redact(str(exc)))
@@ -128,6 +135,7 @@ class _JobRun:
         self.engines = engines
         self.job = job
         self.report = progress
+        self.tell: StageListener = lambda _stage: None
         self.cancelled = cancelled
         self.notes: list[str] = []
         #: the owner this run works for: every write checks the job is still theirs (JobLost otherwise)
@@ -145,6 +153,8 @@ class _JobRun:
         )
         engine = self.engines.engine_for(engine_options(job))
         engine.check(options)
+        if job.recording_id is None:
+            self.tell(JobStage("read"))
         recording_id = job.recording_id if job.recording_id is not None else self._import()
         self.recording_id = recording_id
         self.report(IMPORT_SHARE, None)
@@ -154,6 +164,7 @@ class _JobRun:
             engine = self.engines.engine_for(engine_options(job, language=detected.language))
             engine.check(options)
         segments, language, engine = self._transcribe(recording_id, engine, options)
+        self.tell(JobStage("save"))
         recording = self._recording(recording_id)
         transcript = Transcript(
             title=recording.title,
@@ -223,6 +234,8 @@ class _JobRun:
         path = self._library_copy(self._recording(recording_id))
         stream = PcmStream(path, chunk_seconds=DETECT_WITHIN_SECONDS, cancelled=self.cancelled)
         opening = next(iter(stream), np.zeros(0, dtype=np.float32))  # the detector finds the speech in it
+        self._load(detector)
+        self.tell(JobStage("detect"))
         detected = detector.detect_language(opening, cancelled=self.cancelled)
         if detected is None:
             return None
@@ -246,6 +259,9 @@ class _JobRun:
         language = options.language
         chunks: list[ChunkRecord] = []
         end = 0.0
+        self._load(engine)
+        self._start_clock(IMPORT_SHARE)
+        self.tell(JobStage("transcribe", 0.0, total))
         for position, (offset, samples) in enumerate(cuts):
             if self.cancelled():
                 raise Cancelled("cancelled")
@@ -253,6 +269,8 @@ class _JobRun:
             if position < len(done) and _same_span(done[position], start, end):
                 chunks.append(done[position])  # finished before the interruption
                 language = language or done[position].language
+                self.tell(JobStage("transcribe", end, total))
+                self._start_clock(self._overall(end / total))
                 continue
             if position < len(done):  # the audio no longer cuts the same way: redo from here
                 self.library.jobs.drop_chunks(self.job.id, held_by=self.owner)
@@ -291,7 +309,9 @@ class _JobRun:
         total: float,
     ) -> tuple[EngineResult, TranscriptionEngine]:
         def chunk_progress(fraction: float) -> None:
-            self.progress((start + fraction * (end - start)) / total)
+            reached = start + fraction * (end - start)
+            self.tell(JobStage("transcribe", reached, total))
+            self.progress(reached / total)
 
         try:
             return engine.transcribe(
@@ -312,6 +332,17 @@ class _JobRun:
             ), local
 
     # --- progress ---------------------------------------------------------------------------------
+
+    def _load(self, engine: object) -> None:
+        """Load the engine's model now, saying so, when it has one to load (a cancel stops the wait)."""
+        load = getattr(engine, "load", None)
+        if callable(load):
+            self.tell(JobStage("load"))
+            load(cancelled=self.cancelled)
+
+    def _start_clock(self, fraction: float) -> None:
+        """Time the pace from here (the model is loaded; work resumed from stored chunks is not speed)."""
+        self._progress_start, self._clock_start = fraction, time.monotonic()
 
     def _overall(self, transcribed: float) -> float:
         return IMPORT_SHARE + (1 - IMPORT_SHARE) * min(1.0, transcribed)

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from iam_desktop.engines.provider import EngineProvider
 from iam_desktop.errors import IamError, JobLost
 from iam_desktop.jobs.owners import new_owner_id, owner_is_dead
+from iam_desktop.jobs.progress_relay import ProgressRelay
 from iam_desktop.library.job_store import STALE_AFTER
 from iam_desktop.library.library import Library
 from iam_desktop.library.recording_store import NoSuchRecording
-from iam_desktop.library.records import JobInfo
+from iam_desktop.library.records import JobInfo, JobStage
 from iam_desktop.library.schema import utcnow
 from iam_desktop.library.status import JobStatus
 from iam_desktop.redaction import redact
@@ -28,8 +29,6 @@ if TYPE_CHECKING:  # NOTE: the pipeline (PyAV, the decoders) is imported by the 
 
 log = logging.getLogger(__name__)
 
-#: listeners hear about a running job at most this often (status changes always get through)
-NOTIFY_INTERVAL = 0.1
 #: a running job's progress is written to the database at most this often (other processes read it)
 PERSIST_INTERVAL = 1.0
 #: how often the runner tells other processes it is alive (well within the lease on its jobs)
@@ -112,10 +111,11 @@ class JobRunner:
         self._listeners.append(listener)
 
     def start(self) -> None:
-        if not self._started:
-            self._started = True
-            self._worker.start()
-            self._heart.start()
+        with self._lock:  # shutdown, on another thread, sees the threads either not started or started
+            if not self._started:
+                self._started = True
+                self._worker.start()
+                self._heart.start()
 
     def submit(self, paths: Iterable[str | PathLike], **options: object) -> list[int]:
         """Queue one transcription job per file (options: engine, model, language, task, prompt,
@@ -234,7 +234,9 @@ class JobRunner:
         heartbeat is stale."""
         self._closing.set()
         self._wake.set()
-        if self._started:
+        with self._lock:
+            started = self._started
+        if started:
             self._worker.join(timeout)
             self._heart.join(timeout)
         try:
@@ -308,10 +310,14 @@ class JobRunner:
             self._notify(job.id)
             return
         self._notify(job.id)
-        last_notify = last_persist = 0.0
+        last_persist = 0.0
+        relay = ProgressRelay(
+            lambda note: self._notify(job.id, progress=note.fraction, eta=note.eta, stage=note.stage)
+        )
 
         def progress(fraction: float, eta: float | None) -> None:
-            nonlocal last_notify, last_persist
+            nonlocal last_persist
+            relay.progress(fraction, eta)
             now = time.monotonic()
             if now - last_persist >= PERSIST_INTERVAL:
                 last_persist = now
@@ -322,17 +328,19 @@ class JobRunner:
                         self._lost.add(job.id)  # the run stops at its next check
                 except IamError as exc:  # progress is a courtesy; the chunk's save reports the fault
                     self._storage_problem("progress could not be saved", exc)
-            if now - last_notify >= NOTIFY_INTERVAL:
-                last_notify = now
-                self._notify(job.id, progress=fraction, eta=eta)
 
-        outcome = run_transcription_job(
-            self._library,
-            self._engines,
-            job.id,
-            progress=progress,
-            cancelled=lambda: self._is_cancelled(job.id),
-        )
+        relay.start()
+        try:
+            outcome = run_transcription_job(
+                self._library,
+                self._engines,
+                job.id,
+                progress=progress,
+                cancelled=lambda: self._is_cancelled(job.id),
+                stage=relay.stage,
+            )
+        finally:
+            relay.stop()
         if outcome.status == JobStatus.CANCELLED and self.handed_over(job.id):
             outcome = JobOutcome(JobStatus.LOST, outcome.recording_id)
         if outcome.status == JobStatus.LOST:
@@ -401,10 +409,12 @@ class JobRunner:
         *,
         progress: float | None = None,
         eta: float | None = None,
+        stage: JobStage | None = None,
         ended: JobOutcome | None = None,
     ) -> None:
         """Tell listeners the job's state: as stored, or as last seen when the library cannot be read;
-        `ended`: an outcome that could not be stored (told as it is, the job being released)."""
+        `progress`, `eta` and `stage`: fresher news of the running job; `ended`: an outcome that could not
+        be stored (told as it is, the job being released)."""
         try:
             info = self._library.jobs.get(job_id)
         except IamError as exc:
@@ -415,6 +425,8 @@ class JobRunner:
         self._last_seen[job_id] = info
         if progress is not None:  # fresher than the database, which is written less often
             info = replace(info, progress=progress, eta_seconds=eta)
+        if stage is not None and info.status == JobStatus.RUNNING:
+            info = replace(info, stage=stage)
         if ended is not None:
             info = replace(info, status=ended.status, error=ended.error, note=ended.note, eta_seconds=None)
         with self._lock:

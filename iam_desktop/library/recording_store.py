@@ -202,12 +202,13 @@ class RecordingStore:
         if sort not in _SORT_COLUMNS:
             raise ValueError(f"cannot sort by {sort!r}")
         current = aliased(TranscriptRow)
-        status = (
-            select(Job.status)
+        status, progress = (
+            select(column)
             .where(Job.recording_id == Recording.id)
             .order_by(Job.id.desc())
             .limit(1)
             .scalar_subquery()
+            for column in (Job.status, Job.progress)
         )
         statement = select(
             Recording.id,
@@ -221,6 +222,7 @@ class RecordingStore:
             Recording.notes,
             Recording.deleted_at,
             current.recording_id,
+            progress,
         ).outerjoin(current, and_(current.recording_id == Recording.id, current.is_current.is_(True)))
         column = _SORT_COLUMNS[sort]
         order = (column.desc(), Recording.id.desc()) if descending else (column.asc(), Recording.id.asc())
@@ -252,9 +254,15 @@ class RecordingStore:
                 tags=tuple(sorted(tags.get(r[0], ()), key=str.casefold)),
                 notes=r[8],
                 deleted_at=aware(r[9]),
+                progress=float(r[11] or 0.0),
             )
             for r in rows
         ]
+
+    def summary(self, recording_id: int) -> RecordingSummary | None:
+        """The list line of one recording, in the trash or not (None: no such recording)."""
+        found = self.query(RecordingFilter(ids=(recording_id,), include_trashed=True), limit=1)
+        return found[0] if found else None
 
     def count(self, where: RecordingFilter = _NO_FILTER) -> int:
         """How many recordings match `where` (the same filters as query)."""
@@ -361,6 +369,8 @@ def _tag_ids(session: Session, name: str) -> list[int]:
 def _filtered(session: Session, statement: Select, where: RecordingFilter, current: Any) -> Select:
     """`statement` narrowed by `where`; `current` is the joined current transcript (needed only for the
     language and engine filters)."""
+    if where.ids is not None:
+        statement = statement.where(Recording.id.in_([int(i) for i in where.ids]))
     if where.only_trashed:
         statement = statement.where(Recording.deleted_at.is_not(None))
     elif not where.include_trashed:

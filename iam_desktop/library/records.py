@@ -33,6 +33,8 @@ class RecordingSummary:
     #: when it went to the trash (None: not in the trash)
     deleted_at: datetime | None = None
     edited: bool = False
+    #: the progress of its newest job (0 to 1; 0.0 without a job)
+    progress: float = 0.0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "status", RecordingStatus(self.status))  # a plain string from storage
@@ -72,6 +74,8 @@ class RecordingFilter:
     engine: str | None = None
     include_trashed: bool = False
     only_trashed: bool = False
+    #: only these recordings (None: any)
+    ids: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,39 @@ class RecordingInfo:
     created_at: datetime
 
 
+#: the steps of a running job, in order, and what each one is called in the window
+STAGE_WORDS = {
+    "read": "Reading the file…",
+    "load": "Loading model…",
+    "detect": "Detecting language…",
+    "transcribe": "Transcribing…",
+    "save": "Saving…",
+}
+
+
+@dataclass(frozen=True)
+class JobStage:
+    """What a running job is doing now (never stored: a runner tells its listeners).
+
+    Attributes:
+        step: one of STAGE_WORDS' keys.
+        done / total: while transcribing, the seconds of audio transcribed so far and the audio's length.
+    """
+
+    step: str
+    done: float | None = None
+    total: float | None = None
+
+    @property
+    def text(self) -> str:
+        """The stage in words: "Loading model…", "Transcribing 3:20 of 21:05"."""
+        if self.step == "transcribe" and self.done is not None and self.total:
+            from iam_desktop.timefmt import clock
+
+            return f"Transcribing {clock(min(self.done, self.total))} of {clock(self.total)}"
+        return STAGE_WORDS.get(self.step, self.step)
+
+
 @dataclass(frozen=True)
 class JobInfo:
     """The state of one background job."""
@@ -166,6 +203,8 @@ class JobInfo:
     #: (what a runner tells its listeners, never stored) the runner gave the job up: it was stopped past
     #: its lease and another process took the job over, so its end will be told by that process
     handed_over: bool = False
+    #: (never stored) what the running job is doing now, as its runner last told it
+    stage: JobStage | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "status", JobStatus(self.status))  # a plain string from storage

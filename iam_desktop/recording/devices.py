@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
+from typing import Any
 
 from iam_desktop.errors import DeviceNotFound, RecordingError
 from iam_desktop.platform_support import host_api_rank
@@ -76,12 +78,19 @@ def list_input_devices() -> list[InputDevice]:
         apis = sd.query_hostapis()
     except sd.PortAudioError as exc:
         raise RecordingError(f"the audio system did not answer: {exc}") from exc
-    default_index = _default_input_index(sd)
+    return input_devices_from(list(devices), list(apis), _default_input_index(sd))
+
+
+def input_devices_from(
+    devices: Sequence[Mapping[str, Any]], host_apis: Sequence[Mapping[str, Any]], default_index: int | None
+) -> list[InputDevice]:
+    """The inputs among `devices` (as sounddevice's query_devices lists them; `host_apis` as its
+    query_hostapis), the one numbered `default_index` marked as the default and put first."""
     found = [
         InputDevice(
             index=int(d["index"]),
             name=str(d["name"]),
-            host_api=str(apis[d["hostapi"]]["name"]),
+            host_api=str(host_apis[d["hostapi"]]["name"]),
             max_channels=int(d["max_input_channels"]),
             default_rate=float(d["default_samplerate"]),
             is_default=int(d["index"]) == default_index,

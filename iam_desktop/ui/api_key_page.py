@@ -4,6 +4,7 @@ testing and removing one. Every keyring access and the key test run in the backg
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,9 +20,11 @@ from iam_desktop.secrets import (
     save_openai_api_key,
 )
 from iam_desktop.ui.operations import Operation, Pool
+from iam_desktop.ui.status_label import StatusLabel
+from iam_desktop.ui.theme import Role
 
-OK_STYLE = "color: #1b7f3b;"
-ERROR_STYLE = "color: #b00020;"
+#: a sentence of a keyring problem that tells the user to set an environment variable or run something
+_COMMAND_SENTENCE = re.compile(r"[^.;]*\bset [A-Z][A-Z0-9]*_[A-Z0-9_]+\b[^.;]*[.;]?")
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,13 @@ def read_key_status(store: SecretStore) -> KeyStatus:
         return KeyStatus(from_env, False, None, str(exc))
 
 
+def plain_problem(problem: str) -> str:
+    """A keyring problem without its sentences about environment variables (the page's text is for
+    people who never open a terminal; the whole message is in the status line's tooltip)."""
+    plain = _COMMAND_SENTENCE.sub("", problem).strip().rstrip(";:,").strip()
+    return plain or problem
+
+
 def status_text(status: KeyStatus) -> str:
     """The page's one-line summary of `status`."""
     if status.from_env:
@@ -51,10 +61,10 @@ def status_text(status: KeyStatus) -> str:
         if status.stored:
             text += " (it overrides the key stored in the OS keyring)"
         elif status.problem:
-            text += f"; the OS keyring cannot be used: {status.problem}"
+            text += f"; the OS keyring cannot be used: {plain_problem(status.problem)}"
         return text
     if status.problem:
-        return f"The OS keyring cannot be used: {status.problem}"
+        return f"The OS keyring cannot be used, so a key cannot be saved: {plain_problem(status.problem)}"
     if status.stored:
         return f"A key is stored in the OS keyring ({status.backend})"
     return "No key stored"
@@ -78,8 +88,7 @@ class ApiKeyPage(QWidget):
         self._base_url = base_url
         self._status: KeyStatus | None = None
         self._busy = True  # until the status is known, and while a keyring or network call runs
-        self.status = QLabel("Looking for a stored key…")
-        self.status.setWordWrap(True)
+        self.status = StatusLabel("Looking for a stored key…")
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText("Paste a new OpenAI API key (sk-…)")
@@ -90,8 +99,7 @@ class ApiKeyPage(QWidget):
         self.test_button.clicked.connect(self.test_key)
         self.remove_button = QPushButton("Remove")
         self.remove_button.clicked.connect(self.remove_key)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.result = StatusLabel()
         hint = QLabel(
             "The key is kept in the OS keyring, never in the settings file. Test checks the key you "
             "entered, or else the one in use."
@@ -128,8 +136,8 @@ class ApiKeyPage(QWidget):
             return
         self._status = status
         self._busy = False
-        self.status.setText(status_text(status))
-        self.status.setStyleSheet(ERROR_STYLE if status.problem and not status.from_env else "")
+        self.status.say(status_text(status), Role.ERROR if status.problem and not status.from_env else None)
+        self.status.setToolTip(status.problem or "")
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -148,7 +156,7 @@ class ApiKeyPage(QWidget):
         """Store the entered key in the keyring; the field is cleared once it is stored."""
         key = self.key_edit.text().strip()
         if not key:
-            self._say("Enter a key first.", ERROR_STYLE)
+            self._say("Enter a key first.", Role.ERROR)
             return
         self._busy = True
         self._update_buttons()
@@ -162,7 +170,7 @@ class ApiKeyPage(QWidget):
         if not isValid(self):
             return
         self.key_edit.clear()
-        self._say("Key saved.", OK_STYLE)
+        self._say("Key saved.", Role.SUCCESS)
         self.refresh()
 
     def test_key(self) -> None:
@@ -180,14 +188,14 @@ class ApiKeyPage(QWidget):
 
         self._busy = True
         self._update_buttons()
-        self._say("Testing the key…", "")
+        self._say("Testing the key…")
         Operation(self, check, pool=Pool.GENERAL).success(self._tested).failure(self._failed).run()
 
     def _tested(self, _result: object) -> None:
         if not isValid(self):
             return
         self._busy = False
-        self._say("Key works", OK_STYLE)
+        self._say("Key works", Role.SUCCESS)
         self._update_buttons()
 
     def remove_key(self) -> None:
@@ -202,7 +210,7 @@ class ApiKeyPage(QWidget):
     def _removed(self, deleted: bool) -> None:
         if not isValid(self):
             return
-        self._say("Key removed." if deleted else "No key was stored.", OK_STYLE)
+        self._say("Key removed." if deleted else "No key was stored.", Role.SUCCESS)
         self.refresh()
 
     # --- messages --------------------------------------------------------------------------------
@@ -211,10 +219,9 @@ class ApiKeyPage(QWidget):
         if not isValid(self):
             return
         self._busy = False
-        message = str(error)
-        self._say(message[:1].upper() + message[1:], ERROR_STYLE)
+        message = plain_problem(str(error)) if isinstance(error, SecretsUnavailable) else str(error)
+        self._say(message[:1].upper() + message[1:], Role.ERROR)
         self._update_buttons()
 
-    def _say(self, text: str, style: str) -> None:
-        self.result.setText(text)
-        self.result.setStyleSheet(style)
+    def _say(self, text: str, role: Role | None = None) -> None:
+        self.result.say(text, role)

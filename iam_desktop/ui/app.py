@@ -237,6 +237,7 @@ def _run_window(
     from iam_desktop.ui.damage_notice import DamageNotice, recover_with_progress, restart
     from iam_desktop.ui.error_dialog import ErrorPresenter
     from iam_desktop.ui.style import apply_style
+    from iam_desktop.ui.theme import apply_theme
 
     existing = QApplication.instance()
     if existing is not None and not isinstance(existing, QApplication):
@@ -251,6 +252,7 @@ def _run_window(
     try:
         apply_style(app)
         settings = load_settings(paths)
+        apply_theme(app, settings.theme)
         crash_reports.enable(settings, paths)
         try:
             running = start_app(paths, settings)

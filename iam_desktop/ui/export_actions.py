@@ -1,5 +1,5 @@
-"""Exporting the transcript shown in the window: the Export… action asks for a file and a format, then the
-transcript is read and written off the GUI thread."""
+"""Exporting the transcript shown in the window: Export… reads the transcript off the GUI thread and
+opens the Export dialog (format, timestamps, speakers, Copy transcript), which writes in the background."""
 
 from __future__ import annotations
 
@@ -7,49 +7,25 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
-from iam_desktop.export import EXPORT_FORMATS, export_filename, write_export
+from iam_desktop.export import to_txt, write_export
 from iam_desktop.library.library import Library
+from iam_desktop.transcript import Transcript
+from iam_desktop.ui.export_dialog import ExportDialog, format_label
 from iam_desktop.ui.operations import Operation
 
-#: what each export format is called in the dialogs
-FORMAT_NAMES = {
-    "txt": "Plain text",
-    "srt": "SubRip subtitles",
-    "vtt": "WebVTT subtitles",
-    "json": "JSON",
-    "docx": "Word document",
-    "pdf": "PDF document",
-}
-
-
-def format_label(fmt: str) -> str:
-    """ "SubRip subtitles (.srt)"."""
-    return f"{FORMAT_NAMES.get(fmt, fmt.upper())} (.{fmt})"
-
-
-def file_filter(fmt: str) -> str:
-    """The file dialog's filter for `fmt`: "SubRip subtitles (*.srt)"."""
-    return f"{FORMAT_NAMES.get(fmt, fmt.upper())} (*.{fmt})"
-
-
-def chosen_format(path: str, chosen_filter: str) -> tuple[str, str]:
-    """(path with the format's suffix, format) for what the save dialog returned: a known suffix in the
-    name decides, else the chosen filter, else plain text."""
-    fmt = next((f for f in EXPORT_FORMATS if file_filter(f) == chosen_filter), None)
-    suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix in EXPORT_FORMATS:
-        fmt = suffix
-    fmt = fmt or "txt"
-    if Path(path).suffix.lower() != f".{fmt}":
-        path = f"{path}.{fmt}"
-    return path, fmt
+__all__ = ["ExportActions", "format_label"]
 
 
 class ExportActions(QObject):
     """The window's export of the shown transcript. `shown()` is the ID of the recording shown (None:
-    nothing to export); `say(message, ms)` shows a message in the status bar."""
+    nothing to export); `say(message, ms)` shows a message in the status bar.
+
+    Attributes: dialog (the Export dialog open now, or None).
+    """
 
     def __init__(
         self,
@@ -64,32 +40,68 @@ class ExportActions(QObject):
         self._library = library
         self._shown = shown
         self._say = say
+        self.dialog: ExportDialog | None = None
 
     def choose_export(self) -> None:
-        """Ask where and in which format to export the shown transcript, then export it."""
+        """Read the shown transcript (in the background), then open the Export dialog for it."""
+        recording_id = self._shown()
+        if recording_id is None:
+            return
+        if self.dialog is not None and isValid(self.dialog):
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
+        library = self._library
+
+        def read() -> tuple[str, Transcript] | None:
+            info = library.get_recording(recording_id)
+            transcript = library.get_transcript(recording_id) if info is not None else None
+            return None if info is None or transcript is None else (info.title, transcript)
+
+        Operation(self, read).success(lambda found: self._open(recording_id, found)).run()
+
+    def _open(self, recording_id: int, found: tuple[str, Transcript] | None) -> None:
+        if recording_id != self._shown():
+            return  # another recording is shown by now
+        if found is None:
+            self._say("There is no transcript yet.", 8000)
+            return
+        title, transcript = found
+        dialog = ExportDialog(transcript, title, self._window, say=lambda message: self._say(message, 8000))
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _closed(self, dialog: ExportDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def copy_transcript(self) -> None:
+        """Put the shown transcript on the clipboard as plain text (speakers, no timestamps: the Export
+        dialog's defaults), read in the background, and say so."""
         recording_id = self._shown()
         if recording_id is None:
             return
         library = self._library
-        Operation(self, lambda: library.get_recording(recording_id)).success(
-            lambda info: self._ask(recording_id, info.title) if info is not None else None
-        ).run()
 
-    def _ask(self, recording_id: int, title: str) -> None:
-        if recording_id != self._shown():
-            return  # another recording is shown by now
-        path, chosen = QFileDialog.getSaveFileName(
-            self._window,
-            "Export transcript",
-            export_filename(title, "txt"),
-            ";;".join(file_filter(fmt) for fmt in EXPORT_FORMATS),
-        )
-        if path:
-            self.export_to(*chosen_format(path, chosen), recording_id=recording_id)
+        def read() -> str | None:
+            transcript = library.get_transcript(recording_id)
+            return None if transcript is None else to_txt(transcript)
+
+        Operation(self, read).success(self._copy).run()
+
+    def _copy(self, text: str | None) -> None:
+        if text is None:
+            self._say("There is no transcript yet.", 8000)
+            return
+        QGuiApplication.clipboard().setText(text)
+        self._say("Transcript copied.", 5000)
 
     def export_to(self, path: str, fmt: str, *, recording_id: int | None = None) -> None:
-        """Write the transcript of `recording_id` (default: the shown one) to `path` in the background
-        (after any edit queued before it: it runs on the library's queue) and say how it went."""
+        """Write the transcript of `recording_id` (default: the shown one) to `path` with the format's
+        default options, in the background (after any edit queued before it: it runs on the library's
+        queue), and say how it went."""
         rid = recording_id if recording_id is not None else self._shown()
         if rid is None:
             return

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iam_desktop.ui.icons import icon
+
 #: a match: (segment row, character offset in its text)
 Match = tuple[int, int]
 
@@ -53,10 +55,12 @@ class FindReplaceBar(QWidget):
         find_requested: (backward) the user asks for the next (or previous) match.
         replace_requested: () replace the current match and go to the next one.
         replace_all_requested: () replace every match.
+        opened: () the bar was shown.
         closed: () the bar was closed.
     """
 
     find_requested = Signal(bool)
+    opened = Signal()
     replace_requested = Signal()
     replace_all_requested = Signal()
     closed = Signal()
@@ -74,9 +78,13 @@ class FindReplaceBar(QWidget):
         self.replace_button = QPushButton("Replace")
         self.replace_all_button = QPushButton("Replace all")
         self.close_button = QToolButton()
-        self.close_button.setText("✕")
+        self.close_button.setIcon(icon("close"))
+        self.close_button.setAutoRaise(True)
         self.close_button.setToolTip("Close (Esc)")
         self.status_label = QLabel()
+        metrics = self.status_label.fontMetrics()  # wide enough for any status: the bar does not jump
+        widest = max(metrics.horizontalAdvance(t) for t in ("Not found", "999 of 999"))
+        self.status_label.setMinimumWidth(widest)
         for edit in (self.find_edit, self.replace_edit):
             edit.setAcceptDrops(False)
         layout = QGridLayout(self)
@@ -122,6 +130,7 @@ class FindReplaceBar(QWidget):
             for widget in (self.replace_edit, self.replace_button, self.replace_all_button):
                 widget.setVisible(replace)
         self.show()
+        self.opened.emit()
         field = self.replace_edit if replace and self.needle else self.find_edit
         field.setFocus()
         field.selectAll()

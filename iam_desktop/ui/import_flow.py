@@ -1,36 +1,52 @@
 """Adding work for the transcription engines from the window: files and folders (chosen or dropped) are
-expanded to media files and queued, and recordings already in the library are queued again — for the
-cloud engine only once the user agreed to the estimated cost."""
+expanded to media files, checked at once (a file that cannot be transcribed is turned away with its
+reason before it waits behind other jobs) and queued, and recordings already in the library are queued
+again — for the cloud engine only with a key and once the user agreed to the estimated cost."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from iam_desktop.engines.pricing import estimate_cost, estimate_for_files, format_cost
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
 from iam_desktop.media_files import MEDIA_SUFFIXES, expand_paths
+from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings
 from iam_desktop.timefmt import clock
+from iam_desktop.ui.api_key_page import read_key_status
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
 from iam_desktop.ui.operations import Operation, Pool
 
 #: the job options of the window's options bar (engine, model, language, task…)
 JobOptions = dict[str, Any]
 
+if TYPE_CHECKING:
+    from iam_desktop.media_probe import CheckedFiles
+
 
 class ImportFlow(QObject):
     """Files to jobs, and recordings to new jobs, with the window's transcription options.
 
     `options()` gives the options bar's job options and `settings()` the settings in use at the moment of
-    the call (both change while the window is open); `say(message, ms)` shows a message in the status bar.
-    Failures go to the default failure handler.
+    the call (both change while the window is open); `say(message, ms)` shows a message in the status bar;
+    `secrets`: the keyring the OpenAI key is looked up in (default: the OS keyring). Failures go to the
+    default failure handler.
+
+    Signals:
+        file_rejected: a file that was not queued (path, reason in plain words: "empty file"…).
+        key_missing: the cloud engine was chosen for new work but there is no OpenAI key (nothing queued).
     """
+
+    #: path, reason
+    file_rejected = Signal(str, str)
+    #: (nothing)
+    key_missing = Signal()
 
     def __init__(
         self,
@@ -42,8 +58,10 @@ class ImportFlow(QObject):
         options: Callable[[], JobOptions],
         settings: Callable[[], Settings],
         say: Callable[[str, int], None],
+        secrets: SecretStore | None = None,
     ) -> None:
         super().__init__(window)
+        self._secrets = secrets
         self._window = window
         self._library = library
         self._runner = runner
@@ -63,12 +81,28 @@ class ImportFlow(QObject):
             self.add_paths(files)
 
     def add_paths(self, paths: list[str]) -> None:
-        """Queue the given files (and the media files inside given folders) for transcription."""
-        Operation(self, lambda: expand_paths(paths), pool=Pool.GENERAL).success(self._submit).run()
+        """Check the given files (and the media files inside given folders) at once, turn away those that
+        cannot be transcribed (file_rejected, and a status message) and queue the rest."""
+        def check() -> CheckedFiles:
+            from iam_desktop.media_probe import check_files  # NOTE: PyAV: not on the start-up path
 
-    def _submit(self, files: list[Path]) -> None:
+            return check_files(expand_paths(paths))
+
+        Operation(self, check, pool=Pool.GENERAL).success(
+            self._submit
+        ).run()
+
+    def _submit(self, checked: CheckedFiles) -> None:
+        for path, reason in checked.bad:
+            self.file_rejected.emit(str(path), reason)
+        if checked.bad:
+            path, reason = checked.bad[0]
+            more = f" (and {len(checked.bad) - 1} more)" if len(checked.bad) > 1 else ""
+            self._say(f"{path.name} was not added: {reason}{more}.", 10000)
+        files = checked.good
         if not files:
-            self._say("No audio or video files found in what was dropped.", 8000)
+            if not checked.bad:
+                self._say("No audio or video files found in what was dropped.", 8000)
             return
         options = self._options()
         if options["engine"] != "openai":
@@ -81,7 +115,25 @@ class ImportFlow(QObject):
             if self._confirm_cloud(f"{len(files)} file(s)", model, seconds, cost):
                 self._queue(files, options)
 
-        Operation(self, lambda: estimate_for_files(files, model), pool=Pool.GENERAL).success(confirm).run()
+        self._with_key(
+            lambda: Operation(self, lambda: estimate_for_files(files, model), pool=Pool.GENERAL)
+            .success(confirm)
+            .run()
+        )
+
+    def _with_key(self, then: Callable[[], None]) -> None:
+        """Go on with `then` when an OpenAI key is there (looked up in the background: a keyring can be
+        slow); otherwise say so, emit key_missing and send nothing."""
+        store = self._secrets or SecretStore()
+
+        def checked(has_key: bool) -> None:
+            if has_key:
+                then()
+            else:
+                self._say("Nothing was sent: add your OpenAI key in Settings → Cloud first.", 10000)
+                self.key_missing.emit()
+
+        Operation(self, lambda: key_present(store), pool=Pool.GENERAL).success(checked).run()
 
     def _queue(self, files: list[Path], options: JobOptions) -> None:
         submit = self._runner.submit
@@ -110,7 +162,7 @@ class ImportFlow(QObject):
             if self._confirm_cloud(f"{len(ids)} recording(s)", model, seconds, cost):
                 self._queue_again(ids, options)
 
-        Operation(self, estimate).success(confirm).run()
+        self._with_key(lambda: Operation(self, estimate).success(confirm).run())
 
     def _queue_again(self, ids: list[int], options: JobOptions) -> None:
         retranscribe = self._runner.retranscribe
@@ -123,13 +175,38 @@ class ImportFlow(QObject):
 
     def _confirm_cloud(self, what: str, model: str, seconds: float, cost: float) -> bool:
         """Say what the cloud will cost before anything is sent; True if the user agrees."""
-        answer = QMessageBox.question(
-            self._window,
-            "Send to OpenAI?",
-            f"{what}, {clock(seconds)} of audio, will be sent to OpenAI ({model}).\n"
-            f"Estimated cost: {format_cost(cost)}.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask_to_send(self._window, what, model, seconds, cost):
             return True
         self._say("Nothing was sent to OpenAI.", 5000)
         return False
+
+
+def key_present(store: SecretStore) -> bool:
+    """Whether an OpenAI key is there (environment or keyring; a keyring that cannot be read has none).
+    May be slow: run it in the background."""
+    status = read_key_status(store)
+    return status.from_env or status.stored
+
+
+def ask_to_send(parent: QWidget, what: str, model: str, seconds: float, cost: float) -> bool:
+    """Show cloud_cost_box and wait; True if the user pressed Send."""
+    box = cloud_cost_box(parent, what, model, seconds, cost)
+    box.exec()
+    return box.clickedButton() is box.button(QMessageBox.StandardButton.Ok)
+
+
+def cloud_cost_box(parent: QWidget, what: str, model: str, seconds: float, cost: float) -> QMessageBox:
+    """The question asked before audio goes to OpenAI: what, how long, the estimated cost; "Send" (the Ok
+    button) or "Cancel" (the default)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Send to OpenAI?",
+        f"{what}, {clock(seconds)} of audio, will be sent to OpenAI ({model}).\n"
+        f"Estimated cost: {format_cost(cost)}.",
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.button(QMessageBox.StandardButton.Ok).setText("Send")
+    box.button(QMessageBox.StandardButton.Cancel).setText("Cancel")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box

@@ -1,13 +1,15 @@
-"""The jobs area: one row per job with its file, engine, progress and time left, its state in plain words,
-and Cancel, Retry and Remove buttons; the title counts the jobs still to do and the failed ones."""
+"""The jobs list (shown in the jobs popover): one compact row per job with its file, what it is doing in words
+("Loading model…", "Transcribing 3:20 of 21:05 · 1:20 left"), a progress bar that is busy until there is a
+real estimate, its state or error, and the buttons that can act; files turned away when they were added
+show with their reason and only Remove. The title counts the jobs still to do and the failed ones."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,10 +24,11 @@ from PySide6.QtWidgets import (
 from iam_desktop.library.records import JobInfo
 from iam_desktop.library.status import JobStatus
 from iam_desktop.timefmt import clock
+from iam_desktop.ui.theme import Role, css
 
 STATUS_WORDS = {
     JobStatus.QUEUED: "Waiting…",
-    JobStatus.RUNNING: "Transcribing…",
+    JobStatus.RUNNING: "Starting…",
     JobStatus.DONE: "Done",
     JobStatus.CANCELLED: "Cancelled",
 }
@@ -35,13 +38,25 @@ FINISHED_STATES = (JobStatus.DONE, JobStatus.FAILED, JobStatus.CANCELLED)
 
 
 def progress_text(job: JobInfo) -> str:
-    """ "42 %", with the time left while running: "42 % · 1:20 left" or "42 % · estimating…"."""
-    percent = f"{job.progress * 100:.0f} %"
+    """What a job is doing in words: "Waiting…", "Loading model…", "Transcribing 3:20 of 21:05 · 1:20 left",
+    "Done — note", "Failed: error"."""
+    if job.status == JobStatus.FAILED:
+        return f"Failed: {job.error or 'unknown error'}"
+    if job.status == JobStatus.DONE and (job.note or job.error):
+        return f"Done — {job.note or job.error}"
     if job.status != JobStatus.RUNNING:
-        return percent
-    if job.eta_seconds is None:
-        return f"{percent} · estimating…"
-    return f"{percent} · {clock(job.eta_seconds)} left"
+        return STATUS_WORDS.get(job.status, str(job.status))
+    text = job.stage.text if job.stage is not None else STATUS_WORDS[JobStatus.RUNNING]
+    if job.eta_seconds is not None and job.stage is not None and job.stage.step == "transcribe":
+        text += " · almost done" if job.eta_seconds < 5 else f" · {clock(job.eta_seconds)} left"
+    return text
+
+
+def has_estimate(job: JobInfo) -> bool:
+    """Whether the job's progress is known well enough for a filling bar (else the bar shows it busy)."""
+    return job.status == JobStatus.RUNNING and (
+        job.eta_seconds is not None or (job.stage is not None and job.stage.step == "save")
+    )
 
 
 def engine_text(job: JobInfo) -> str:
@@ -50,10 +65,60 @@ def engine_text(job: JobInfo) -> str:
     return f"{engine} · {job.model or 'automatic model'}"
 
 
-class JobRow(QFrame):
-    """One job: file name, engine and model, progress with time left, state or error, and the buttons
-    that fit its state (Cancel while waiting or running, Retry when failed or cancelled, Remove unless
-    running).
+def job_label(job: JobInfo) -> str:
+    """The file's name; for a job on the library's own copy (a recording, a re-transcription), whose file
+    is named by its hash, the recording's title instead."""
+    name = Path(job.source_path)
+    if job.title and re.fullmatch(r"[0-9a-f]{64}", name.stem):
+        return job.title
+    return name.name
+
+
+def _button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    policy = button.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)  # the rows' columns stay aligned whatever the state
+    button.setSizePolicy(policy)
+    return button
+
+
+class _RowBase(QFrame):
+    """A row's name line (name and buttons) and its status line, coloured by theme role."""
+
+    def __init__(self, name: str, tooltip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobRow")
+        self.name = QLabel(name)
+        self.name.setToolTip(tooltip)
+        self.name.setMinimumWidth(120)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.engine = QLabel()
+        self._role: Role | None = None
+        self._top = QHBoxLayout()
+        self._top.addWidget(self.name, 1)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(6, 4, 6, 4)
+        self._column.setSpacing(2)
+        self._column.addLayout(self._top)
+
+    def _tint(self, role: Role | None) -> None:
+        """Colour the status line (None: the palette's text), and the engine line muted."""
+        self._role = role
+        self.status.setStyleSheet("" if role is None else f"color: {css(role, self.palette())};")
+        self.engine.setStyleSheet(f"color: {css(Role.MUTED, self.palette())};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switched: the variant that reads
+            self._tint(self._role)
+        super().changeEvent(event)
+
+
+class JobRow(_RowBase):
+    """One job: file name and the buttons that fit its state (Cancel while waiting or running, Retry when
+    failed or cancelled, Remove unless running), a busy or filling progress bar while running, what it
+    is doing or how it ended, and the engine and model.
 
     Signals:
         cancel_requested: the job's ID, when the user presses Cancel.
@@ -69,86 +134,91 @@ class JobRow(QFrame):
     remove_requested = Signal(int)
 
     def __init__(self, job: JobInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(job_label(job), job.source_path, parent)
         self.job_id = job.id
-        self.setObjectName("jobRow")
-        self.name = QLabel(job_label(job))
-        self.name.setToolTip(job.source_path)
-        self.name.setMinimumWidth(160)
-        self.engine = QLabel()
-        quiet = self.engine.palette()
-        quiet.setColor(QPalette.ColorRole.WindowText, quiet.color(QPalette.ColorRole.PlaceholderText))
-        self.engine.setPalette(quiet)
+        self.job = job
         self.bar = QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cancel_button = QPushButton("Cancel")
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.cancel_button = _button("Cancel")
         self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(self.job_id))
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = _button("Retry")
         self.retry_button.clicked.connect(lambda: self.retry_requested.emit(self.job_id))
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = _button("Remove")
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.job_id))
         for button in (self.cancel_button, self.retry_button, self.remove_button):
-            policy = button.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)  # the rows' columns stay aligned whatever the state
-            button.setSizePolicy(policy)
-        names = QVBoxLayout()
-        names.setSpacing(0)
-        names.addWidget(self.name)
-        names.addWidget(self.engine)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.addLayout(names, 2)
-        layout.addWidget(self.bar, 2)
-        layout.addWidget(self.status, 3)
-        layout.addWidget(self.cancel_button)
-        layout.addWidget(self.retry_button)
-        layout.addWidget(self.remove_button)
+            self._top.addWidget(button)
+        self._column.addWidget(self.bar)
+        self._column.addWidget(self.status)
+        self._column.addWidget(self.engine)
         self.update_job(job)
 
     def update_job(self, job: JobInfo) -> None:
         """Show the job's new state."""
+        self.job = job
         self.state = job.status
         if job_label(job) != self.name.text():
             self.name.setText(job_label(job))
         self.engine.setText(engine_text(job))
-        self.bar.setValue(int(round(job.progress * 1000)))
-        self.bar.setFormat(progress_text(job))
-        note = job.note or job.error
-        if job.status == JobStatus.FAILED:
-            self.status.setText(f"Failed: {job.error or 'unknown error'}")
-            self.status.setStyleSheet("color: #b00020;")
-        elif job.status == JobStatus.DONE and note:
-            self.status.setText(f"Done — {note}")
-            self.status.setStyleSheet("color: #a15c00;")
+        if has_estimate(job):
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(round(job.progress * 1000)))
         else:
-            self.status.setText(STATUS_WORDS.get(job.status, job.status))
-            self.status.setStyleSheet("")
-        self.bar.setVisible(job.status in ACTIVE_STATES)
+            self.bar.setRange(0, 0)  # busy: no honest estimate yet
+        self.status.setText(progress_text(job))
+        if job.status == JobStatus.FAILED:
+            self._tint(Role.ERROR)
+        elif job.status == JobStatus.DONE and (job.note or job.error):
+            self._tint(Role.WARNING)
+        else:
+            self._tint(None)
+        self.bar.setVisible(job.status == JobStatus.RUNNING)
         self.cancel_button.setVisible(job.status in ACTIVE_STATES)
         self.retry_button.setVisible(job.status in (JobStatus.FAILED, JobStatus.CANCELLED))
         self.remove_button.setVisible(job.status != JobStatus.RUNNING)
 
 
-def job_label(job: JobInfo) -> str:
-    """The file's name; for a job on the library's own copy (a recording, a re-transcription), whose file
-    is named by its hash, the recording's title instead."""
-    name = Path(job.source_path)
-    if job.title and re.fullmatch(r"[0-9a-f]{64}", name.stem):
-        return job.title
-    return name.name
+class RejectedRow(_RowBase):
+    """A file turned away when it was added: its name, "Not added: reason" and only Remove.
+
+    Signals:
+        remove_requested: the row's key (see JobsPanel.add_rejected), when the user presses Remove.
+    """
+
+    #: the row's key
+    remove_requested = Signal(int)
+
+    def __init__(self, key: int, path: str, reason: str, parent: QWidget | None = None) -> None:
+        super().__init__(Path(path).name or path, path, parent)
+        self.key = key
+        self.state = JobStatus.FAILED
+        self.status.setText(f"Not added: {reason}")
+        self.remove_button = _button("Remove")
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.key))
+        self._top.addWidget(self.remove_button)
+        self._column.addWidget(self.status)
+        self._tint(Role.ERROR)
+
+
+@dataclass(frozen=True)
+class JobsSummary:
+    """What the jobs indicator says: jobs still to do, failed ones (and files turned away), and the
+    running job (None when none runs)."""
+
+    active: int
+    failed: int
+    running: JobInfo | None
 
 
 class JobsPanel(QWidget):
-    """All jobs of this session, newest at the bottom, with a button to clear the finished ones.
+    """All jobs of this session, newest at the bottom, with a button to clear the finished ones, and the
+    files turned away when they were added.
 
     Signals:
         cancel_requested: a job ID whose Cancel button was pressed.
         retry_requested: a job ID whose Retry button was pressed.
         remove_requested: a job ID whose Remove button was pressed (the row stays until remove_job).
+        changed: a row was added, changed or dropped (see summary()).
     """
 
     #: job ID
@@ -157,10 +227,14 @@ class JobsPanel(QWidget):
     retry_requested = Signal(int)
     #: job ID
     remove_requested = Signal(int)
+    #: (nothing)
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: dict[int, JobRow] = {}
+        self.rejected: dict[int, RejectedRow] = {}
+        self._next_key = 1
         self.title = QLabel()
         self.clear_button = QPushButton("Clear finished")
         self.clear_button.clicked.connect(self.clear_finished)
@@ -172,14 +246,15 @@ class JobsPanel(QWidget):
         self._list.setAlignment(Qt.AlignmentFlag.AlignTop)
         inner = QWidget()
         inner.setLayout(self._list)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setAcceptDrops(False)
+        self.list_area = QScrollArea()
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setWidget(inner)
+        self.list_area.setAcceptDrops(False)
+        self.list_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
-        layout.addWidget(scroll)
+        layout.addWidget(self.list_area)
         self._update_title()
 
     def update_job(self, job: JobInfo) -> None:
@@ -196,27 +271,54 @@ class JobsPanel(QWidget):
             row.update_job(job)
         self._update_title()
 
+    def add_rejected(self, path: str, reason: str) -> int:
+        """Show a file that was turned away when it was added, with its reason; returns the row's key."""
+        key, self._next_key = self._next_key, self._next_key + 1
+        row = RejectedRow(key, path, reason)
+        row.remove_requested.connect(self.remove_rejected)
+        self.rejected[key] = row
+        self._list.addWidget(row)
+        self._update_title()
+        return key
+
+    def remove_rejected(self, key: int) -> None:
+        """Drop the row of a file that was turned away."""
+        self._drop(self.rejected.pop(key, None))
+
     def remove_job(self, job_id: int) -> None:
         """Drop the job's row (after the job itself was removed)."""
-        row = self.rows.pop(job_id, None)
+        self._drop(self.rows.pop(job_id, None))
+
+    def clear_finished(self) -> None:
+        """Drop the rows of finished jobs (the jobs stay in the library) and of files turned away."""
+        for job_id, row in list(self.rows.items()):
+            if row.state in FINISHED_STATES:
+                self.remove_job(job_id)
+        for key in list(self.rejected):
+            self.remove_rejected(key)
+
+    def summary(self) -> JobsSummary:
+        """The counts and the running job, for the jobs indicator."""
+        states = [row.state for row in self.rows.values()]
+        running = next((row.job for row in self.rows.values() if row.state == JobStatus.RUNNING), None)
+        return JobsSummary(
+            active=sum(state in ACTIVE_STATES for state in states),
+            failed=sum(state == JobStatus.FAILED for state in states) + len(self.rejected),
+            running=running,
+        )
+
+    def _drop(self, row: QWidget | None) -> None:
         if row is not None:
             self._list.removeWidget(row)
             row.deleteLater()
         self._update_title()
 
-    def clear_finished(self) -> None:
-        """Drop the rows of finished jobs (the jobs stay in the library)."""
-        for job_id, row in list(self.rows.items()):
-            if row.state in FINISHED_STATES:
-                self.remove_job(job_id)
-
     def _update_title(self) -> None:
-        states = [row.state for row in self.rows.values()]
+        summary = self.summary()
         counts = []
-        active = sum(state in ACTIVE_STATES for state in states)
-        if active:
-            counts.append(f"{active} running/queued")
-        failed = sum(state == JobStatus.FAILED for state in states)
-        if failed:
-            counts.append(f"{failed} failed")
+        if summary.active:
+            counts.append(f"{summary.active} to do")
+        if summary.failed:
+            counts.append(f"{summary.failed} failed")
         self.title.setText("<b>Jobs</b>" + (f" — {', '.join(counts)}" if counts else ""))
+        self.changed.emit()

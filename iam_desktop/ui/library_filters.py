@@ -1,16 +1,30 @@
-"""The filter and sort bar above the library list: tag, language, engine, date range, sort order, trash."""
+"""The library's filters and sort order (tag, language, engine, date range, length, sort, the trash), in a
+popup behind one "Filter" button that says how many filters are on ("Filter · 2")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from iam_desktop.languages import LANGUAGES
 from iam_desktop.library.records import RecordingFilter, SortKey, TagCount
+from iam_desktop.ui.icons import icon
 from iam_desktop.ui.library_model import ENGINE_NAMES
+from iam_desktop.ui.theme import Role, semantic
 
 #: date range key -> label
 DATE_RANGES = {
@@ -56,7 +70,7 @@ def _combo(name: str, items: Iterable[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(3)  # the panel may be narrow; the popup shows the whole text
+    combo.setMinimumContentsLength(14)
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     for label, data in items:
         combo.addItem(label, data)
@@ -64,9 +78,11 @@ def _combo(name: str, items: Iterable[tuple[str, object]]) -> QComboBox:
 
 
 class LibraryFilterBar(QWidget):
-    """Combo boxes for tag, language, engine, date range, length and sort, and a Trash toggle.
+    """Combo boxes for tag, language, engine, date range, length and sort, and a Trash check box, one
+    under the other with their labels (the content of the Filter popup).
 
-    Attributes: tag, language, engine, date_range, length, sort (the combo boxes), trash (the toggle).
+    Attributes: tag, language, engine, date_range, length, sort (the combo boxes), trash (the check box),
+    reset_button (puts every filter back to "any").
 
     Signals:
         changed: whenever the filter or the sort changes (read them with `recording_filter` and `sort_order`).
@@ -87,20 +103,50 @@ class LibraryFilterBar(QWidget):
         self.date_range = _combo("dateFilter", ((label, key) for key, label in DATE_RANGES.items()))
         self.length = _combo("lengthFilter", ((label, label) for label in LENGTHS))
         self.sort = _combo("sortOrder", ((label, key) for key, (label, _, _) in SORTS.items()))
-        self.trash = QToolButton()
-        self.trash.setText("Trash")
-        self.trash.setCheckable(True)
+        self.trash = QCheckBox("Show the trash")
         self.trash.setObjectName("trashToggle")
         self.trash.setToolTip("Show only the recordings in the trash")
-        layout = QGridLayout(self)
+        self.reset_button = QPushButton("Clear filters")
+        self.reset_button.setObjectName("clearFilters")
+        self.reset_button.clicked.connect(self.reset)
+        layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        controls = (self.tag, self.language, self.engine, self.date_range, self.length, self.sort, self.trash)
-        for position, control in enumerate(controls):  # two columns: the library panel may be narrow
-            layout.addWidget(control, *divmod(position, 2))
+        layout.setSpacing(6)
+        for label, control in (
+            ("Sort", self.sort),
+            ("Tag", self.tag),
+            ("Language", self.language),
+            ("Engine", self.engine),
+            ("Date", self.date_range),
+            ("Length", self.length),
+        ):
+            layout.addRow(label, control)
+        layout.addRow(self.trash)
+        layout.addRow(self.reset_button)
         for combo in (self.tag, self.language, self.engine, self.date_range, self.length, self.sort):
             combo.currentIndexChanged.connect(self.changed)
         self.trash.toggled.connect(self.changed)
+        self.changed.connect(self._enable_reset)
+        self._enable_reset()
+
+    def active_count(self) -> int:
+        """How many filters narrow the list (the sort order is not a filter; the trash is)."""
+        combos = (self.tag, self.language, self.engine, self.date_range, self.length)
+        return sum(combo.currentIndex() > 0 for combo in combos) + self.trash.isChecked()
+
+    def reset(self) -> None:
+        """Every filter back to "any" and out of the trash (the sort order stays); one `changed`."""
+        self.blockSignals(True)
+        try:
+            for combo in (self.tag, self.language, self.engine, self.date_range, self.length):
+                combo.setCurrentIndex(0)
+            self.trash.setChecked(False)
+        finally:
+            self.blockSignals(False)
+        self.changed.emit()
+
+    def _enable_reset(self) -> None:
+        self.reset_button.setEnabled(self.active_count() > 0)
 
     def set_tags(self, tags: list[TagCount]) -> None:
         """Offer these tags (the chosen one stays chosen while it exists; no `changed` for the update)."""
@@ -135,3 +181,48 @@ class LibraryFilterBar(QWidget):
         """(column, descending) for library.items.query."""
         _, column, descending = SORTS[self.sort.currentData()]
         return column, descending
+
+
+class FilterButton(QToolButton):
+    """The one "Filter" button above the list: it opens the filters in a popup and says how many are on
+    ("Filter · 2", in the accent colour).
+
+    Attributes: bar (the LibraryFilterBar), popup (the frame that holds it).
+    """
+
+    def __init__(self, bar: LibraryFilterBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterButton")
+        self.setIcon(icon("filter"))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setAutoRaise(True)
+        self.bar = bar
+        self._plain = self.palette().color(QPalette.ColorRole.ButtonText)
+        self.popup = QFrame(self, Qt.WindowType.Popup)
+        self.popup.setObjectName("filterPopup")
+        self.popup.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self.popup)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addWidget(bar)
+        self.clicked.connect(self.open_popup)
+        bar.changed.connect(self.show_count)
+        self.show_count()
+
+    def show_count(self) -> None:
+        """Say how many filters are on."""
+        count = self.bar.active_count()
+        self.setText(f"Filter · {count}" if count else "Filter")
+        self.setToolTip(
+            f"{count} filter{'s' if count != 1 else ''} on — click to change" if count else "Filter and sort"
+        )
+        palette = self.palette()
+        color = semantic(Role.ACCENT, palette) if count else self._plain
+        palette.setColor(QPalette.ColorRole.ButtonText, color)
+        self.setPalette(palette)
+
+    def open_popup(self) -> None:
+        """Show the filters under the button (aligned to its right edge)."""
+        self.popup.adjustSize()
+        below = self.mapToGlobal(QPoint(self.width(), self.height()))
+        self.popup.move(below.x() - self.popup.width(), below.y() + 2)
+        self.popup.show()

@@ -1,18 +1,18 @@
-"""The library list's model: recordings in the current filter and sort, read page by page in the background.
-
-Only the count and the first page are read at the start; the view asks for the next page (canFetchMore /
-fetchMore) as the user scrolls near the end, so a library of 100,000 recordings costs no more to show than
-one of 200. Every read goes through the library facade (`library.items`) on a pool thread.
-"""
+"""The library list's model: the recordings of a filter, read a page at a time in the background, each row
+a title and a grey line, grouped by day (the first row of a day carries its header), with the job state
+of a recording still being transcribed kept up to date from the job updates."""
 
 from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from iam_desktop.library.recording_store import RecordingStore
-from iam_desktop.library.records import RecordingFilter, RecordingSummary, SortKey
+from iam_desktop.library.records import JobInfo, RecordingFilter, RecordingSummary, SortKey
 from iam_desktop.library.status import RecordingStatus
-from iam_desktop.timefmt import clock
+from iam_desktop.ui.library_rows import DOT, day_header, grey_line, is_problem, line_parts
 from iam_desktop.ui.operations import Operation
 
 #: recordings read at a time
@@ -22,47 +22,35 @@ RELOAD_LIMIT = 2000
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_START = Qt.ItemDataRole.UserRole + 1
 ROLE_SUMMARY = Qt.ItemDataRole.UserRole + 2
+#: the grey line's two parts: (when · duration · language, the job's state or "")
+ROLE_LINE = Qt.ItemDataRole.UserRole + 3
+#: the day header drawn above the first row of a day ("Today"), or None
+ROLE_HEADER = Qt.ItemDataRole.UserRole + 4
+#: True when the row's state is an error (drawn in the error colour)
+ROLE_PROBLEM = Qt.ItemDataRole.UserRole + 5
 ENGINE_NAMES = {"local": "Offline", "openai": "OpenAI"}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def status_mark(item: RecordingSummary) -> str:
-    """What a row says about its state: "● transcribing", "● waiting", "✕ failed", "✕ cancelled", "○ no
-    transcript" (recorded without transcribing), "✎ edited" or "" (a plain finished transcript)."""
-    if item.status == RecordingStatus.RECORDED:
-        return "○ no transcript"
-    if item.status == RecordingStatus.RUNNING:
-        return "● transcribing"
-    if item.status == RecordingStatus.QUEUED:
-        return "● waiting"
-    if item.status in (RecordingStatus.FAILED, RecordingStatus.CANCELLED):
-        return f"✕ {item.status}"
-    return "✎ edited" if item.edited else ""
-
-
-def row_text(item: RecordingSummary) -> str:
-    """Two lines: the title, then duration · local date · language · engine · tags · state."""
-    details = [clock(item.duration), f"{item.created_at.astimezone():%Y-%m-%d %H:%M}"]
-    if item.language:
-        details.append(item.language)
-    if item.engine:
-        details.append(ENGINE_NAMES.get(item.engine, item.engine))
-    if item.tags:
-        details.append(", ".join(f"#{tag}" for tag in item.tags))
-    mark = status_mark(item)
-    if mark:
-        details.append(mark)
-    return f"{item.title}\n{'  ·  '.join(details)}"
-
-
 def _tooltip(item: RecordingSummary) -> str:
     text = item.title
+    details = [ENGINE_NAMES.get(item.engine, item.engine)] if item.engine else []
+    if item.edited:
+        details.append("Edited")
+    if item.tags:
+        details.append(", ".join(f"#{tag}" for tag in item.tags))
+    if details:
+        text += "\n" + DOT.join(details)
     if item.deleted_at is not None:
         text += f"\nIn the trash since {item.deleted_at.astimezone():%Y-%m-%d %H:%M}"
     if item.notes:
         text += f"\n\n{item.notes}"
     return text
+
+
+#: a job's state -> the recording's state in the list (a job lost to another process tells nothing)
+_JOB_STATES = {str(state): state for state in RecordingStatus}
 
 
 class RecordingListModel(QAbstractListModel):
@@ -71,15 +59,22 @@ class RecordingListModel(QAbstractListModel):
     `set_query` and `reload` read the count and the first rows in the background and swap them in when
     they arrive (the old rows stay until then); results of an older request are dropped.
 
+    Rows sorted by creation time are grouped by day: ROLE_HEADER gives the header above a day's first
+    row. The title is editable (EditRole): an edit is not written here but asked for with
+    `title_edited`, and shown at once.
+
     Signals:
         reloaded: after a reload's rows are in (the view restores its selection then).
         load_failed: a message in plain words when the library could not be read.
+        title_edited: (recording ID, new title) after the user edited a title in place.
     """
 
     #: emitted once the rows of a reload are in the model
     reloaded = Signal()
     #: the error message
     load_failed = Signal(str)
+    #: recording ID, the new title
+    title_edited = Signal(int, str)
 
     def __init__(self, items: RecordingStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +88,8 @@ class RecordingListModel(QAbstractListModel):
         self._generation = 0
         self._fetching = False
         self._reloading = False
+        #: what "today" is measured from (a fixed time in tests)
+        self.now = datetime.now
 
     # --- the query ----------------------------------------------------------------------------------
 
@@ -209,10 +206,18 @@ class RecordingListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row_text(item)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return item.title
+        if role == ROLE_LINE:
+            return line_parts(item, self.now())
+        if role == ROLE_HEADER:
+            return self.header(index.row())
+        if role == ROLE_PROBLEM:
+            return is_problem(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(item)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return grey_line(item, self.now())
         if role == ROLE_ID:
             return item.id
         if role == ROLE_START:
@@ -220,6 +225,51 @@ class RecordingListModel(QAbstractListModel):
         if role == ROLE_SUMMARY:
             return item
         return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        listed = index.isValid() and 0 <= index.row() < len(self._rows)
+        if listed and self._rows[index.row()].deleted_at is None:  # a title in the trash is not renamed
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A title edited in place: shown at once, asked for with `title_edited` (the owner saves it)."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return False
+        title = " ".join(str(value).split())
+        item = self._rows[index.row()]
+        if not title or title == item.title:
+            return False
+        self._rows[index.row()] = replace(item, title=title)
+        self.dataChanged.emit(index, index)
+        self.title_edited.emit(item.id, title)
+        return True
+
+    def header(self, row: int) -> str | None:
+        """The day header above `row` (None: the row is not the first of its day, or the list is not in
+        order of creation)."""
+        if self._sort != "created" or not 0 <= row < len(self._rows):
+            return None
+        now = self.now()
+        text = day_header(self._rows[row].created_at, now)
+        if row and day_header(self._rows[row - 1].created_at, now) == text:
+            return None
+        return text
+
+    def show_job(self, job: JobInfo) -> None:
+        """A job's new state or progress (from the runner's updates): the row of its recording shows it
+        at once (the stored state is read with the next reload)."""
+        state = _JOB_STATES.get(str(job.status))
+        row = self._row_of.get(job.recording_id) if job.recording_id is not None else None
+        if state is None or row is None:
+            return
+        item = self._rows[row]
+        updated = replace(item, status=state, progress=job.progress)
+        if updated != item:
+            self._rows[row] = updated
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
 
     def summary(self, row: int) -> RecordingSummary:
         return self._rows[row]

@@ -1,5 +1,6 @@
-"""The library panel: search box, filter and sort bar, the recordings (read page by page) or the search hits,
-and the actions on the selected recordings (context menu and keys), with Undo after a move to the trash."""
+"""The library sidebar: a search field and one Filter button on top, the recordings (read page by page,
+grouped by day, each a title and a grey line) or the search hits, and the actions on the selected
+recordings (context menu and keys; F2 renames in place), with Undo after a move to the trash."""
 
 from __future__ import annotations
 
@@ -19,8 +20,11 @@ from PySide6.QtWidgets import (
 
 from iam_desktop.library.library import Library
 from iam_desktop.library.recording_store import TRASH_KEEP
+from iam_desktop.library.records import JobInfo, RecordingFilter, TagCount
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
-from iam_desktop.ui.library_filters import LibraryFilterBar
+from iam_desktop.ui.icons import icon
+from iam_desktop.ui.library_delegate import LibraryListView
+from iam_desktop.ui.library_filters import FilterButton, LibraryFilterBar
 from iam_desktop.ui.library_model import ROLE_ID, ROLE_START, RecordingListModel
 from iam_desktop.ui.operations import Operation
 from iam_desktop.ui.recording_actions import Picked, RecordingActions, plural
@@ -34,6 +38,10 @@ NOTICE_MS = 8000
 RELOAD_DELAY_MS = 50
 #: what the count line says while the list's first rows are being read (the window shows before that)
 LOADING_TEXT = "Loading library…"
+#: what the list says when its filters match nothing (an empty library says nothing: the window shows
+#: its welcome card)
+NO_MATCH_TEXT = "No recordings match"
+EMPTY_TRASH_TEXT = "The trash is empty"
 
 
 class NoticeBar(QFrame):
@@ -76,19 +84,23 @@ class LibraryPanel(QWidget):
     It reads again what it shows when the library changes (`bus`: the window's ChangeBus; a panel of its
     own when None): the list, and the search hits of the current query.
 
-    Attributes: search_box, filters (LibraryFilterBar), model and list (the recordings and their view),
-    hits_model and hits (the search hits and their view), recording_actions (RecordingActions), notice
-    (NoticeBar), count_label, trash_bar, bus.
+    Attributes: search_box, filters (LibraryFilterBar, in the popup of filter_button), model and list (the
+    recordings and their view), hits_model and hits (the search hits and their view), recording_actions
+    (RecordingActions), notice (NoticeBar), count_label, trash_bar, bus.
 
     Signals:
         recording_selected: (recording ID, seconds to show) when the user picks an item or a hit.
         retranscribe_requested: the IDs of the recordings the user wants transcribed again.
+        emptiness_changed: True when the library has no recordings (outside the trash) at all, False once
+            it has one; a filter or search that matches nothing does not count.
     """
 
     #: recording ID, position in seconds (0.0 for a plain item)
     recording_selected = Signal(int, float)
     #: list of recording IDs (the window queues them with its transcription options)
     retranscribe_requested = Signal(list)
+    #: whether the library is empty
+    emptiness_changed = Signal(bool)
 
     def __init__(
         self, library: Library, parent: QWidget | None = None, *, bus: ChangeBus | None = None
@@ -101,15 +113,23 @@ class LibraryPanel(QWidget):
         self._restoring = False
         self._restore: tuple[int | None, set[int], int | None] = (None, set(), None)
         self._current_hit: tuple[int, float] | None = None
+        self._empty: bool | None = None  # not known before the first read
 
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search transcripts and titles…")
+        self.search_box.setObjectName("librarySearch")
+        self.search_box.setPlaceholderText("Search")
+        self.search_box.setToolTip("Search transcripts, titles and notes")
+        self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAcceptDrops(False)
         self.filters = LibraryFilterBar()
+        self.filter_button = FilterButton(self.filters, self)
         self.model = RecordingListModel(library.items, self)
-        self.list = self._make_view("libraryList")
-        self.list.setUniformItemSizes(True)
+        self.list = LibraryListView()
+        self.list.setObjectName("libraryList")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2: the rename action
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.setModel(self.model)
         self.hits_model = SearchHitModel(library.search, self)
         self.hits = self._make_view("searchHits")
@@ -123,6 +143,7 @@ class LibraryPanel(QWidget):
         self.recording_actions = RecordingActions(
             library, self._picked, self.filters.in_trash, self, self.bus
         )
+        self.recording_actions.edit_title = self._edit_title
         for view in (self.list, self.hits):
             self.recording_actions.bind(view)
         undo = QToolButton()
@@ -131,14 +152,19 @@ class LibraryPanel(QWidget):
         self.notice = NoticeBar(undo)
         self.count_label = QLabel()
         self.count_label.setObjectName("libraryCount")
+        self.count_label.setContentsMargins(8, 0, 8, 2)
         self.trash_bar = self._make_trash_bar()
 
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 6, 6, 0)
+        top.setSpacing(4)
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.filter_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        layout.addLayout(top)
         for widget in (
-            self.search_box,
-            self.filters,
             self.trash_bar,
             self.stack,
             self.notice,
@@ -158,6 +184,7 @@ class LibraryPanel(QWidget):
         self.search_box.textChanged.connect(self._search_timer.start)
         self.filters.changed.connect(self._apply_filters)
         self.model.reloaded.connect(self._reloaded)
+        self.model.title_edited.connect(self.recording_actions.rename)
         self.model.rowsInserted.connect(self._show_count)
         self.model.load_failed.connect(self.notice.show_message)
         self.model.load_failed.connect(lambda _message: self._show_count())  # no longer "Loading…"
@@ -201,7 +228,7 @@ class LibraryPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(bar)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 0, 8, 0)
         layout.addWidget(note)
         layout.addLayout(buttons)
         bar.hide()
@@ -249,9 +276,51 @@ class LibraryPanel(QWidget):
 
     def _load_tags(self) -> None:
         # a read failing here is said under the list, like a failed reload of the list itself
-        Operation(self, self._library.items.all_tags).success(self.filters.set_tags).failure(
+        Operation(self, self._library.items.all_tags).success(self._tags_loaded).failure(
             lambda error: self.notice.show_message(str(error))
         ).run()
+
+    def _tags_loaded(self, tags: list[TagCount]) -> None:
+        self.filters.set_tags(tags)
+        self.recording_actions.known_tags = [tag.name for tag in tags]
+
+    # --- the empty library --------------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        """Whether the library has no recordings outside the trash (False until the first read)."""
+        return bool(self._empty)
+
+    def _check_empty(self) -> None:
+        """After a reload: unfiltered, the list's count says it; filtered, the library is counted."""
+        if self.filters.active_count() == 0:
+            self._set_empty(self.model.total == 0)
+            return
+        items = self._library.items
+        Operation(self, lambda: items.count(RecordingFilter())).success(
+            lambda count: self._set_empty(count == 0)
+        ).run()
+
+    def _set_empty(self, empty: bool) -> None:
+        if empty != self._empty:
+            self._empty = empty
+            self.emptiness_changed.emit(empty)
+
+    # --- jobs and editing in place ------------------------------------------------------------------
+
+    def show_job(self, job: JobInfo) -> None:
+        """A job's new state or progress (the window's JobBridge.job_changed): the row of its recording
+        says it at once ("Transcribing 42 %")."""
+        self.model.show_job(job)
+
+    def _edit_title(self) -> bool:
+        """Start editing the current recording's title in the list (F2); False when the list is not the
+        visible view or has no current recording (the rename dialog asks then)."""
+        index = self.list.currentIndex()
+        if self.stack.currentWidget() is not self.list or not index.isValid():
+            return False
+        self.list.scrollTo(index)
+        self.list.edit(index)
+        return self.list.state() == QAbstractItemView.State.EditingState
 
     def _remember_selection(self, *, keep_scroll: bool) -> None:
         select_id = self._select_id
@@ -293,6 +362,7 @@ class LibraryPanel(QWidget):
             self.list.scrollTo(self.model.index(row))
         self._show_count()
         self.recording_actions.update_enabled()
+        self._check_empty()
 
     def _show_count(self) -> None:
         if self.stack.currentWidget() is self.hits:
@@ -309,6 +379,15 @@ class LibraryPanel(QWidget):
         else:
             text = plural(self.model.total, "recording")
         self.count_label.setText(text)
+        placeholder = ""
+        if not self.model.rowCount() and not self.model.is_loading():
+            if self.filters.in_trash():
+                placeholder = EMPTY_TRASH_TEXT
+            elif self.filters.active_count():
+                placeholder = NO_MATCH_TEXT
+        self.list.set_placeholder(placeholder)
+        nothing_listed = self.stack.currentWidget() is self.list and not self.model.rowCount()
+        self.count_label.setVisible(bool(text) and (text == LOADING_TEXT or not nothing_listed))
 
     # --- search -------------------------------------------------------------------------------------
 
@@ -317,7 +396,8 @@ class LibraryPanel(QWidget):
         self.hits_model.set_query(query)
         self.stack.setCurrentWidget(self.hits if query else self.list)
         self.filters.setEnabled(not query)
-        self.filters.setToolTip("The filters apply to the list, not to search results" if query else "")
+        self.filter_button.setEnabled(not query)
+        self.filter_button.setToolTip("The filters apply to the list, not to search results" if query else "")
         self._show_count()
         self.recording_actions.update_enabled()
 

@@ -1,13 +1,33 @@
-"""The main window: recording on top, library on the left, transcript on the right, jobs below; files
-dropped anywhere."""
+"""The main window: a compact record bar on top (it grows into the live view while recording), the library
+as a sidebar, the open transcript as the main, document-like area (a welcome card when none is open), jobs
+as an indicator in the status bar; files dropped anywhere."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from iam_desktop import __version__
 from iam_desktop.audio.player import Player
@@ -17,21 +37,26 @@ from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings, save_settings
 from iam_desktop.transcript import Transcript
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
+from iam_desktop.ui.drop_overlay import DropOverlay
 from iam_desktop.ui.export_actions import ExportActions
+from iam_desktop.ui.icons import icon
 from iam_desktop.ui.import_flow import ImportFlow
-from iam_desktop.ui.jobs_panel import JobsPanel
 from iam_desktop.ui.library_panel import LibraryPanel
+from iam_desktop.ui.notes_panel import NotesPanel
 from iam_desktop.ui.operations import Operation, Pool
-from iam_desktop.ui.record_panel import RecordPanel
+from iam_desktop.ui.record_panel import NO_INPUT_TIP, RecordPanel
 from iam_desktop.ui.recording_controller import (
     PreviewEngineFactory,
     RecordingController,
 )
 from iam_desktop.ui.settings_dialog import SettingsDialog
+from iam_desktop.ui.theme import ThemeMode, apply_theme
 from iam_desktop.ui.transcribe_options import TranscribeOptionsBar
 from iam_desktop.ui.transcript_view import TranscriptView
 from iam_desktop.ui.watch_bridge import WatchBridge
+from iam_desktop.ui.welcome_card import WelcomeCard
 from iam_desktop.ui.window_jobs import WindowJobs
+from iam_desktop.ui.window_menus import WindowMenus
 from iam_desktop.ui.window_recording import RecordingMenu
 from iam_desktop.ui.window_state import WindowState
 
@@ -42,7 +67,8 @@ class MainWindow(QMainWindow):
     Every library read and write runs as an Operation; what one changed is published on `changes`, the
     window's one ChangeBus, and each view reads again what it shows (nobody calls another's refresh).
 
-    Attributes: library_panel, transcript_view, jobs_panel (the three areas), changes (the ChangeBus),
+    Attributes: library_panel, transcript_view, welcome, notes_panel, record_panel, jobs_panel (in the jobs
+    popover of the status bar), main_stack (welcome or transcript), changes (the ChangeBus),
     imports (ImportFlow: files and re-transcriptions to jobs), exports (ExportActions), add_action,
     export_action, settings_action, options_bar, settings (in use), settings_dialog (the open one, or
     None), player (the one audio player, closed with the window), edit_menu, playback_menu.
@@ -71,34 +97,48 @@ class MainWindow(QMainWindow):
         self._secrets = secrets
         self.settings = settings or Settings()
         self._shown_id: int | None = None
+        self.data_paths = library.paths
         self.setWindowTitle("IAM Desktop")
         self.setAcceptDrops(True)
 
         self.changes = ChangeBus(self)
         self.library_panel = LibraryPanel(library, bus=self.changes)
+        self.library_panel.setMinimumWidth(220)
         self.player = Player()
         self.transcript_view = TranscriptView(library, self.player, bus=self.changes)
-        self.jobs_panel = JobsPanel()
+        self.welcome = WelcomeCard()
+        self.main_stack = QStackedWidget()
+        self.main_stack.addWidget(self.welcome)
+        self.main_stack.addWidget(self.transcript_view)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setChildrenCollapsible(False)
         self.main_splitter.addWidget(self.library_panel)
-        self.main_splitter.addWidget(self.transcript_view)
-        self.main_splitter.setStretchFactor(1, 2)
-        self.outer_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.outer_splitter.addWidget(self.main_splitter)
-        self.outer_splitter.addWidget(self.jobs_panel)
-        self.jobs_panel.setMinimumHeight(140)
-        self.outer_splitter.setStretchFactor(0, 4)
-        self.outer_splitter.setStretchFactor(1, 1)
+        self.main_splitter.addWidget(self.main_stack)
+        self.notes_panel = NotesPanel(library, self.changes)
+        self.notes_panel.setMinimumWidth(220)
+        self.notes_panel.setVisible(False)
+        self.main_splitter.addWidget(self.notes_panel)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setStretchFactor(2, 0)
+        self.main_splitter.setSizes([300, 800, 280])
         self.recording = RecordingController(library, runner, self.settings, preview_engine=preview_engine,
                                              parent=self, bus=self.changes)  # fmt: skip
         self.record_panel = RecordPanel(self.recording)
-        self.record_panel.setMaximumHeight(230)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
         column.addWidget(self.record_panel)
-        column.addWidget(self.outer_splitter, 1)
+        column.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
+        self.drop_overlay = DropOverlay(central)
+        self.record_panel.input_available.connect(
+            lambda can: self.welcome.set_can_record(can, NO_INPUT_TIP)
+        )
+        self.welcome.record_requested.connect(
+            lambda: self.recording.toggle(self.record_panel.chosen_device())
+        )
 
         self.imports = ImportFlow(
             self,
@@ -108,33 +148,59 @@ class MainWindow(QMainWindow):
             options=self._job_options,
             settings=lambda: self.settings,
             say=self.say,
+            secrets=secrets,
         )
         self.exports = ExportActions(self, library, shown=lambda: self._shown_id, say=self.say)
-        self.add_action = QAction("Add files…", self)
+        self.add_action = QAction(icon("add"), "Add files…", self)
         self.add_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.add_action.setToolTip("Add audio or video files to transcribe (Ctrl+O)")
         self.add_action.triggered.connect(self.imports.choose_files)
-        self.export_action = QAction("Export…", self)
+        self.welcome.add_files_requested.connect(self.imports.choose_files)
+        self.export_action = QAction(icon("export"), "Export…", self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip("Export the transcript as text, subtitles, Word or PDF (Ctrl+E)")
         self.export_action.triggered.connect(self.exports.choose_export)
         self.export_action.setEnabled(False)
-        self.settings_action = QAction("Settings…", self)
+        self.copy_action = QAction(icon("copy"), "Copy transcript", self)
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_action.triggered.connect(lambda: self.exports.copy_transcript())
+        self.copy_action.setEnabled(False)
+        self.addAction(self.copy_action)
+        self.settings_action = QAction(icon("settings"), "Settings…", self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setToolTip("Settings (Ctrl+,)")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
         self.settings_dialog: SettingsDialog | None = None
+        self.sidebar_action = QAction("Library sidebar", self)
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(True)
+        self.sidebar_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sidebar_action.toggled.connect(self.library_panel.setVisible)
+        self.notes_action = QAction(icon("notes"), "Notes panel", self)
+        self.notes_action.setCheckable(True)
+        self.notes_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.notes_action.toggled.connect(self.notes_panel.setVisible)
+        self.addActions([self.sidebar_action, self.notes_action])
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.add_action)
-        self.toolbar.addAction(self.export_action)
-        self.options_bar = TranscribeOptionsBar(self.settings)
+        self.options_bar = self._make_options_bar(self.settings)
         self._options_action = self.toolbar.addWidget(self.options_bar)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self._add_review_actions()
         self.toolbar.addAction(self.settings_action)
         self.addToolBar(self.toolbar)
-        self._add_review_actions()
         self.recording_menu = RecordingMenu(self)
         self.record_action = self.recording_menu.record_action
         self.pause_action = self.recording_menu.pause_action
+        self.menus = WindowMenus(self)
+        self.quit_action = self.menus.quit_action
         self.statusBar().showMessage(f"IAM Desktop {__version__} — offline model ready to use")
 
         pick = self.library_panel.select_recording
@@ -142,13 +208,16 @@ class MainWindow(QMainWindow):
             self,
             library,
             runner,
-            self.jobs_panel,
+            None,  # (it makes the jobs panel, shown in a popover from the status bar's indicator)
             self.changes,
             say=self.say,
             shown=lambda: self._shown_id,
             pick=pick,
         )
         self.bridge = self.jobs.bridge
+        self.jobs_panel = self.jobs.panel
+        self.imports.file_rejected.connect(self.jobs.show_rejected)
+        self.imports.key_missing.connect(self.open_cloud_settings)
         self.changes.changed.connect(self._on_change)
         self.watch = WatchBridge(library, runner, self.settings, parent=self, bus=self.changes)
         self.watch.jobs_queued.connect(self.jobs.show_jobs)
@@ -156,6 +225,12 @@ class MainWindow(QMainWindow):
         self.settings_changed.connect(self.watch.update_settings)
         self.watch.start()
         self.library_panel.recording_selected.connect(self.show_recording)
+        self.library_panel.emptiness_changed.connect(self.show_welcome)
+        self.library_panel.recording_selected.connect(lambda rid, _at: self.notes_panel.show_recording(rid))
+        actions = self.library_panel.recording_actions
+        actions.notes_in_panel = True  # "Notes…" opens the side panel
+        actions.notes_requested.connect(self._open_notes)
+        self.bridge.job_changed.connect(self.library_panel.show_job)  # live "Transcribing 42 %" on rows
         self.library_panel.retranscribe_requested.connect(self.imports.retranscribe)
 
         self._state = WindowState(library.paths.ui_state)
@@ -168,8 +243,8 @@ class MainWindow(QMainWindow):
         return self.options_bar.job_options()  # (the bar is replaced when the settings change)
 
     def _add_review_actions(self) -> None:
-        """The transcript pane's edit and playback actions in the menu bar (and the most used ones on
-        the toolbar); its notices go to the status bar."""
+        """The transcript pane's edit and playback actions in the menu bar, and the most used ones on the
+        toolbar as one group that shows only while a transcript is open; its notices go to the status bar."""
         view = self.transcript_view
         self.edit_menu = self.menuBar().addMenu("&Edit")
         for action in view.edit_actions():
@@ -179,8 +254,27 @@ class MainWindow(QMainWindow):
                 self.edit_menu.addAction(action)
         self.playback_menu = self.menuBar().addMenu("&Playback")
         self.playback_menu.addActions(view.playback_actions())
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([view.undo_action, view.redo_action, view.find_action])
+        view.undo_action.setIcon(icon("undo"))
+        view.redo_action.setIcon(icon("redo"))
+        view.find_action.setIcon(icon("search"))
+        group = QWidget()
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.setSpacing(2)
+        for action in (self.export_action, view.undo_action, view.redo_action, view.find_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            button.setIconSize(QSize(18, 18))
+            button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+                if action is self.export_action
+                else Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
+            row.addWidget(button)
+        self.review_group = group
+        self._review_group_action = self.toolbar.addWidget(group)
+        self._review_group_action.setVisible(False)
         view.notice.connect(lambda message: self.say(message, 8000))
 
     # --- adding files (the import flow) --------------------------------------------------------------
@@ -192,12 +286,18 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
+            self.drop_overlay.show_highlight()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_overlay.hide()
+        super().dragLeaveEvent(event)
+
     def dropEvent(self, event: QDropEvent) -> None:
+        self.drop_overlay.hide()
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -223,11 +323,17 @@ class MainWindow(QMainWindow):
         if recording_id != self._shown_id:
             return  # the user picked another recording meanwhile
         self.export_action.setEnabled(transcript is not None)
+        self.copy_action.setEnabled(transcript is not None)
+        self.main_stack.setCurrentWidget(self.transcript_view)
+        self._review_group_action.setVisible(transcript is not None)
         if transcript is None:
-            self.transcript_view.show_message(title, "No transcript yet — see the jobs below.")
+            self.transcript_view.show_message(
+                title, "Not transcribed yet — its progress shows in the list and in the status bar."
+            )
             return
         self.transcript_view.show_transcript(transcript)  # another recording: its playback stops
-        self.transcript_view.cue(at_seconds)  # a search hit: the audio is cued at that moment
+        query = self.library_panel.search_box.text().strip() or None
+        self.transcript_view.cue(at_seconds, query=query)  # a search hit: its words marked, the audio cued
 
     def _on_change(self, change: Change) -> None:
         """The shown recording got its first transcript (a job ended): show it. (A transcript already
@@ -251,7 +357,7 @@ class MainWindow(QMainWindow):
         vocabulary = self._library.vocabulary
         dialog = SettingsDialog(
             self.settings, self._secrets, parent=self, vocabulary=vocabulary, watch=self._library.watch,
-            bus=self.changes,
+            bus=self.changes, data_folder=self._library.paths.root,
         )  # fmt: skip
         self.settings_dialog = dialog
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings(), save=True))
@@ -261,6 +367,7 @@ class MainWindow(QMainWindow):
     def _settings_closed(self, dialog: SettingsDialog) -> None:
         if self.settings_dialog is dialog:
             self.settings_dialog = None
+        self.options_bar.check_key()  # a key may have been added or removed
         dialog.deleteLater()
 
     def apply_settings(self, settings: Settings, *, save: bool = False) -> None:
@@ -269,7 +376,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         translate = self.options_bar.translate.isChecked()
         old_bar, old_action = self.options_bar, self._options_action
-        self.options_bar = TranscribeOptionsBar(settings)
+        self.options_bar = self._make_options_bar(settings)
         self.options_bar.translate.setChecked(translate)
         self._options_action = self.toolbar.insertWidget(old_action, self.options_bar)
         self.toolbar.removeAction(old_action)
@@ -281,6 +388,47 @@ class MainWindow(QMainWindow):
                 lambda _: self.say("Settings saved.", 5000)
             ).run()
 
+    def _open_notes(self, recording_id: int) -> None:
+        self.notes_panel.show_recording(recording_id)
+        self.notes_action.setChecked(True)
+        self.notes_panel.notes.setFocus()
+
+    def set_theme(self, mode: ThemeMode) -> None:
+        """Use the theme `mode` ("system", "light" or "dark") now, and remember it."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, mode)
+        if mode != self.settings.theme:
+            self.apply_settings(replace(self.settings, theme=mode), save=True)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the library's search field (View → Search the library)."""
+        self.sidebar_action.setChecked(True)
+        self.library_panel.search_box.setFocus()
+        self.library_panel.search_box.selectAll()
+
+    def open_jobs(self) -> None:
+        """Show the jobs (View → Jobs)."""
+        self.jobs.open_popover()
+
+    def open_cloud_settings(self) -> None:
+        """Settings on its Cloud page ("Add key…" where the cloud engine is chosen without a key)."""
+        self.open_settings()
+        if self.settings_dialog is not None:
+            self.settings_dialog.show_page("Cloud")
+
+    def _make_options_bar(self, settings: Settings) -> TranscribeOptionsBar:
+        bar = TranscribeOptionsBar(settings, secrets=self._secrets)
+        bar.add_key_requested.connect(self.open_cloud_settings)
+        return bar
+
+    def show_welcome(self, first_start: bool) -> None:
+        """The main area without a transcript: the welcome card (`first_start`: the library is empty)."""
+        self.welcome.set_first_start(first_start)
+        if self._shown_id is None:
+            self.main_stack.setCurrentWidget(self.welcome)
+            self._review_group_action.setVisible(False)
+
     def say(self, message: str, ms: int = 5000) -> None:
         """A message in the status bar for `ms` milliseconds."""
         self.statusBar().showMessage(message, ms)
@@ -288,7 +436,7 @@ class MainWindow(QMainWindow):
     # --- closing ---------------------------------------------------------------------------------
 
     def _splitters(self) -> dict[str, QSplitter]:
-        return {"main": self.main_splitter, "outer": self.outer_splitter}
+        return {"main": self.main_splitter}
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.recording.shutdown()  # a recording in progress is saved

@@ -25,10 +25,11 @@ from shiboken6 import isValid
 
 from iam_desktop.engines.models import ModelSpec, installed_models, user_models
 from iam_desktop.ui.operations import Operation, Pool
+from iam_desktop.ui.status_label import StatusLabel
+from iam_desktop.ui.theme import Role
 from iam_desktop.units import size_text
 
 COLUMNS = ("Name", "Languages", "Size", "Where")
-ERROR_STYLE = "color: #b00020;"
 
 
 def where_text(spec: ModelSpec) -> str:
@@ -68,8 +69,7 @@ class ModelsPage(QWidget):
         self.add_button.clicked.connect(self.choose_folder)
         self.remove_button = QPushButton("Remove folder")
         self.remove_button.clicked.connect(self.remove_selected_folder)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = StatusLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -94,8 +94,7 @@ class ModelsPage(QWidget):
         """Look for the installed models again (in the background) and fill the table."""
         self._generation += 1
         generation, dirs = self._generation, list(self._dirs)
-        self.message.setText("Looking for models…")
-        self.message.setStyleSheet("")
+        self.message.say("Looking for models…")
         # a failure is said on the page's message line
         Operation(self, lambda: installed_models(dirs), pool=Pool.GENERAL).success(
             lambda models: self._show_models(generation, models)
@@ -111,7 +110,7 @@ class ModelsPage(QWidget):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
-        self.message.setText("")
+        self.message.say("")
         self.models_loaded.emit(list(models))
 
     # --- folders ---------------------------------------------------------------------------------
@@ -126,9 +125,9 @@ class ModelsPage(QWidget):
         """Add `folder` to the model folders if it (or a folder directly in it) holds a model."""
         folder = str(Path(folder).expanduser())
         if folder in self._dirs:
-            self._say("That folder is already listed.", "")
+            self._say("That folder is already listed.")
             return
-        self._say("Looking for models in that folder…", "")
+        self._say("Looking for models in that folder…")
         Operation(self, lambda: user_models([folder]), pool=Pool.GENERAL).success(
             lambda found: self._folder_checked(folder, found)
         ).failure(self._failed).run()
@@ -137,7 +136,7 @@ class ModelsPage(QWidget):
         if not isValid(self):
             return
         if not found:
-            self._say(f"No Whisper model found in that folder ({folder}).", ERROR_STYLE)
+            self._say(f"No Whisper model found in that folder ({folder}).", Role.ERROR)
             return
         items = (self.table.item(row, 0) for row in range(self.table.rowCount()))
         listed = {item.text() for item in items if item is not None}
@@ -146,7 +145,7 @@ class ModelsPage(QWidget):
             self._say(
                 f"The model in that folder is named like one already installed ({names}); rename its "
                 "folder to use it.",
-                ERROR_STYLE,
+                Role.ERROR,
             )
             return
         if folder not in self._dirs:
@@ -169,8 +168,7 @@ class ModelsPage(QWidget):
 
     def _failed(self, error: Exception) -> None:
         if isValid(self):
-            self._say(str(error), ERROR_STYLE)
+            self._say(str(error), Role.ERROR)
 
-    def _say(self, text: str, style: str) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(style)
+    def _say(self, text: str, role: Role | None = None) -> None:
+        self.message.say(text, role)

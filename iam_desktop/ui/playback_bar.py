@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButt
 from iam_desktop.audio.player import AudioOutputError, Player
 from iam_desktop.errors import IamError
 from iam_desktop.timefmt import clock
+from iam_desktop.ui.icons import icon
 from iam_desktop.ui.operations import Operation, Pool
 
 SKIP_SECONDS = 5.0
@@ -35,10 +36,15 @@ def _warm_up_audio() -> None:
         pass
 
 
-def _tool_button(text: str, tip: str) -> QToolButton:
+def _tool_button(text: str, tip: str, icon_name: str) -> QToolButton:
+    """A transport button: its icon only (the text stays, for its accessible name), so that it keeps its
+    width whatever its text says."""
     button = QToolButton()
     button.setText(text)
     button.setToolTip(tip)
+    button.setIcon(icon(icon_name))
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    button.setAutoRaise(True)
     return button
 
 
@@ -70,10 +76,11 @@ class PlaybackBar(QWidget):
         self._was_playing = False
         self._loading = threading.Lock()  # one load at a time: the Player holds one file
 
-        self.play_button = _tool_button("Play", "Play / pause (Space in the table, Ctrl+Space)")
-        self.back_button = _tool_button("−5 s", "Back 5 seconds (Ctrl+Left)")
-        self.forward_button = _tool_button("+5 s", "Forward 5 seconds (Ctrl+Right)")
+        self.play_button = _tool_button("Play", "Play / pause (Space in the table, Ctrl+Space)", "play")
+        self.back_button = _tool_button("−5 s", "Back 5 seconds (Ctrl+Left)", "skip-back")
+        self.forward_button = _tool_button("+5 s", "Forward 5 seconds (Ctrl+Right)", "skip-forward")
         self.position_label = QLabel("0:00")
+        self.position_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setPageStep(round(SKIP_SECONDS * _SCALE))
@@ -85,7 +92,7 @@ class PlaybackBar(QWidget):
         self.speed_combo.setCurrentIndex(SPEEDS.index(1.0))
         self.word_label = QLabel()
         self.word_label.setObjectName("currentWord")
-        self.word_label.setMinimumWidth(90)
+        self.word_label.setFixedWidth(110)  # the word heard changes all the time: the bar must not move
         self.message_label = QLabel()
         self.message_label.setObjectName("playbackMessage")
         self.message_label.setWordWrap(True)
@@ -265,6 +272,10 @@ class PlaybackBar(QWidget):
 
     def _show_position(self, position: float, duration: float) -> None:
         self.duration_label.setText(clock(duration))
+        widest = self.position_label.fontMetrics().horizontalAdvance(
+            "".join("0" if c.isdigit() else c for c in clock(duration))
+        )
+        self.position_label.setMinimumWidth(widest)  # the position as long as it can get: no jumps
         if self.slider.isSliderDown():
             return  # the user is dragging it
         self.slider.blockSignals(True)
@@ -282,6 +293,7 @@ class PlaybackBar(QWidget):
         playing = self.playing
         self.play_button.setText("Pause" if playing else "Play")
         if playing != self._was_playing:
+            self.play_button.setIcon(icon("pause" if playing else "play"))
             self._was_playing = playing
             self.playing_changed.emit(playing)
 

@@ -1,12 +1,13 @@
-"""The recording area: input picker, record/pause/stop, the live waveform and level, elapsed time, file
-size, overflows, and the live transcript as it grows. It presents a RecordingController and forwards
-the user's clicks to it; it never touches files or devices itself."""
+"""The record bar: record/pause/stop, elapsed time, file size, overflows, the input picker and the level —
+one compact row that grows into the live waveform and live transcript only while recording, and shrinks
+back after. It presents a RecordingController and forwards the user's clicks to it; it never touches files
+or devices itself."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iam_desktop.recording.device_names import NO_MICROPHONE, chosen_index, input_choices
 from iam_desktop.recording.devices import InputDevice
 from iam_desktop.recording.live_preview import PreviewState
 from iam_desktop.timefmt import clock
+from iam_desktop.ui.icons import icon
 from iam_desktop.ui.level_meter import LevelMeter
 from iam_desktop.ui.recording_controller import IDLE, PAUSED, RECORDING, SAVING, STARTING, RecordingController
+from iam_desktop.ui.theme import record_button_style
 from iam_desktop.units import size_text
 
 if TYPE_CHECKING:  # NOTE: made on first use: pyqtgraph (~0.2 s to import) is not needed to show the window
@@ -33,12 +37,23 @@ if TYPE_CHECKING:  # NOTE: made on first use: pyqtgraph (~0.2 s to import) is no
 
 #: the live view's frame interval (ms): 30 frames a second or more
 FRAME_MS = 30
+RECORD_TEXT, STOP_TEXT, SAVING_TEXT = "Record", "Stop", "Saving…"
+RECORD_TIP = "Start recording (Ctrl+R); press again to stop and save"
+NO_INPUT_TEXT = NO_MICROPHONE
+NO_INPUT_TIP = "Recording needs a microphone: connect one, or allow this app to use it in the system settings"
+
+
+def _widest(button: QPushButton, texts: tuple[str, ...]) -> int:
+    """A width that fits every one of `texts` (with the icon), so the bar never jumps when it changes."""
+    metrics = button.fontMetrics()
+    return max(metrics.horizontalAdvance(text) for text in texts) + button.iconSize().width() + 40
 
 
 class RecordPanel(QWidget):
     """Controls and live view of the one recording the window makes at a time.
 
-    Attributes: device_box, record_button, pause_button, elapsed_label, size_label, overflow_label,
+    Attributes: has_input (False when the system lists no input: Record is disabled, with the reason),
+    no_input_label, device_box, record_button, pause_button, elapsed_label, size_label, overflow_label,
     transcribe_after (the setting, as a check box), waveform (made when first needed), meter, preview_text,
     live_view (waveform and preview, hidden until the first recording), frame_timer.
 
@@ -51,26 +66,36 @@ class RecordPanel(QWidget):
     device_chosen = Signal(str)
     #: str: elapsed time as shown, "" when not recording
     elapsed_changed = Signal(str)
+    #: bool: whether there is an input to record from (False: Record is disabled, NO_INPUT_TIP says why)
+    input_available = Signal(bool)
     #: bool: the user switched "transcribe when stopped" on or off (the window remembers it)
     transcribe_after_changed = Signal(bool)
 
     def __init__(self, controller: RecordingController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.has_input = True  # until the inputs are listed
         self.device_box = QComboBox()
         self.device_box.setToolTip("The microphone or other input to record from")
         self.device_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.device_box.activated.connect(self._device_activated)
-        self.record_button = QPushButton("● Record")
-        self.record_button.setToolTip("Start recording (Ctrl+R); press again to stop and save")
+        self.record_button = QPushButton(RECORD_TEXT)
+        self.record_button.setObjectName("recordButton")
+        self.record_button.setToolTip(RECORD_TIP)
         self.record_button.clicked.connect(self._record_clicked)
-        self.pause_button = QPushButton("Pause")
+        self.record_button.setMinimumWidth(_widest(self.record_button, (RECORD_TEXT, STOP_TEXT, SAVING_TEXT)))
+        self.pause_button = QPushButton(icon("pause"), "Pause")
         self.pause_button.setToolTip("Pause or resume the recording (Ctrl+Shift+R)")
         self.pause_button.clicked.connect(controller.toggle_pause)
+        self.pause_button.setMinimumWidth(_widest(self.pause_button, ("Pause", "Resume")))
         self.elapsed_label = QLabel("0:00")
         self.elapsed_label.setToolTip("Time recorded (pauses not counted)")
+        self.elapsed_label.setMinimumWidth(self.elapsed_label.fontMetrics().horizontalAdvance("00:00:00"))
         self.size_label = QLabel("")
         self.size_label.setToolTip("Size of the recording on disk so far")
+        self.size_label.setMinimumWidth(self.size_label.fontMetrics().horizontalAdvance("000.0 MB"))
+        self.no_input_label = QLabel(NO_INPUT_TEXT)
+        self.no_input_label.setVisible(False)
         self.overflow_label = QLabel("")
         self.transcribe_after = QCheckBox("Transcribe when stopped")
         self.transcribe_after.setToolTip("Queue the full transcription as soon as a recording is saved")
@@ -83,24 +108,31 @@ class RecordPanel(QWidget):
         self.preview_text.setPlaceholderText("The transcript appears here as you speak.")
         self.preview_text.setAccessibleName("Live transcript")
 
+        self.device_box.setMaximumWidth(260)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Input:"))
-        controls.addWidget(self.device_box)
         controls.addWidget(self.record_button)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.elapsed_label)
         controls.addWidget(self.size_label)
         controls.addWidget(self.overflow_label)
+        controls.addWidget(self.no_input_label)
         controls.addStretch(1)
         controls.addWidget(self.transcribe_after)
+        self.input_label = QLabel("Input:")
+        self.input_label.setBuddy(self.device_box)
+        controls.addWidget(self.input_label)
+        controls.addWidget(self.device_box)
         controls.addWidget(self.meter)
         self.meter.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        # the live view shows from the first recording on; until then the panel is one row of controls
+        # the live view shows only while recording; otherwise the bar is one row of controls
         self.live_view = QSplitter(Qt.Orientation.Horizontal)
+        self.live_view.setMinimumHeight(120)
+        self.live_view.setMaximumHeight(200)
         self.live_view.addWidget(self.preview_text)  # the waveform goes before it once made
         self.live_view.setVisible(False)
+        self.setObjectName("recordBar")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(controls)
         layout.addWidget(self.live_view, 1)
 
@@ -115,6 +147,7 @@ class RecordPanel(QWidget):
         controller.preview_changed.connect(self._show_preview)
         controller.devices_listed.connect(self.set_devices)
         self._state_changed(controller.state)
+        self._style_record_button()
 
     @property
     def waveform(self) -> WaveformView:
@@ -129,31 +162,44 @@ class RecordPanel(QWidget):
             self.live_view.setStretchFactor(1, 1)
         return self._waveform
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_record_button()
+
+    def _style_record_button(self) -> None:
+        """Record in red (its light or dark variant), white text on it."""
+        style = record_button_style("recordButton", self.palette(), radius=6, padding="5px 12px")
+        self.record_button.setStyleSheet(style)
+
     # --- devices -------------------------------------------------------------------------------------
 
     def set_devices(self, devices: list[InputDevice]) -> None:
-        """Fill the picker; the remembered input is selected, else the system default."""
+        """Fill the picker with the inputs as the system names them ("System default (<name>)" first);
+        the remembered input is selected, else the system default. No input: Record is disabled and the
+        bar says why."""
         remembered = self.controller.settings.input_device
+        choices = input_choices(devices, remembered)
         self.device_box.clear()
-        for device in devices:
-            label = f"{device.name} (default)" if device.is_default else device.name
-            self.device_box.addItem(label, device.name)
+        for choice in choices:
+            self.device_box.addItem(choice.label, choice.value)
+        self.device_box.setCurrentIndex(chosen_index(choices, remembered))
         names = [d.name for d in devices]
-        if remembered in names:
-            self.device_box.setCurrentIndex(names.index(remembered))
-        elif devices:
-            self.device_box.setCurrentIndex(next((i for i, d in enumerate(devices) if d.is_default), 0))
         if remembered and remembered not in names:
             self.device_box.setToolTip(f"{remembered!r} is not connected; the default input is used")
+        self.has_input = bool(choices)
+        self.no_input_label.setVisible(not choices)
+        for widget in (self.device_box, self.input_label, self.meter):
+            widget.setVisible(bool(choices))
+        self.input_available.emit(bool(choices))
+        self._state_changed(self.controller.state)
 
     def chosen_device(self) -> str | None:
-        """The picked input's name, or None if the list is empty (the system default is used)."""
+        """The picked input's name, or None for the system default (or when there is no input)."""
         return self.device_box.currentData()
 
     def _device_activated(self, index: int) -> None:
-        name = self.device_box.itemData(index)
-        if name:
-            self.device_chosen.emit(name)
+        self.device_chosen.emit(self.device_box.itemData(index) or "")  # "": the system default
 
     # --- recording -----------------------------------------------------------------------------------
 
@@ -163,16 +209,24 @@ class RecordPanel(QWidget):
     def _state_changed(self, state: str) -> None:
         busy = state in (STARTING, SAVING)
         active = state in (RECORDING, PAUSED)
-        self.record_button.setText("■ Stop" if active else ("Saving…" if state == SAVING else "● Record"))
-        self.record_button.setEnabled(not busy)
-        self.pause_button.setEnabled(active)
+        self.record_button.setText(STOP_TEXT if active else (SAVING_TEXT if state == SAVING else RECORD_TEXT))
+        self.record_button.setIcon(icon("stop" if active else "record", "white"))
+        can_start = self.has_input or state != IDLE
+        self.record_button.setEnabled(not busy and can_start)
+        self.record_button.setToolTip(RECORD_TIP if can_start else NO_INPUT_TIP)
+        self.pause_button.setVisible(active)  # hidden, not greyed, while it cannot act
         self.pause_button.setText("Resume" if state == PAUSED else "Pause")
+        self.pause_button.setIcon(icon("resume" if state == PAUSED else "pause"))
+        self.no_input_label.setVisible(state == IDLE and not self.has_input)
+        self.elapsed_label.setVisible(state != IDLE)
+        self.size_label.setVisible(state != IDLE)
+        self.transcribe_after.setVisible(state == IDLE and self.has_input)
         self.device_box.setEnabled(state == IDLE)
+        self.live_view.setVisible(state != IDLE)  # the bar grows while recording, shrinks back after
         if state == STARTING:
             self.preview_text.clear()
             self._preview_shown, self._preview_failed = 0, False
             self.waveform.clear()
-            self.live_view.setVisible(True)
         if state == RECORDING and not self.frame_timer.isActive():
             self.overflow_label.setText("")
             self.frame_timer.start()

@@ -19,7 +19,9 @@ from iam_desktop.library.library import Library
 from iam_desktop.library.records import RecordingSummary
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
 from iam_desktop.ui.export_actions import format_label
+from iam_desktop.ui.icons import icon
 from iam_desktop.ui.operations import Operation, report_failure
+from iam_desktop.ui.tags_editor import TagsDialog, parse_tags
 
 T = TypeVar("T")
 #: how long "Undo" stays offered after moving recordings to the trash (milliseconds)
@@ -34,16 +36,6 @@ class Picked:
     id: int
     title: str
     summary: RecordingSummary | None = None
-
-
-def parse_tags(text: str) -> list[str]:
-    """Comma-separated tag names: spaces trimmed, empty ones dropped, duplicates (any case) once."""
-    names: dict[str, str] = {}
-    for part in text.split(","):
-        name = " ".join(part.split())
-        if name:
-            names.setdefault(name.casefold(), name)
-    return list(names.values())
 
 
 def plural(count: int, word: str) -> str:
@@ -82,6 +74,8 @@ class RecordingActions(QObject):
     trashed = Signal(list)
     #: list of recording IDs
     retranscribe_requested = Signal(list)
+    #: recording ID (only with notes_in_panel)
+    notes_requested = Signal(int)
 
     def __init__(
         self,
@@ -101,24 +95,32 @@ class RecordingActions(QObject):
         self._last_format = EXPORT_FORMATS[0]
         #: how long Undo stays offered after a move to the trash (milliseconds)
         self.undo_ms = UNDO_MS
+        #: the tag names the library has (offered while typing tags; kept up to date by the panel)
+        self.known_tags: list[str] = []
+        #: starts editing the current title in place; False where it cannot (then a dialog asks)
+        self.edit_title: Callable[[], bool] = lambda: False
+        #: Notes… asks for the notes side panel (`notes_requested`) instead of a dialog
+        self.notes_in_panel = False
         self._undo_timer = QTimer(self, singleShot=True)
         self._undo_timer.timeout.connect(self._forget_undo)
 
-        def action(text: str, slot: Callable[[], None], shortcut: QKeySequence | None = None) -> QAction:
-            made = QAction(text, parent)
+        def action(
+            text: str, slot: Callable[[], None], shortcut: QKeySequence | None = None, glyph: str = ""
+        ) -> QAction:
+            made = QAction(icon(glyph), text, parent) if glyph else QAction(text, parent)
             if shortcut is not None:
                 made.setShortcut(shortcut)
                 made.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             made.triggered.connect(slot)
             return made
 
-        self.rename_action = action("Rename…", self.ask_rename, QKeySequence(Qt.Key.Key_F2))
-        self.notes_action = action("Notes…", self.ask_notes)
-        self.tags_action = action("Tags…", self.ask_tags)
-        self.export_action = action("Export selected…", self.ask_export)
+        self.rename_action = action("Rename", self.ask_rename, QKeySequence(Qt.Key.Key_F2), "edit")
+        self.notes_action = action("Notes…", self.ask_notes, glyph="notes")
+        self.tags_action = action("Tags…", self.ask_tags, glyph="tag")
+        self.export_action = action("Export selected…", self.ask_export, glyph="export")
         self.retranscribe_action = action("Transcribe again", self.request_retranscribe)
         self.trash_action = action(
-            "Move to trash", self.trash_selected, QKeySequence(QKeySequence.StandardKey.Delete)
+            "Move to trash", self.trash_selected, QKeySequence(QKeySequence.StandardKey.Delete), "trash"
         )
         self.restore_action = action("Restore", self.restore_selected)
         self.empty_trash_action = action("Empty trash…", self.ask_empty_trash)
@@ -167,7 +169,7 @@ class RecordingActions(QObject):
 
     def ask_rename(self) -> None:
         picked = self._picked()
-        if len(picked) != 1 or self._in_trash():
+        if len(picked) != 1 or self._in_trash() or self.edit_title():
             return
         title, ok = QInputDialog.getText(
             self._widget, "Rename recording", "Title:", QLineEdit.EchoMode.Normal, picked[0].title
@@ -178,6 +180,9 @@ class RecordingActions(QObject):
     def ask_notes(self) -> None:
         picked = self._picked()
         if len(picked) != 1 or picked[0].summary is None or self._in_trash():
+            return
+        if self.notes_in_panel:
+            self.notes_requested.emit(picked[0].id)
             return
         notes, ok = QInputDialog.getMultiLineText(
             self._widget, "Notes", f"Notes on “{picked[0].title}”:", picked[0].summary.notes or ""
@@ -199,9 +204,7 @@ class RecordingActions(QObject):
                 "(names added here go on every one; names taken out come off every one):"
             )
         )
-        text, ok = QInputDialog.getText(
-            self._widget, "Tags", label, QLineEdit.EchoMode.Normal, ", ".join(common)
-        )
+        text, ok = TagsDialog.ask(self._widget, label, common, self.known_tags)
         if ok:
             self.set_tags([p.id for p in picked], text, common)
 

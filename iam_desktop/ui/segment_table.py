@@ -1,33 +1,44 @@
-"""The segments table of the review pane: word-wrapped rows, inline editors for the text and the speaker.
+"""The transcript as a document: one row per segment, its start time in a narrow margin, its text a
+paragraph (with the speaker's name above it when the speaker changes), no grid and no header.
 
-Double-click or F2 edits a cell; Enter commits (through the model, which reports the edit), Escape
-cancels. Space plays or pauses while the table itself has the focus (not while a cell is edited). A
-plain click on a timed word of a text cell reports that word (word_clicked); the word being heard is
-marked in its cell (see word_delegate).
+Rows are measured again whenever their text or the width of the text column changes (the view resized),
+so a wrapped paragraph is never clipped. Double-click, Enter or F2 edits a segment's text in place (a
+multi-line editor: segment_editor). Space plays or pauses while the table itself has the focus. A plain
+click on a timed word reports that word (word_clicked), a click on the time plays from there. A selected
+row is outlined and lightly tinted, so the playing marks (word_delegate) stay visible on it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QRectF,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import (
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QComboBox,
+    QFrame,
     QHeaderView,
-    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -35,63 +46,49 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from iam_desktop.ui.transcript_model import SPEAKER, TEXT, TIME, SegmentModel
-from iam_desktop.ui.word_delegate import WordDelegate
+from iam_desktop.ui.segment_editor import SegmentEditor, TextDelegate
+from iam_desktop.ui.segment_layout import PAD_BOTTOM, PAD_TOP, line_step
+from iam_desktop.ui.theme import Role, semantic
+from iam_desktop.ui.transcript_model import SPEAKER, TEXT, TIME, SegmentModel, stamp
+from iam_desktop.ui.word_delegate import paint_row_background, selection_edge
 
 Index = QModelIndex | QPersistentModelIndex
+#: the margin left of the times: room for the accent bar of the playing segment
+BAR_LEFT, BAR_WIDTH, TIME_LEFT, TIME_RIGHT = 4, 3, 14, 10
 
 
-class _TextDelegate(WordDelegate):
-    """A line editor for a segment's text, opened with the cursor at the end (nothing selected, so a
-    stray key does not replace the whole segment); remembers the open editor. Paints the word being
-    heard marked."""
+class _MarginDelegate(QStyledItemDelegate):
+    """The time margin: the segment's start in a muted colour beside its first line, and the accent bar
+    of the segment being played."""
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.editor: QLineEdit | None = None
-        self.row = -1
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(option.rect.width(), int(PAD_TOP + line_step(option.font) + PAD_BOTTOM))
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setFrame(False)
-        self.editor, self.row = editor, index.row()
-        QTimer.singleShot(0, editor, lambda: editor.end(False))
-        return editor
-
-    def destroyEditor(self, editor: QWidget, index: Index) -> None:
-        if editor is self.editor:
-            self.editor, self.row = None, -1
-        super().destroyEditor(editor, index)
-
-
-class _SpeakerDelegate(QStyledItemDelegate):
-    """An editable combo box offering the speakers named so far."""
-
-    def __init__(self, speakers: Callable[[], list[str]], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._speakers = speakers
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.addItems(self._speakers())
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-        line_edit = editor.lineEdit()
-        if line_edit is not None:
-            line_edit.selectAll()
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        paint_row_background(painter, option, index)
+        model = index.model()
+        if not isinstance(model, SegmentModel):
+            return
+        step, rect = line_step(option.font), option.rect
+        top = rect.top() + PAD_TOP + (step if model.speaker_label(index.row()) else 0)
+        painter.save()
+        if index.row() == model.playing_row:
+            height = rect.height() - PAD_TOP - PAD_BOTTOM
+            bar = QRectF(rect.left() + BAR_LEFT, rect.top() + PAD_TOP, BAR_WIDTH, height)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(semantic(Role.ACCENT, option.palette))
+            painter.drawRoundedRect(bar, BAR_WIDTH / 2, BAR_WIDTH / 2)
+        painter.setFont(option.font)
+        painter.setPen(semantic(Role.MUTED, option.palette))
+        slot = QRectF(rect.left() + TIME_LEFT, top, rect.width() - TIME_LEFT - TIME_RIGHT, step)
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(slot, align, str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        painter.restore()
 
 
 class SegmentTable(QTableView):
-    """The segments (time, speaker, text), whole rows selected; see the module for the keys.
+    """The segments as a document (time margin, paragraph), whole rows selected; see the module.
 
     Signals:
         toggle_requested: Space was pressed on the table (play or pause).
@@ -101,31 +98,44 @@ class SegmentTable(QTableView):
     toggle_requested = Signal()
     word_clicked = Signal(int, int)
 
-    def __init__(
-        self, model: SegmentModel, speakers: Callable[[], list[str]], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, model: SegmentModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transcriptTable")
         self.setModel(model)
         self.setWordWrap(True)
+        self.setShowGrid(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)  # Enter and F2: keyPressEvent
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(TIME, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SPEAKER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setVisible(False)
+        header.setSectionResizeMode(TIME, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        self._text_delegate = _TextDelegate(self)
+        self.setColumnHidden(SPEAKER, True)  # the name is shown above the text, when one is set
+        self._text_delegate = TextDelegate(self)
         self.setItemDelegateForColumn(TEXT, self._text_delegate)
-        self.setItemDelegateForColumn(SPEAKER, _SpeakerDelegate(speakers, self))
-        model.modelReset.connect(self.resizeRowsToContents)
+        self.setItemDelegateForColumn(TIME, _MarginDelegate(self))
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(self.resizeRowsToContents)
+        header.sectionResized.connect(lambda column, _old, _new: column == TEXT and self._relayout.start())
+        model.modelReset.connect(self._model_reset)
         model.dataChanged.connect(self._resize_rows)
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), self, context=Qt.ShortcutContext.WidgetShortcut)
         space.activated.connect(self.toggle_requested.emit)
+        self._model_reset()
+
+    def _model_reset(self) -> None:
+        """Size the time margin to the longest time shown, and every row to its text."""
+        model = self.model()
+        segments = model.segments() if isinstance(model, SegmentModel) else []
+        latest = max((s.start for s in segments), default=0.0)
+        widest = QFontMetrics(self.font()).horizontalAdvance(stamp(latest).replace("1", "0"))
+        self.setColumnWidth(TIME, TIME_LEFT + widest + TIME_RIGHT)
+        self.resizeRowsToContents()
 
     def rowCount(self) -> int:
         """How many segments are shown."""
@@ -135,7 +145,7 @@ class SegmentTable(QTableView):
         """A cell editor is open."""
         return self.state() == QAbstractItemView.State.EditingState
 
-    def text_editor(self) -> tuple[int, QLineEdit] | None:
+    def text_editor(self) -> tuple[int, SegmentEditor] | None:
         """The row whose text is being edited and its editor, if one is open."""
         editor = self._text_delegate.editor
         if editor is None or not isValid(editor):
@@ -199,8 +209,41 @@ class SegmentTable(QTableView):
         )
         self.scrollTo(index, hint)
 
+    def edit_row(self, row: int) -> None:
+        """Open the editor on segment `row`'s text."""
+        if 0 <= row < self.rowCount():
+            self.edit(self.model().index(row, TEXT))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+        if enter and event.modifiers() == Qt.KeyboardModifier.NoModifier and not self.editing():
+            self.edit_row(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The rows (their delegates), then an outline around each selected row."""
+        super().paintEvent(event)
+        rows = {index.row() for index in self.selectionModel().selectedRows()}
+        if not rows:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(selection_edge(self.palette()), 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        area = self.viewport().rect()
+        for row in rows:
+            rect = self.visualRect(self.model().index(row, TIME)).united(
+                self.visualRect(self.model().index(row, TEXT))
+            )
+            if rect.intersects(area):
+                painter.drawRoundedRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5), 4, 4)
+        painter.end()
+
     def _resize_rows(self, top: QModelIndex, bottom: QModelIndex, roles: Sequence[int] = ()) -> None:
         if roles and Qt.ItemDataRole.DisplayRole not in roles:
-            return  # only the shading or the word mark changed (the view repaints those cells)
-        for row in range(top.row(), bottom.row() + 1):
-            self.resizeRowToContents(row)
+            return  # only the marks changed (the view repaints those cells)
+        last = min(bottom.row() + 1, self.rowCount() - 1)  # the next one may show its speaker now
+        for row in range(top.row(), last + 1):
+            if row != self._text_delegate.row:  # the row being edited keeps the editor's height
+                self.resizeRowToContents(row)

@@ -12,10 +12,10 @@ from shiboken6 import isValid
 
 from iam_desktop.ui.changes import Change, ChangeBus
 from iam_desktop.ui.operations import Operation
+from iam_desktop.ui.status_label import tint
+from iam_desktop.ui.theme import Role
 
 T = TypeVar("T")
-#: how a message about a failure looks
-ERROR_STYLE = "color: #b00020;"
 
 
 class StoredChanges:
@@ -47,9 +47,10 @@ class StoredChanges:
         if not isValid(self):
             return
         self._busy = False
-        self._say(str(error), ERROR_STYLE)
+        self._say(str(error), Role.ERROR)
         self._update_buttons()
 
-    def _say(self, text: str, style: str) -> None:
+    def _say(self, text: str, role: Role | None = None) -> None:
+        """Show `text` on the message line, in `role`'s colour for the palette in use (None: plain)."""
         self.message.setText(text)
-        self.message.setStyleSheet(style)
+        tint(self.message, role)

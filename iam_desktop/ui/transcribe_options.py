@@ -1,21 +1,47 @@
-"""The toolbar controls that say how new files are transcribed: engine, language, translation."""
+"""The toolbar controls that say how new files are transcribed: engine, language, translation; and, when
+the cloud engine is chosen without an OpenAI key, a notice with "Add key…" right there."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from iam_desktop.languages import LANGUAGES
+from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings
+from iam_desktop.ui.api_key_page import KeyStatus, read_key_status
+from iam_desktop.ui.operations import Operation, Pool
+from iam_desktop.ui.theme import Role, css
 
 ENGINE_LABELS = {"local": "Offline (this computer)", "openai": "OpenAI (cloud)"}
 
 
+def key_notice(status: KeyStatus) -> str | None:
+    """What the bar says about the OpenAI key: None when there is one, else why not in plain words."""
+    if status.from_env or status.stored:
+        return None
+    if status.problem:
+        return "OpenAI needs an API key, and the system keyring is locked or unavailable"
+    return "OpenAI needs an API key"
+
+
 class TranscribeOptionsBar(QWidget):
     """Engine, language ("Detect automatically" first) and "Translate to English"; starts from the
-    settings and hands the choice to new jobs."""
+    settings and hands the choice to new jobs. With the cloud engine chosen, the key is looked up in the
+    background (`secrets`, default: the OS keyring); without one the bar shows a notice and "Add key…".
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    Signals:
+        add_key_requested: the user pressed "Add key…" (open Settings on its Cloud page).
+    """
+
+    #: (nothing)
+    add_key_requested = Signal()
+
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, secrets: SecretStore | None = None
+    ) -> None:
         super().__init__(parent)
+        self._secrets = secrets
         self.engine = QComboBox()
         self.engine.setObjectName("engineChoice")
         for key, label in ENGINE_LABELS.items():
@@ -28,14 +54,43 @@ class TranscribeOptionsBar(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.translate = QCheckBox("Translate to English")
+        self.key_notice = QLabel()
+        self.key_notice.setObjectName("keyNotice")
+        self.key_notice.setStyleSheet(f"color: {css(Role.WARNING)};")
+        self.add_key_button = QPushButton("Add key…")
+        self.add_key_button.clicked.connect(self.add_key_requested)
+        self.key_notice.hide()
+        self.add_key_button.hide()
         self._settings = settings
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(QLabel("Engine:"))
         layout.addWidget(self.engine)
+        layout.addWidget(self.key_notice)
+        layout.addWidget(self.add_key_button)
         layout.addWidget(QLabel("Language:"))
         layout.addWidget(self.language)
         layout.addWidget(self.translate)
+        self.engine.currentIndexChanged.connect(self.check_key)
+        self.check_key()
+
+    def check_key(self) -> None:
+        """Look up the OpenAI key in the background when the cloud engine is chosen (also after a key was
+        added in Settings), and show or hide the notice."""
+        if self.engine.currentData() != "openai":
+            self._show_notice(None)
+            return
+        store = self._secrets or SecretStore()
+        Operation(self, lambda: read_key_status(store), pool=Pool.GENERAL).success(
+            lambda status: self._show_notice(key_notice(status))
+        ).run()
+
+    def _show_notice(self, notice: str | None) -> None:
+        if notice is not None and self.engine.currentData() != "openai":
+            notice = None  # the engine changed back while the keyring was read
+        self.key_notice.setText(notice or "")
+        self.key_notice.setVisible(notice is not None)
+        self.add_key_button.setVisible(notice is not None)
 
     def job_options(self) -> dict:
         """Keyword arguments for JobRunner.submit."""

@@ -1,15 +1,38 @@
-"""Find and replace in the transcript a review pane shows: the match being shown and the bar's requests.
+"""Find and replace in the transcript a review pane shows: the matches marked in the text, the match being
+shown, the bar's requests; and the words of a library search marked in the recording it opened.
 
 Matches are found over the texts the pane shows (what the user reads, including edits still being saved);
-replacements are made through the pane's undoable edits.
+every match of the find field is marked as it is typed, the one Find went to stronger. Replacements are
+made through the pane's undoable edits. While the find bar is closed (or its field empty) the words of the
+library search that opened the recording are marked (mark_query).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from iam_desktop.library.search import parse_query
 from iam_desktop.ui.find_replace import FindReplaceBar, Match, find_matches, next_match
 from iam_desktop.ui.segment_table import SegmentTable
+from iam_desktop.ui.transcript_model import SegmentModel
+
+
+def needle_pattern(needle: str, case_sensitive: bool = False) -> re.Pattern[str] | None:
+    """What the find field matches (as find_matches does); None for an empty field."""
+    return re.compile(re.escape(needle), 0 if case_sensitive else re.IGNORECASE) if needle else None
+
+
+def query_pattern(query: str) -> re.Pattern[str] | None:
+    """The words a library search `query` finds, as they read in a text: each term's words in a row (a
+    phrase), each word at the start of a word of the text and counting as a prefix, ignoring case (as the
+    app's search-as-you-type matches). None: nothing to mark."""
+    alternatives = []
+    for term in parse_query(query, prefix_last=True):
+        words = re.findall(r"\w+", term.text)
+        if words:
+            alternatives.append(r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words) + r"\w*")
+    return re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
 
 
 class TranscriptSearch:
@@ -28,16 +51,38 @@ class TranscriptSearch:
         replace_all: Callable[[str, str, bool], int],
     ) -> None:
         self.bar, self._table = bar, table
+        model = table.model()
+        assert isinstance(model, SegmentModel)
+        self._model = model
         self._texts, self._edit_text, self._replace_all = texts, edit_text, replace_all
         self._match: tuple[int, int, int] | None = None  # row, offset, length of the match shown
+        self._query: re.Pattern[str] | None = None  # the library search's words
         bar.find_requested.connect(self.find_next)
         bar.replace_requested.connect(self.replace_current)
         bar.replace_all_requested.connect(self.replace_all)
         bar.closed.connect(table.setFocus)
+        bar.closed.connect(self._mark)
+        bar.opened.connect(self._mark)
+        bar.find_edit.textChanged.connect(lambda _text: self._mark())
+        bar.case_box.toggled.connect(lambda _on: self._mark())
 
     def forget(self) -> None:
         """The texts changed: the next search starts from the selected row."""
         self._match = None
+
+    def mark_query(self, query: str) -> re.Pattern[str] | None:
+        """Mark the words of the library search `query` ("": none) while Find marks nothing; returns
+        what is marked."""
+        self._query = query_pattern(query)
+        self._mark()
+        return self._query
+
+    def _mark(self) -> None:
+        """Mark the matches of the find field while the bar is open with a text, else the query's."""
+        self._match = None
+        finding = self.bar.isVisible() and self.bar.needle
+        pattern = needle_pattern(self.bar.needle, self.bar.case_sensitive) if finding else self._query
+        self._model.set_pattern(pattern)
 
     def find_next(self, backward: bool = False) -> Match | None:
         """Select the segment of the next (or previous) match of the bar's text; returns the match."""
@@ -51,10 +96,13 @@ class TranscriptSearch:
         found = next_match(matches, cursor, backward)
         if found is None:
             self._match = None
+            self._model.set_current_match(None)
             self.bar.set_status("Not found" if self.bar.needle else "")
             return None
         row, offset = matches[found]
         self._match = (row, offset, len(self.bar.needle))
+        self._model.set_pattern(needle_pattern(self.bar.needle, self.bar.case_sensitive))
+        self._model.set_current_match((row, offset, offset + len(self.bar.needle)))
         self.bar.set_status(f"{found + 1} of {len(matches)}")
         self._table.select_row(row, center=True)
         return row, offset

@@ -1,17 +1,18 @@
-"""The segments of one transcript as a table model: time, speaker and text (speaker and text editable).
+"""The segments of one transcript as a table model: start time, speaker and text (text editable).
 
-The model never changes the transcript itself: an inline edit is reported (text_edited, speaker_edited)
-and the owner applies it to the library and hands the resulting segments back with set_segments.
+The model never changes the transcript itself: an inline edit of a text is reported (text_edited)
+and the owner applies it to the library and hands the resulting segments back with set_segments. It also
+holds what the text column's delegate marks: the row being played, the word being heard, and the matches
+of a Find or library search (set_pattern; the current Find match: set_current_match).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
 
 from iam_desktop.timefmt import clock
 from iam_desktop.transcript import Segment, Word
@@ -20,6 +21,10 @@ TIME, SPEAKER, TEXT = range(3)
 HEADERS = ("Time", "Speaker", "Text")
 #: the data role reported as changed when the word being heard moves (the row height stays)
 CURRENT_WORD_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the data role reported as changed when the playing row or the matches marked change (same height)
+MARKS_ROLE = Qt.ItemDataRole.UserRole + 2
+#: a match marked in the text: (row, start, end) character offsets
+Span = tuple[int, int, int]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -69,16 +74,16 @@ def word_spans(segment: Segment) -> tuple[tuple[int, int] | None, ...]:
 
 
 class SegmentModel(QAbstractTableModel):
-    """One row per segment; the row being played is shaded (set_playing_row) and the word being heard
-    is marked (set_current_word; the text column's delegate paints it).
+    """One row per segment; the row being played (set_playing_row), the word being heard
+    (set_current_word) and the matches of a pattern (set_pattern, set_current_match) are marked by the
+    delegates. The speaker is shown above a segment whose speaker differs from the one before
+    (speaker_label).
 
     Signals:
         text_edited: (row, new text) when the user edits a segment's text inline.
-        speaker_edited: (row, new name, "" for none) when the user edits a segment's speaker inline.
     """
 
     text_edited = Signal(int, str)
-    speaker_edited = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +91,9 @@ class SegmentModel(QAbstractTableModel):
         self._starts: list[float] = []
         self._playing = -1
         self._word = (-1, -1)
+        self._pattern: re.Pattern[str] | None = None
+        self._matches: dict[int, list[tuple[int, int]]] = {}
+        self._current_match: Span | None = None
 
     # --- contents -------------------------------------------------------------------------------
 
@@ -99,6 +107,8 @@ class SegmentModel(QAbstractTableModel):
         """Show `segments`. With the same number of rows (and no `reset`) only the rows that differ are
         updated, so an open editor and the selection survive; otherwise the model is reset."""
         segments = list(segments)
+        self._matches.clear()
+        self._current_match = None
         if reset or len(segments) != len(self._segments):
             self.beginResetModel()
             self._segments = segments
@@ -107,11 +117,18 @@ class SegmentModel(QAbstractTableModel):
             self._word = (-1, -1)
             self.endResetModel()
             return
-        old, self._segments = self._segments, segments
+        old, old_labels = self._segments, [self.speaker_label(row) for row in range(len(segments))]
+        self._segments = segments
         self._starts = [s.start for s in segments]
         for row, (before, after) in enumerate(zip(old, segments, strict=True)):
-            if before != after:
+            if before != after or old_labels[row] != self.speaker_label(row):
                 self.dataChanged.emit(self.index(row, TIME), self.index(row, TEXT))
+
+    def speaker_label(self, row: int) -> str:
+        """The speaker's name shown above segment `row`: its speaker, when it differs from the one
+        before ("": none shown)."""
+        speaker = self._segments[row].speaker or ""
+        return "" if row > 0 and self._segments[row - 1].speaker == speaker else speaker
 
     def row_at(self, seconds: float) -> int:
         """The segment holding (or, in a pause, last before) the moment `seconds`; -1 if there are none.
@@ -130,10 +147,48 @@ class SegmentModel(QAbstractTableModel):
             return
         previous, self._playing = self._playing, row
         for changed in (previous, row):
-            if 0 <= changed < len(self._segments):
-                self.dataChanged.emit(
-                    self.index(changed, TIME), self.index(changed, TEXT), [Qt.ItemDataRole.BackgroundRole]
-                )
+            self._marks_changed(changed)
+
+    def _marks_changed(self, row: int) -> None:
+        if 0 <= row < len(self._segments):
+            self.dataChanged.emit(self.index(row, TIME), self.index(row, TEXT), [MARKS_ROLE])
+
+    # --- matches --------------------------------------------------------------------------------
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """What is marked (a Find or library search), None for nothing."""
+        return self._pattern
+
+    def set_pattern(self, pattern: re.Pattern[str] | None) -> None:
+        """Mark every match of `pattern` in the texts (None: no marks)."""
+        if pattern == self._pattern:
+            return
+        self._pattern, self._current_match = pattern, None
+        self._matches.clear()
+        if self._segments:
+            last = len(self._segments) - 1
+            self.dataChanged.emit(self.index(0, TEXT), self.index(last, TEXT), [MARKS_ROLE])
+
+    def match_ranges(self, row: int) -> list[tuple[int, int]]:
+        """The (start, end) characters of each match marked in segment `row`'s text."""
+        if self._pattern is None or not 0 <= row < len(self._segments):
+            return []
+        if row not in self._matches:
+            text = self._segments[row].text
+            found = self._pattern.finditer(text)
+            self._matches[row] = [(m.start(), m.end()) for m in found if m.end() > m.start()]
+        return self._matches[row]
+
+    @property
+    def current_match(self) -> Span | None:
+        """(row, start, end) of the match marked as the current one (stronger), if any."""
+        return self._current_match
+
+    def set_current_match(self, match: Span | None) -> None:
+        previous, self._current_match = self._current_match, match
+        for changed in {previous[0] if previous else -1, match[0] if match else -1}:
+            self._marks_changed(changed)
 
     @property
     def current_word(self) -> tuple[int, int]:
@@ -168,7 +223,7 @@ class SegmentModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() in (SPEAKER, TEXT):
+        if index.isValid() and index.column() == TEXT:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -178,16 +233,12 @@ class SegmentModel(QAbstractTableModel):
         seg, column = self._segments[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == TIME:
-                return f"{stamp(seg.start)} – {stamp(seg.end)}"
+                return stamp(seg.start)
             if column == SPEAKER:
                 return seg.speaker or ""
             return seg.text
         if role == Qt.ItemDataRole.ToolTipRole and column == TIME:
-            return "Click to play from here"
-        if role == Qt.ItemDataRole.BackgroundRole and index.row() == self._playing:
-            shade = QColor(QApplication.palette().color(QPalette.ColorRole.Highlight))
-            shade.setAlpha(70)
-            return shade
+            return f"{stamp(seg.start)} – {stamp(seg.end)}: click to play from here"
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -197,8 +248,5 @@ class SegmentModel(QAbstractTableModel):
         row, text = index.row(), str(value if value is not None else "")
         if index.column() == TEXT and text.strip() and text != self._segments[row].text:
             self.text_edited.emit(row, text)
-            return True
-        if index.column() == SPEAKER and (text.strip() or None) != self._segments[row].speaker:
-            self.speaker_edited.emit(row, text.strip())
             return True
         return False

@@ -3,8 +3,10 @@
 Every edit is shown at once and stored in the background, in order, as one command on the pane's undo
 stack (transcript_editing); the window's ChangeBus hears of it, and the pane reads its recording again when
 another part of the app changed it. The recording's audio is loaded into the Player in the background;
-while it plays the pane follows it (transcript_playalong). The words the engine was unsure of are
-underlined (word_delegate); F8 / Shift+F8 go to the next / previous one. Find and replace: transcript_find.
+while it plays the pane follows it (transcript_playalong). The transcript reads as a document
+(segment_table, word_delegate): edited in place (segment_editor), the words the engine was unsure of
+underlined (F8 / Shift+F8 go to the next / previous one), the matches of Find and of the library search
+that opened the recording marked in the text (transcript_find; mark_query).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -26,19 +28,20 @@ from iam_desktop.transcript import Transcript
 from iam_desktop.ui.changes import ChangeBus
 from iam_desktop.ui.edit_commands import NudgeCommand, Shown
 from iam_desktop.ui.find_replace import FindReplaceBar
+from iam_desktop.ui.overview_marks import OverviewMarks
 from iam_desktop.ui.playback_bar import SKIP_SECONDS, PlaybackBar
 from iam_desktop.ui.segment_table import SegmentTable
+from iam_desktop.ui.theme import Role, css
 from iam_desktop.ui.transcript_editing import TranscriptEditing
 from iam_desktop.ui.transcript_find import TranscriptSearch
-from iam_desktop.ui.transcript_model import SegmentModel
+from iam_desktop.ui.transcript_model import SegmentModel, word_spans
 from iam_desktop.ui.transcript_playalong import PlayAlong
+from iam_desktop.ui.waveform_overview import WaveformOverview
 
 Shortcut = str | QKeySequence | QKeySequence.StandardKey
 NUDGE_SECONDS = 0.1
-#: the header's count of unsure words: the amber of their underline, darkened to read as text on a light
-#: window, as it is on a dark one
-UNSURE_TEXT_COLOR = "#a86400"
-UNSURE_TEXT_COLOR_ON_DARK = "#e68c00"
+#: the engine as the header names it
+ENGINE_NAMES = {"local": "Offline", "openai": "OpenAI"}
 
 
 def middle_split(text: str) -> int | None:
@@ -71,10 +74,11 @@ class TranscriptView(QWidget):
         self.header = QLabel("Drop audio or video files here, or use “Add files…”.")
         self.header.setObjectName("transcriptHeader")
         self.header.setWordWrap(True)
+        self.header.setContentsMargins(6, 4, 6, 4)
         self.playback = PlaybackBar(player)
         self.find_bar = FindReplaceBar()
         self.model = SegmentModel(self)
-        self.table = SegmentTable(self.model, self.speakers)
+        self.table = SegmentTable(self.model)
         self.play_along = PlayAlong(self.model, self.table, self.playback, self.notice.emit)
         self.search = TranscriptSearch(
             self.find_bar, self.table, self.segment_texts, self.edit_text, self._replace
@@ -83,12 +87,15 @@ class TranscriptView(QWidget):
         self.undo_stack, self.writes = self.editing.undo_stack, self.editing.writes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.header, self.playback, self.find_bar, self.table):
+        self.overview = WaveformOverview()  # the picture of the whole recording, above the text
+        OverviewMarks(self.model, self.overview)  # (kept alive by the overview, its parent)
+        self.playback.position_changed.connect(self.overview.set_position)
+        self.overview.seek_requested.connect(self.playback.seek)
+        for widget in (self.header, self.overview, self.playback, self.find_bar, self.table):
             layout.addWidget(widget)
         self._make_actions()
 
         self.model.text_edited.connect(self.edit_text)
-        self.model.speaker_edited.connect(self._speaker_edited)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.playback.loaded.connect(self._update_actions)
         self.playback.playing_changed.connect(lambda on: self.play_action.setText("Pause" if on else "Play"))
@@ -194,8 +201,10 @@ class TranscriptView(QWidget):
         self.editing.start(None)
         self.search.forget()
         self.table.discard_editor()
+        self.search.mark_query("")
         self.model.set_segments([], reset=True)
         self.playback.unload()
+        self.overview.clear()
         self.find_bar.close_bar()
         self._update_actions()
 
@@ -207,9 +216,15 @@ class TranscriptView(QWidget):
         self.editing.start(transcript)
         if switched:
             self.table.discard_editor()
+            self.search.mark_query("")  # the window marks a search hit's words after showing it
             self.play_along.cursor = None
             library = self._library
             self.playback.load(lambda: library.audio_file(rid) if rid is not None else None)
+            self.overview.show_audio(
+                lambda: library.audio_file(rid) if rid is not None else None,
+                library.paths.cache,
+                transcript.duration,
+            )
         self._transcript = transcript
         self.search.forget()
         self.model.set_segments(transcript.segments, reset=switched)
@@ -220,7 +235,7 @@ class TranscriptView(QWidget):
         t = self._transcript
         if t is None:
             return
-        details = f"{clock(t.duration)} · {t.engine} {t.model}"
+        details = f"{clock(t.duration)} · {ENGINE_NAMES.get(t.engine, t.engine)} {t.model or ''}".rstrip()
         if t.language:
             details += f" · {language_label(t.language, t.language_probability)}"
         if self.editing.edited:
@@ -228,9 +243,7 @@ class TranscriptView(QWidget):
         unsure = len(self.unsure_positions())
         if unsure:
             words = f"{unsure} unsure word{'s' if unsure != 1 else ''}"
-            dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-            color = UNSURE_TEXT_COLOR_ON_DARK if dark else UNSURE_TEXT_COLOR
-            details += f" · <span style='color:{color}'>{words}</span> — F8"
+            details += f" · <span style='color:{css(Role.WARNING, self.palette())}'>{words}</span> — F8"
         text = f"<b>{t.title}</b><br>{details}"
         if not self.model.rowCount():
             text += "<br><i>No speech was found in this recording.</i>"
@@ -250,10 +263,27 @@ class TranscriptView(QWidget):
         if row >= 0:
             self.table.select_row(row, center=True)
 
-    def cue(self, seconds: float) -> None:
-        """Show the segment at `seconds` and move playback there (once the audio is loaded)."""
+    def cue(self, seconds: float, query: str | None = None) -> None:
+        """Show the segment at `seconds` and move playback there (once the audio is loaded). With a library
+        search `query`, its words are marked in the text (mark_query) and playback is cued at the first
+        one in that segment (if its words are timed)."""
         self.scroll_to(seconds)
+        if query is not None:
+            self.mark_query(query)
+            row = self.model.row_at(seconds)
+            found = self.model.match_ranges(row) if row >= 0 else []
+            if found:
+                start, end = found[0]
+                self.model.set_current_match((row, start, end))
+                spans = word_spans(self.model.segment(row))
+                word = next((n for n, s in enumerate(spans) if s is not None and s[0] <= start < s[1]), -1)
+                if word >= 0:
+                    seconds = self.model.segment(row).words[word].start
         self.playback.seek(seconds)
+
+    def mark_query(self, text: str) -> None:
+        """Mark the words of the library search `text` in the transcript ("": unmark them)."""
+        self.search.mark_query(text)
 
     # --- edits ----------------------------------------------------------------------------------
 
@@ -349,10 +379,6 @@ class TranscriptView(QWidget):
                 return
         positions, speaker = list(rows), name
         self.editing.edit("Set speaker", lambda edits, rid: edits.set_speaker(rid, positions, speaker))
-
-    def _speaker_edited(self, row: int, name: str) -> None:
-        rows = self.table.selected_rows()
-        self.set_speaker(name, rows if row in rows else [row])
 
     def rename_speaker(self, old: str | None = None, new: str | None = None) -> None:
         """Rename a speaker everywhere in the transcript; asks which and to what if not given."""

@@ -1,28 +1,28 @@
-"""The settings dialog's "Transcription" page: default engine, language, local model, cloud fallback,
-OpenAI model (with its price per minute) and an OpenAI-compatible address."""
+"""The settings dialog's "Transcription" page: the default engine, the offline model and the size of the
+pieces a long recording is transcribed in."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from iam_desktop.engines.factory import OPENAI_MODELS
 from iam_desktop.engines.models import ModelSpec
-from iam_desktop.engines.pricing import PRICE_PER_MINUTE
-from iam_desktop.languages import LANGUAGES
-from iam_desktop.settings import OPENAI_BASE_URL_ENV, Settings
+from iam_desktop.settings import Settings, option_range
 from iam_desktop.ui.transcribe_options import ENGINE_LABELS
 
 AUTOMATIC_MODEL = "Automatic (tiny.en for English, base otherwise)"
 
 
-def price_label(model: str) -> str:
-    """ "whisper-1 — about $0.006 per minute" (just the name for a model without a known price)."""
-    price = PRICE_PER_MINUTE.get(model)
-    return model if price is None else f"{model} — about ${price:.3f} per minute"
+def seconds_box(name: str, value: float) -> QSpinBox:
+    """A spin box of whole seconds within the range of the numeric option `name`, showing `value`."""
+    low, high = option_range(name) or (0.0, 86400.0)
+    box = QSpinBox()
+    box.setRange(int(low), int(high))
+    box.setSuffix(" s")
+    box.setValue(round(value))
+    return box
 
 
 class TranscriptionPage(QWidget):
@@ -34,45 +34,26 @@ class TranscriptionPage(QWidget):
         for key, label in ENGINE_LABELS.items():
             self.engine.addItem(label, key)
         self.engine.setCurrentIndex(max(0, self.engine.findData(settings.default_engine)))
-        self.language = QComboBox()
-        self.language.addItem("Detect automatically", None)
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        if settings.language and self.language.findData(settings.language) < 0:
-            self.language.addItem(settings.language, settings.language)  # set elsewhere: kept
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        engine_note = QLabel(
+            "Offline transcription never sends audio anywhere. The cloud engine (OpenAI) needs a key: "
+            "see Cloud."
+        )
+        engine_note.setWordWrap(True)
         self.local_model = QComboBox()
         self._chosen_model = settings.local_model
         self.set_models([])
-        self.fallback = QCheckBox("When the cloud cannot be reached, transcribe on this computer instead")
-        self.fallback.setChecked(settings.fallback_to_local)
-        self.openai_model = QComboBox()
-        for model in OPENAI_MODELS:
-            self.openai_model.addItem(price_label(model), model)
-        if self.openai_model.findData(settings.openai_model) < 0:
-            self.openai_model.addItem(settings.openai_model, settings.openai_model)
-        self.openai_model.setCurrentIndex(max(0, self.openai_model.findData(settings.openai_model)))
-        price_note = QLabel("Prices are estimates from OpenAI's price list; they may change.")
-        price_note.setWordWrap(True)
-        self.base_url = QLineEdit(settings.openai_base_url or "")
-        self.base_url.setPlaceholderText("empty: OpenAI (https://api.openai.com/v1)")
-        self.base_url.setClearButtonEnabled(True)
-        self.base_url_note = QLabel()
-        self.base_url_note.setWordWrap(True)
-        if os.environ.get(OPENAI_BASE_URL_ENV, "").strip():
-            self.base_url_note.setText(
-                f"{OPENAI_BASE_URL_ENV} is set in the environment and is used instead."
-            )
-        self.base_url_note.setVisible(bool(self.base_url_note.text()))
+        self.local_chunk = seconds_box("local_chunk_seconds", settings.local_chunk_seconds)
+        chunk_note = QLabel(
+            "Long recordings are transcribed in pieces of about this length, cut at pauses; an interrupted "
+            "transcription goes on from its last finished piece."
+        )
+        chunk_note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow("Default engine:", self.engine)
-        form.addRow("Language spoken:", self.language)
+        form.addRow("", engine_note)
         form.addRow("Offline model:", self.local_model)
-        form.addRow("", self.fallback)
-        form.addRow("OpenAI model:", self.openai_model)
-        form.addRow("", price_note)
-        form.addRow("OpenAI-compatible address:", self.base_url)
-        form.addRow("", self.base_url_note)
+        form.addRow("Piece length:", self.local_chunk)
+        form.addRow("", chunk_note)
 
     def set_models(self, models: Sequence[ModelSpec]) -> None:
         """Offer these installed models (after "Automatic"), keeping the current choice."""
@@ -87,20 +68,10 @@ class TranscriptionPage(QWidget):
             self.local_model.addItem(f"{chosen} (not found)", chosen)  # kept until the user picks another
         self.local_model.setCurrentIndex(max(0, self.local_model.findData(chosen)))
 
-    def base_url_problem(self) -> str | None:
-        """Why the address cannot be used, in plain words; None when it is empty or looks right."""
-        url = self.base_url.text().strip()
-        if url and not url.startswith(("http://", "https://")):
-            return "The OpenAI-compatible address must start with http:// or https://."
-        return None
-
     def values(self) -> dict[str, Any]:
         """The chosen options, by their Settings names."""
         return {
             "default_engine": self.engine.currentData(),
-            "language": self.language.currentData(),
             "local_model": self.local_model.currentData(),
-            "fallback_to_local": self.fallback.isChecked(),
-            "openai_model": self.openai_model.currentData(),
-            "openai_base_url": self.base_url.text().strip() or None,
+            "local_chunk_seconds": float(self.local_chunk.value()),
         }

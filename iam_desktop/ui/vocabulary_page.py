@@ -135,7 +135,7 @@ class VocabularyPage(StoredChanges, QWidget):
                 item.setSelected(True)
                 self.terms.scrollToItem(item)
         full = f" (at most {MAX_TERMS})" if len(terms) >= MAX_TERMS else ""
-        self._say(" ".join(part for part in (note, count_text(len(terms)) + full) if part), "")
+        self._say(" ".join(part for part in (note, count_text(len(terms)) + full) if part))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

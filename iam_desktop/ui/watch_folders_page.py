@@ -28,8 +28,8 @@ from iam_desktop.watch.folders import watch_folder
 
 HINT = (
     "New audio and video files in these folders (and their sub-folders) are transcribed with the offline "
-    "model once they are completely copied — each content only once — and exported as chosen. The app "
-    "watches while it is open; `iam-desktop watch run` watches without it."
+    "model once they are completely copied — each content only once — and exported as chosen, while the "
+    "app is open."
 )
 COLUMNS = ("Folder", "Export", "Export to")
 NEXT_TO_FILE = "next to the file"
@@ -194,7 +194,7 @@ class WatchFoldersPage(StoredChanges, QWidget):
         finally:
             self._showing = False
         count = "No folder is watched." if not folders else f"{len(folders)} watched."
-        self._say(" ".join(part for part in (note, count) if part), "")
+        self._say(" ".join(part for part in (note, count) if part))
         self._update_buttons()
 
     def _selection_changed(self) -> None:

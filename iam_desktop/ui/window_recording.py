@@ -63,9 +63,10 @@ class RecordingMenu(QObject):
         window.setWindowTitle(f"{prefix}IAM Desktop")
 
     def _remember_device(self, name: str) -> None:
+        """Remember the input picked ("": the system default, stored as None)."""
         window = self._window
-        if name != window.settings.input_device:
-            window.apply_settings(replace(window.settings, input_device=name), save=True)
+        if (name or None) != window.settings.input_device:
+            window.apply_settings(replace(window.settings, input_device=name or None), save=True)
 
     def _saved(self, saved: SavedCapture) -> None:
         then = " and queued for transcription" if saved.manifest.transcribe else ""

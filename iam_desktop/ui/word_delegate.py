@@ -1,9 +1,11 @@
-"""The delegate of the segments' text column: marks the word being heard, underlines the words the engine
-was unsure of (a dotted amber line; a tooltip gives the probability) and finds the word under a click.
+"""The delegate of the segments' text column: paints one segment as a paragraph of a document.
 
-The text is laid out the way Qt's own item painting lays it out (the style's text rectangle less its
-margin, wrapped at word boundaries, aligned as the item asks), so the marked word sits where the text
-is drawn, and a click is hit-tested against that same layout, wrapped or not.
+The speaker's name above it when it changes, the text wrapped with comfortable spacing (segment_layout),
+the matches of Find or a library search on a MATCH background (the current Find match MATCH_CURRENT), the
+word being heard in the ACCENT colour on a tint of it, and the words the engine was unsure of with a dotted
+UNSURE line (a tooltip gives the probability). The row being played has the PLAYING background; a
+selected row only a light tint (and an outline the table draws), so the playing marks stay visible on it.
+A click is hit-tested against the same layout the text is drawn with.
 """
 
 from __future__ import annotations
@@ -18,11 +20,9 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextLayout,
     QTextLine,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -30,17 +30,37 @@ from PySide6.QtWidgets import (
 )
 
 from iam_desktop.confidence import describe, is_unsure
+from iam_desktop.ui.segment_layout import Paragraph, line_step, paragraph, speaker_font
+from iam_desktop.ui.theme import Role, is_dark, semantic
 from iam_desktop.ui.transcript_model import SegmentModel, word_spans
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: the dotted line under an unsure word: amber, calm beside the text; lighter on the selection's colour
-UNSURE_COLOR = QColor(230, 140, 0)
-UNSURE_ON_HIGHLIGHT = QColor(255, 200, 90)
+
+def selection_tint(palette: QPalette) -> QColor:
+    """The light tint of a selected row: the palette's alternate base, a neutral shade (not the blue of
+    the playing row, nor the highlight that would hide its marks)."""
+    return palette.color(QPalette.ColorRole.AlternateBase)
+
+
+def selection_edge(palette: QPalette) -> QColor:
+    """The outline around a selected row: the palette's highlight, made to stand out from the base."""
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    return highlight.lighter(140) if is_dark(palette) else highlight.darker(130)
+
+
+def paint_row_background(painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+    """The background of one cell of a segment's row: PLAYING while it is played, else a light tint when
+    it is selected (the playing mark wins: the table outlines the selection)."""
+    model = index.model()
+    if isinstance(model, SegmentModel) and index.row() == model.playing_row:
+        painter.fillRect(option.rect, semantic(Role.PLAYING, option.palette))
+    elif option.state & QStyle.StateFlag.State_Selected:
+        painter.fillRect(option.rect, selection_tint(option.palette))
 
 
 class WordDelegate(QStyledItemDelegate):
-    """Paints a segment's text with the word being heard highlighted (the model's current_word)."""
+    """Paints a segment as a paragraph, with its marks (see the module); measures and hit-tests it."""
 
     def highlighted_span(self, index: Index) -> tuple[int, int] | None:
         """The (start, end) characters of the text at `index` painted as the word being heard."""
@@ -77,12 +97,13 @@ class WordDelegate(QStyledItemDelegate):
         spans = word_spans(model.segment(index.row()))
         if not any(spans):
             return -1
-        layout, origin = self._layout(option, index)
-        x, y = pos.x() - origin.x(), pos.y() - origin.y()
+        para = self._layout(option, index)
+        layout, step = para.layout, line_step(option.font)
+        x, y = pos.x() - para.origin.x(), pos.y() - para.origin.y()
         for n in range(layout.lineCount()):
             line = layout.lineAt(n)
             drawn = line.naturalTextRect()
-            if not drawn.top() <= y < drawn.bottom():
+            if not n * step <= y < (n + 1) * step:  # the line's slot, its spacing included
                 continue
             if not drawn.left() <= x < drawn.right():
                 return -1
@@ -100,8 +121,8 @@ class WordDelegate(QStyledItemDelegate):
         span = spans[word] if 0 <= word < len(spans) else None
         if span is None:
             return QRectF()
-        layout, origin = self._layout(option, index)
-        line = layout.lineForTextPosition(span[0])
+        para = self._layout(option, index)
+        origin, line = para.origin, para.layout.lineForTextPosition(span[0])
         end = min(span[1], line.textStart() + line.textLength())
         left, right = _x(line, span[0]), _x(line, end)
         return QRectF(origin.x() + min(left, right), origin.y() + line.y(), abs(right - left), line.height())
@@ -120,77 +141,70 @@ class WordDelegate(QStyledItemDelegate):
                 return True
         return super().helpEvent(event, view, option, index)
 
+    def match_spans(self, index: Index) -> list[tuple[int, int, bool]]:
+        """(start, end, current) of the matches marked in the text at `index`; current: the Find match
+        shown (marked stronger)."""
+        model = index.model()
+        if not isinstance(model, SegmentModel) or not index.isValid():
+            return []
+        row, current = index.row(), model.current_match
+        return [(start, end, current == (row, start, end)) for start, end in model.match_ranges(row)]
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """As high as the paragraph needs at the cell's width."""
+        return QSize(option.rect.width(), self._layout(option, index).height)
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        palette = option.palette
+        paint_row_background(painter, option, index)
+        para = self._layout(option, index)
         span = self.highlighted_span(index)
-        unsure = self.unsure_spans(index)
-        if span is None and not unsure:
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        text, opt.text = opt.text, ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)  # all but the text
-        opt.text = text
-        layout, origin = self._layout(opt, index)
-
-        enabled = bool(opt.state & QStyle.StateFlag.State_Enabled)
-        group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
-        if enabled and not opt.state & QStyle.StateFlag.State_Active:
-            group = QPalette.ColorGroup.Inactive
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        mark = QTextCharFormat()
-        mark.setBackground(opt.palette.color(group, QPalette.ColorRole.Highlight))
-        mark.setForeground(opt.palette.color(group, QPalette.ColorRole.HighlightedText))
-        if selected:  # the row is already in the highlight colour: mark the word the other way round
-            mark.setBackground(opt.palette.color(group, QPalette.ColorRole.Base))
-            mark.setForeground(opt.palette.color(group, QPalette.ColorRole.Text))
         ranges = []
-        if span is not None:
-            word = QTextLayout.FormatRange()
-            word.start, word.length, word.format = span[0], span[1] - span[0], mark
-            ranges.append(word)
+        for start, end, current in self.match_spans(index):
+            mark = QTextCharFormat()
+            mark.setBackground(semantic(Role.MATCH_CURRENT if current else Role.MATCH, palette))
+            ranges.append(_range(start, end, mark))
+        accent = semantic(Role.ACCENT, palette)
+        if span is not None:  # the accent colour on a tint of it (a match keeps its own background)
+            heard = QTextCharFormat()
+            heard.setForeground(accent)
+            if not any(start < span[1] and span[0] < end for start, end, _ in self.match_spans(index)):
+                tint = QColor(accent)
+                tint.setAlpha(40)
+                heard.setBackground(tint)
+            ranges.append(_range(*span, heard))
 
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
         painter.save()
-        painter.setClipRect(opt.rect)
-        painter.setPen(opt.palette.color(group, role))
-        layout.draw(painter, origin, ranges)
-        for start, end, _probability in unsure:  # on the highlight, a lighter amber (not on the marked word)
-            light = selected and (start, end) != span
-            _underline(painter, layout, origin, start, end, UNSURE_ON_HIGHLIGHT if light else UNSURE_COLOR)
+        painter.setClipRect(option.rect)
+        model = index.model()
+        if not para.speaker.isEmpty() and isinstance(model, SegmentModel):
+            painter.setFont(speaker_font(option.font))
+            painter.setPen(semantic(Role.MUTED, palette))
+            name = painter.fontMetrics().elidedText(
+                model.speaker_label(index.row()), Qt.TextElideMode.ElideRight, int(para.speaker.width())
+            )
+            painter.drawText(para.speaker, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.setPen(palette.color(group, QPalette.ColorRole.Text))
+        para.layout.draw(painter, para.origin, ranges)
+        for start, end, _probability in self.unsure_spans(index):
+            _underline(painter, para, start, end, semantic(Role.UNSURE, palette))
         painter.restore()
 
-    def _layout(self, option: QStyleOptionViewItem, index: Index) -> tuple[QTextLayout, QPointF]:
-        """The text at `index` laid out as Qt's item painting lays it out, and where it is drawn."""
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        rect = rect.adjusted(margin, 0, -margin, 0)
-        text_option = QTextOption()
-        wrap = bool(opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
-        text_option.setWrapMode(QTextOption.WrapMode.WordWrap if wrap else QTextOption.WrapMode.ManualWrap)
-        text_option.setTextDirection(opt.direction)
-        text_option.setAlignment(QStyle.visualAlignment(opt.direction, opt.displayAlignment))
-        layout = QTextLayout(opt.text, opt.font)
-        layout.setTextOption(text_option)
-        layout.beginLayout()
-        height = 0.0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(rect.width())
-            line.setPosition(QPointF(0, height))
-            height += line.height()
-        layout.endLayout()
-        size = QSize(rect.width(), round(height))
-        top_left = QStyle.alignedRect(opt.direction, opt.displayAlignment, size, rect).topLeft()
-        return layout, QPointF(top_left)
+    def _layout(self, option: QStyleOptionViewItem, index: Index) -> Paragraph:
+        """The segment at `index` laid out in its cell (option.rect), as it is painted."""
+        model = index.model()
+        if not isinstance(model, SegmentModel) or not 0 <= index.row() < model.rowCount():
+            return paragraph(option.rect, option.font, "", "")
+        row = index.row()
+        return paragraph(option.rect, option.font, model.segment(row).text, model.speaker_label(row))
+
+
+def _range(start: int, end: int, format_: QTextCharFormat) -> QTextLayout.FormatRange:
+    formatted = QTextLayout.FormatRange()
+    formatted.start, formatted.length, formatted.format = start, end - start, format_
+    return formatted
 
 
 def _x(line: QTextLine, at: int) -> float:
@@ -200,16 +214,15 @@ def _x(line: QTextLine, at: int) -> float:
     return float(value)
 
 
-def _underline(
-    painter: QPainter, layout: QTextLayout, origin: QPointF, start: int, end: int, color: QColor
-) -> None:
-    """A dotted line (round dots, about 2 px) under characters start..end of `layout`, on each line they
-    are drawn on, just below the baseline."""
+def _underline(painter: QPainter, para: Paragraph, start: int, end: int, color: QColor) -> None:
+    """A dotted line (round dots, about 2 px) under characters start..end of the paragraph, on each line
+    they are drawn on, just below the baseline."""
     pen = QPen(color, 2.0)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setDashPattern([0.01, 1.6])  # in pen widths: a round dot, then a gap
     painter.setPen(pen)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    layout, origin = para.layout, para.origin
     for n in range(layout.lineCount()):
         line = layout.lineAt(n)
         first, last = max(start, line.textStart()), min(end, line.textStart() + line.textLength())

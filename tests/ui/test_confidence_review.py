@@ -17,6 +17,7 @@ from iam_desktop.engines.provider import SingleEngine
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.transcript import Segment, Transcript, Word
 from iam_desktop.ui.main_window import MainWindow
+from iam_desktop.ui.theme import Role, semantic
 from iam_desktop.ui.transcript_model import TEXT
 
 # (start, end, [(word, probability), …]); unsure (< 0.5): Good, library, nine, coffee
@@ -75,11 +76,12 @@ def open_recording(qtbot, window, rid: int):
 
 
 def amber_pixels(image: QImage, area: QRect) -> int:
-    count = 0
+    """How many pixels of `area` are (nearly) the theme's UNSURE colour, the dotted line's."""
+    amber, count = semantic(Role.UNSURE), 0
     for y in range(area.top(), area.bottom() + 1):
         for x in range(area.left(), area.right() + 1):
             c = QColor(image.pixel(x, y))
-            if c.red() > 200 and 110 < c.green() < 215 and c.blue() < 130 and c.red() - c.blue() > 110:
+            if max(abs(a - b) for a, b in zip(c.getRgb()[:3], amber.getRgb()[:3], strict=True)) < 40:
                 count += 1
     return count
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from helpers import insert_many_recordings, stored_time
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from iam_desktop.audio.store import StoredAudio
 from iam_desktop.engines.provider import SingleEngine
@@ -20,11 +20,13 @@ from iam_desktop.library.records import SearchHit
 from iam_desktop.transcript import Segment, Transcript
 from iam_desktop.ui.changes import Change, Kind
 from iam_desktop.ui.library_filters import date_from
-from iam_desktop.ui.library_model import PAGE_SIZE, ROLE_ID, row_text, status_mark
+from iam_desktop.ui.library_model import PAGE_SIZE, ROLE_ID
 from iam_desktop.ui.library_panel import LibraryPanel
+from iam_desktop.ui.library_rows import grey_line, state_text
 from iam_desktop.ui.operations import Pool, wait_for_operations
 from iam_desktop.ui.recording_actions import parse_tags
 from iam_desktop.ui.search_hits import ROLE_HTML, SearchHitModel
+from iam_desktop.ui.tags_editor import TagsDialog
 
 # --- helpers ----------------------------------------------------------------------------------------
 
@@ -115,6 +117,7 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: answers["item"])
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: answers["folder"])
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers["question"])
+    monkeypatch.setattr(TagsDialog, "ask", lambda *a, **k: answers["tags"])
     return answers
 
 
@@ -153,14 +156,13 @@ def test_rows_describe_the_recording(library):
     rid = add(library, "Board meeting", duration=75, language="de", engine="openai", texts=("x",))
     library.items.add_tags(rid, ["work", "Q3"])
     [item] = library.items.query()
-    first, second = row_text(item).split("\n")
-    assert first == "Board meeting"
+    now = datetime.now().astimezone()
     local = item.created_at.astimezone()
-    assert second == f"1:15  ·  {local:%Y-%m-%d %H:%M}  ·  de  ·  OpenAI  ·  #Q3, #work"
+    assert grey_line(item, now) == f"Today {local:%H:%M} · 1:15 · German" or local.date() != now.date()
     job = library.jobs.create("/a.wav", engine="local", recording_id=rid)
-    assert status_mark(library.items.query()[0]) == "● waiting"
+    assert state_text(library.items.query()[0]) == "Waiting…"
     library.jobs.update(job, status="failed")
-    assert "✕ failed" in row_text(library.items.query()[0])
+    assert grey_line(library.items.query()[0], now).endswith(" · Failed")
 
 
 def test_filters_and_sort_change_the_rows(qtbot, library, make_panel):
@@ -257,9 +259,12 @@ def test_rename_notes_and_tags_through_the_actions(qtbot, library, make_panel, d
     actions = panel.recording_actions
 
     select(panel, "first")
-    dialogs["text"] = ("  Kick-off   call ", True)
+    actions.rename_action.trigger()  # F2: the title is edited in place
+    editor = panel.list.findChild(QLineEdit, "titleEditor")
+    assert editor is not None and editor.text() == "first"
+    editor.setText("  Kick-off   call ")
     with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
-        actions.rename_action.trigger()
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert library.get_recording(first).title == "Kick-off call"
     assert "Kick-off call" in titles(panel)
     assert panel.notice.label.text() == "Renamed to “Kick-off call”."
@@ -271,14 +276,14 @@ def test_rename_notes_and_tags_through_the_actions(qtbot, library, make_panel, d
     assert library.items.query()[1].notes == "Call with the printer.\nBudget agreed."
 
     select(panel, "Kick-off call", "second")  # common tag: keep; "old" is on one only and stays
-    dialogs["text"] = ("keep, Clients ,clients, 2026", True)
+    dialogs["tags"] = ("keep, Clients ,clients, 2026", True)
     with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
         actions.tags_action.trigger()
     assert library.items.tags_of(first) == ["2026", "Clients", "keep", "old"]
     assert library.items.tags_of(second) == ["2026", "Clients", "keep"]
 
     select(panel, "Kick-off call", "second")
-    dialogs["text"] = ("Clients", True)  # keep and 2026 taken off both
+    dialogs["tags"] = ("Clients", True)  # keep and 2026 taken off both
     with qtbot.waitSignal(panel.model.reloaded, timeout=5_000):
         actions.tags_action.trigger()
     assert library.items.tags_of(first) == ["Clients", "old"]
@@ -286,7 +291,7 @@ def test_rename_notes_and_tags_through_the_actions(qtbot, library, make_panel, d
     qtbot.waitUntil(lambda: panel.filters.tag.findData("keep") < 0, timeout=5_000)  # the tag list follows
 
     select(panel, "second")
-    dialogs["text"] = ("x" * 101, True)  # too long: a plain message, nothing changed
+    dialogs["tags"] = ("x" * 101, True)  # too long: a plain message, nothing changed
     actions.tags_action.trigger()  # the default failure handler says it (a window-modal box)
     qtbot.waitUntil(lambda: panel.findChild(QMessageBox, "operationFailure") is not None, timeout=5_000)
     box = panel.findChild(QMessageBox, "operationFailure")
@@ -509,7 +514,7 @@ def test_an_edit_in_the_transcript_updates_the_search_hits_and_the_list(qtbot, l
     window.show()
     panel, view = window.library_panel, window.transcript_view
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5_000)
-    assert "✎ edited" not in panel.model.index(0).data()
+    assert "Edited" not in panel.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
     qtbot.keyClicks(panel.search_box, "old")
     qtbot.waitUntil(lambda: panel.hits_model.rowCount() == 1, timeout=5_000)
     panel.hits.setCurrentIndex(panel.hits_model.index(0))  # shows the recording at the hit
@@ -519,7 +524,7 @@ def test_an_edit_in_the_transcript_updates_the_search_hits_and_the_list(qtbot, l
 
     hits = panel.hits_model
     qtbot.waitUntil(lambda: hits.rowCount() == 1 and "beacon" in hits.index(0).data(), timeout=5_000)
-    qtbot.waitUntil(lambda: "✎ edited" in panel.model.index(0).data(), timeout=5_000)
+    qtbot.waitUntil(lambda: "Edited" in panel.model.index(0).data(Qt.ItemDataRole.ToolTipRole), timeout=5_000)
     assert panel.hits.currentIndex().row() == 0  # the hit stays the current one
     assert view.segment_texts()[1] == "the beacon is old"  # the pane made the change: not read again
     assert "beacon" in library.get_transcript(rid).segments[1].text

@@ -95,18 +95,20 @@ def test_bad_files_show_their_errors_and_good_ones_succeed(
 ):
     dropped = [bad_files[k][0] for k in ("empty", "random", "text", "header-only")] + [speech_wav]
     drop_files(window, dropped)
-    qtbot.waitUntil(lambda: len(finished_rows(window)) == len(dropped), timeout=90_000)
-    by_name = {row.name.text(): row for row in window.jobs_panel.rows.values()}
+    panel = window.jobs_panel
+    # the bad files are turned away at once, before any job; the good one becomes a job and finishes
+    qtbot.waitUntil(lambda: len(panel.rejected) == 4, timeout=30_000)
+    qtbot.waitUntil(lambda: len(finished_rows(window)) == 1, timeout=90_000)
+    by_name = {row.name.text(): row for row in panel.rejected.values()}
     for key in ("empty", "random", "text", "header-only"):
         path, reason = bad_files[key]
         row = by_name[path.name]
-        assert row.state == "failed"
-        assert row.status.text() == f"Failed: {reason}"
-        assert row.status.isVisible() and not row.cancel_button.isVisible()
-    assert by_name["speech.wav"].state == "done"
+        assert row.status.text().startswith("Not added: ")
+    [done] = finished_rows(window)
+    assert done.name.text() == "speech.wav" and done.state == "done"
     assert [r.title for r in library.list_recordings()] == ["speech"]
-    window.jobs_panel.clear_finished()
-    assert window.jobs_panel.rows == {}
+    panel.clear_finished()
+    assert panel.rows == {} and panel.rejected == {}
 
 
 def test_dropped_folder_is_searched_for_media(qtbot, window, library, speech_wav, tmp_path):
@@ -147,18 +149,22 @@ def test_cancel_a_running_job(qtbot, window, library, speech_wav, tmp_path):
     assert item.status == "cancelled" and library.get_transcript(item.id) is None
 
 
+def export_dialog_open(window) -> bool:
+    return window.exports.dialog is not None and window.exports.dialog.isVisible()
+
+
 def test_window_geometry_is_remembered(qtbot, library, runner):
     first = MainWindow(library, runner)
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 480)
+    first.resize(960, 600)
     first.main_splitter.setSizes([200, 500])
     qtbot.wait(50)
     first.close()
     second = MainWindow(library, runner)
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (700, 480)
+    assert (second.width(), second.height()) == (960, 600)
     assert second.main_splitter.sizes()[0] == pytest.approx(200, abs=10)
 
 
@@ -190,27 +196,37 @@ def test_add_files_search_and_export_through_the_menus(qtbot, window, speech_wav
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "SubRip subtitles (*.srt)")
     )
-    window.export_action.trigger()
+    window.export_action.trigger()  # the Export dialog: format, options, then Export…
+    qtbot.waitUntil(lambda: export_dialog_open(window), timeout=10_000)
+    window.exports.dialog.set_format("srt")
+    window.exports.dialog.export_button.click()
     written = tmp_path / "minutes.srt"
     qtbot.waitUntil(written.exists, timeout=10_000)
     assert re.search(r"^00:00:\d\d,\d{3} --> 00:00:\d\d,\d{3}$", written.read_text(), re.M)
 
 
 def test_cloud_jobs_show_the_cost_before_anything_is_sent(qtbot, window, library, speech_wav, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from iam_desktop.ui.import_flow import cloud_cost_box
+    from iam_desktop.ui.operations import wait_for_operations
 
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-" + "a" * 40)  # a key (the runner's engine is local)
     asked = []
-    answer = [QMessageBox.StandardButton.No]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer[0])
+    answer = [False]
+
+    def ask(parent, what, model, seconds, cost) -> bool:
+        asked.append(cloud_cost_box(parent, what, model, seconds, cost).text())
+        return answer[0]
+
+    monkeypatch.setattr("iam_desktop.ui.import_flow.ask_to_send", ask)
     window.options_bar.engine.setCurrentIndex(window.options_bar.engine.findData("openai"))
     drop_files(window, [speech_wav])
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=10_000)
     assert re.search(r"1 file\(s\), 0:\d\d of audio, will be sent to OpenAI \(whisper-1\)", asked[0]), asked
     assert "Estimated cost: <$0.01" in asked[0]
-    qtbot.wait(200)
+    assert wait_for_operations(5_000)
     assert library.jobs.list_jobs() == []  # declined: nothing queued, nothing sent
 
-    answer[0] = QMessageBox.StandardButton.Yes
+    answer[0] = True
     drop_files(window, [speech_wav])
     qtbot.waitUntil(lambda: len(library.jobs.list_jobs()) == 1, timeout=10_000)
     assert library.jobs.list_jobs()[0].engine == "openai"
@@ -226,6 +242,9 @@ def test_export_a_pdf_from_the_window(qtbot, window, library, speech_wav, tmp_pa
     target = tmp_path / "minutes"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF document (*.pdf)"))
     window.export_action.trigger()
+    qtbot.waitUntil(lambda: export_dialog_open(window), timeout=10_000)
+    window.exports.dialog.set_format("pdf")
+    window.exports.dialog.export_button.click()
     written = tmp_path / "minutes.pdf"
     qtbot.waitUntil(written.exists, timeout=20_000)
     text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True, text=True, check=True).stdout

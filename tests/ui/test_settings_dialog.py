@@ -72,8 +72,8 @@ def test_transcription_options_round_trip(qtbot, no_keyring):
     dialog = SettingsDialog(original, no_keyring)
     qtbot.addWidget(dialog)
     dialog.show()
-    page = dialog.transcription_page
-    assert [page.openai_model.itemText(i) for i in range(page.openai_model.count())] == [
+    page, general, cloud = dialog.transcription_page, dialog.general_page, dialog.cloud_page
+    assert [cloud.openai_model.itemText(i) for i in range(cloud.openai_model.count())] == [
         "whisper-1 — about $0.006 per minute",
         "gpt-4o-transcribe — about $0.006 per minute",
         "gpt-4o-mini-transcribe — about $0.003 per minute",
@@ -82,11 +82,11 @@ def test_transcription_options_round_trip(qtbot, no_keyring):
     assert page.local_model.itemData(0) is None and page.local_model.findData("tiny.en") > 0
 
     choose(page.engine, "openai")
-    choose(page.language, "de")
+    choose(general.language, "de")
     choose(page.local_model, "base")
-    choose(page.openai_model, "gpt-4o-mini-transcribe")
-    page.fallback.setChecked(False)
-    page.base_url.setText("  http://localhost:8080/v1 ")
+    choose(cloud.openai_model, "gpt-4o-mini-transcribe")
+    cloud.fallback.setChecked(False)
+    cloud.base_url.setText("  http://localhost:8080/v1 ")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -109,12 +109,12 @@ def test_an_address_that_is_not_http_is_refused(qtbot, no_keyring, monkeypatch):
     dialog = SettingsDialog(Settings(), no_keyring)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.tabs.setCurrentIndex(2)
-    dialog.transcription_page.base_url.setText("api.example.com")
+    dialog.show_page("Models")
+    dialog.cloud_page.base_url.setText("api.example.com")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    assert warnings == ["The OpenAI-compatible address must start with http:// or https://."]
-    assert dialog.isVisible() and dialog.tabs.currentWidget() is dialog.transcription_page
-    dialog.transcription_page.base_url.clear()
+    assert warnings == ["The service address must start with http:// or https://."]
+    assert dialog.isVisible() and dialog.stack.currentWidget() is dialog.cloud_page
+    dialog.cloud_page.base_url.clear()
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.result_settings().openai_base_url is None
@@ -144,11 +144,10 @@ def test_the_window_applies_and_saves_accepted_settings(qtbot, window, data_dir)
     window.settings_action.trigger()
     dialog = window.settings_dialog
     assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
-    page = dialog.transcription_page
-    choose(page.engine, "openai")
-    choose(page.language, "fr")
-    page.fallback.setChecked(False)
-    page.base_url.setText("https://llm.example.org/v1")
+    choose(dialog.transcription_page.engine, "openai")
+    choose(dialog.general_page.language, "fr")
+    dialog.cloud_page.fallback.setChecked(False)
+    dialog.cloud_page.base_url.setText("https://llm.example.org/v1")
     with qtbot.waitSignal(window.settings_changed) as changed:
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     [new] = changed.args
@@ -268,7 +267,7 @@ def test_save_test_and_remove_a_key(qtbot, keyring_store, data_dir):
     with FakeOpenAI(api_key=KEY) as server:
         dialog = SettingsDialog(Settings(), keyring_store)
         qtbot.addWidget(dialog)
-        dialog.transcription_page.base_url.setText(server.base_url)  # Test uses the address being edited
+        dialog.cloud_page.base_url.setText(server.base_url)  # Test uses the address being edited
         page = dialog.key_page
         qtbot.waitUntil(lambda: page.status.text() == "No key stored", timeout=10_000)
         assert page.key_edit.echoMode() == page.key_edit.EchoMode.Password

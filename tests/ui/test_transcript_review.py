@@ -14,7 +14,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from iam_desktop.audio.player import NO_OUTPUT_DEVICE, Player
 from iam_desktop.audio.probe import probe
@@ -173,7 +173,8 @@ def test_split_merge_nudge_through_the_actions(qtbot, window, library, rid):
     seg = stored(library, rid)[2]
     assert (seg.start, seg.end) == pytest.approx((4.2, 6.9))
     assert view.model.segment(2).start == pytest.approx(4.2)
-    assert view.model.index(2, TIME).data() == "0:04.2 – 0:06.9"
+    assert view.model.index(2, TIME).data() == "0:04.2"  # the start, in the margin
+    assert view.model.index(2, TIME).data(Qt.ItemDataRole.ToolTipRole).startswith("0:04.2 – 0:06.9")
     view.nudge_actions[0].trigger()  # start earlier
     view.nudge_actions[0].trigger()
     view.nudge_actions[0].trigger()  # not into the previous segment, which ends at 4.0
@@ -186,22 +187,35 @@ def test_split_merge_nudge_through_the_actions(qtbot, window, library, rid):
     assert not view.undo_stack.canUndo() or view.undo_stack.undoText() != "Nudge segment"
 
 
-def test_speakers_are_set_inline_and_by_action_and_renamed(qtbot, window, library, rid, monkeypatch):
+def test_speakers_are_set_by_action_shown_when_they_change_and_renamed(
+    qtbot, window, library, rid, monkeypatch
+):
     view = window.transcript_view
+    assert view.table.isColumnHidden(SPEAKER)  # no empty speaker column: names go above the text
+    heights = [view.table.rowHeight(row) for row in range(4)]
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Alice", True))
     select(view, 0, 1)
     view.speaker_action.trigger()
     saved(qtbot, view)
     assert [s.speaker for s in stored(library, rid)] == ["Alice", "Alice", None, None]
 
-    combo = open_editor(qtbot, view, 2, SPEAKER)
-    assert isinstance(combo, QComboBox) and combo.findText("Alice") >= 0  # the speakers named so far
-    combo.setCurrentText("Bob")
-    qtbot.keyClick(combo, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not view.table.editing(), timeout=2_000)
+    offered = []
+
+    def ask(_parent, _title, _label, choices, *_args):
+        offered.extend(choices)
+        return "Bob", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", ask)
+    select(view, 2)
+    view.speaker_action.trigger()
+    assert "Alice" in offered  # the speakers named so far
     saved(qtbot, view)
     assert [s.speaker for s in stored(library, rid)] == ["Alice", "Alice", "Bob", None]
     assert view.model.index(2, SPEAKER).data() == "Bob"
+    # the name is shown where the speaker changes (and only there), on a line of its own
+    assert [view.model.speaker_label(row) for row in range(4)] == ["Alice", "", "Bob", ""]
+    assert view.table.rowHeight(0) > heights[0] and view.table.rowHeight(2) > heights[2]
+    assert view.table.rowHeight(1) == heights[1]
 
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Alice", True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Alicia", True))

@@ -72,15 +72,13 @@ def test_the_settings_dialog_has_the_vocabulary_page(qtbot, library):
     dialog = SettingsDialog(Settings(), SecretStore(fail.Keyring()), vocabulary=library.vocabulary)
     qtbot.addWidget(dialog)
     dialog.show()
-    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert "Vocabulary" in titles
-    dialog.tabs.setCurrentWidget(dialog.vocabulary_page)
+    assert "Vocabulary" in dialog.page_names()
+    dialog.show_page("Vocabulary")
+    assert dialog.stack.currentWidget() is dialog.vocabulary_page
     qtbot.waitUntil(lambda: dialog.vocabulary_page.term_list() == ["Gqeberha"], timeout=5_000)
     assert HINT.startswith("Names, places and jargon the transcription should spell right.")
     dialog.close()
     # without a library (as before) the dialog simply has no such page
     plain = SettingsDialog(Settings(), SecretStore(fail.Keyring()))
     qtbot.addWidget(plain)
-    assert plain.vocabulary_page is None and "Vocabulary" not in [
-        plain.tabs.tabText(i) for i in range(plain.tabs.count())
-    ]
+    assert plain.vocabulary_page is None and "Vocabulary" not in plain.page_names()

@@ -9,8 +9,8 @@ import time
 
 import pytest
 from library_helpers import add_recording
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from iam_desktop.engines.provider import SingleEngine
 from iam_desktop.jobs.runner import JobRunner
@@ -48,10 +48,14 @@ def open_window(qtbot, library: Library) -> MainWindow:
 
 
 def rename_through_the_menu(qtbot, window: MainWindow, monkeypatch, title: str) -> None:
+    """Rename (F2) edits the title in place; Enter saves it."""
     panel = window.library_panel
     panel.list.setCurrentIndex(panel.model.index(0))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (title, True))
     panel.recording_actions.rename_action.trigger()
+    editor = panel.list.findChild(QLineEdit, "titleEditor")
+    assert editor is not None
+    editor.setText(title)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
 
 
 def hold_write_lock(library: Library) -> sqlite3.Connection:

@@ -61,7 +61,7 @@ def test_the_settings_dialog_shows_the_page(qtbot, library, watched):
     library.watch.add_folder(watch_folder(watched, "vtt"))
     dialog = SettingsDialog(Settings(), SecretStore(fail.Keyring()), watch=library.watch)
     qtbot.addWidget(dialog)
-    assert dialog.tabs.tabText(dialog.tabs.indexOf(dialog.watch_page)) == "Watch folders"
+    assert dialog.page("Watch folders") is dialog.watch_page
     qtbot.waitUntil(lambda: rows(dialog.watch_page) == [[str(watched), "vtt", NEXT_TO_FILE]], timeout=5_000)
 
 
