@@ -4,7 +4,7 @@ files, a drop zone and one line on privacy); later a quiet hint to pick a record
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from iam_desktop.ui.icons import icon
@@ -16,6 +16,8 @@ FIRST_TEXT = (
     "Record an interview, a lecture or a meeting, or drop audio and video files here to transcribe them."
 )
 PICK_TITLE = "No recording open"
+#: the card's width, and how narrow it may get in a narrow window (pixels)
+ZONE_WIDTH, ZONE_MIN_WIDTH = 580, 300
 PICK_TEXT = "Pick a recording in the list, record a new one, or drop files here to transcribe them."
 
 
@@ -93,15 +95,21 @@ class WelcomeCard(QWidget):
         zone.addWidget(self.drop_hint)
         zone.addSpacing(6)
         zone.addWidget(self.privacy)
-        self.zone.setFixedWidth(580)  # (a fixed width lets the wrapped labels ask for their real height)
+        self.zone.setFixedWidth(ZONE_WIDTH)  # (a fixed width lets the wrapped labels ask for their height)
         self.zone.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
         outer.addStretch(1)
         outer.addWidget(self.zone, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+        self.setMinimumSize(ZONE_MIN_WIDTH + 48, 300)  # (set here: the layout leaves it as it is)
         self._first_start = True
         self._recolour()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The card keeps its width, narrower only when the area is (it never holds the window wide)."""
+        self.zone.setFixedWidth(max(ZONE_MIN_WIDTH, min(ZONE_WIDTH, event.size().width() - 48)))
+        super().resizeEvent(event)
 
     def set_first_start(self, first: bool) -> None:
         """First start (an empty library): the welcome; otherwise the quieter hint to pick a recording."""

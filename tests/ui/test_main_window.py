@@ -157,15 +157,15 @@ def test_window_geometry_is_remembered(qtbot, library, runner):
     first = MainWindow(library, runner)
     qtbot.addWidget(first)
     first.show()
-    first.resize(960, 600)
-    first.main_splitter.setSizes([200, 500])
+    first.resize(700, 480)
+    first.main_splitter.setSizes([260, 440])
     qtbot.wait(50)
     first.close()
     second = MainWindow(library, runner)
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (960, 600)
-    assert second.main_splitter.sizes()[0] == pytest.approx(200, abs=10)
+    assert (second.width(), second.height()) == (700, 480)
+    assert second.main_splitter.sizes()[0] == pytest.approx(260, abs=10)
 
 
 def test_add_files_search_and_export_through_the_menus(qtbot, window, speech_wav, tmp_path, monkeypatch):
