@@ -1,10 +1,10 @@
 """Render the main window's states to PNG images for review (`make screenshots`; kept out of git).
 
 A demo library is built in a temporary data folder — a dozen recordings over several days, one interview
-with a transcript of 30 sentences, words timed — and the real window is shown offscreen in each state:
-first start, a transcript open, a search, Find, recording (the live view fed with a synthetic level
-envelope), files dragged over the window, the jobs, and Settings; at 1024×700 and 1600×1000, in the light
-and the dark theme. Usage:
+with a transcript of 25 sentences, words timed — and the real window is shown offscreen in each state:
+first start, a transcript open, a search, Find, files dragged over the window, Settings, the jobs list
+with a file turned away, and recording (the live view fed with a synthetic level envelope); at 1024×700
+and 1600×1000, in the light and the dark theme. Usage:
 
     python tools/screenshots.py [--out screenshots] [--sizes 1024x700,1600x1000] [--themes light,dark]
 """
@@ -276,6 +276,23 @@ def _recording(window: object) -> None:
     panel.frame_timer.stop()
 
 
+def _jobs(window: object) -> None:
+    """A file turned away when added (an empty "interview.mp3"), and the jobs list opened from the
+    status bar's indicator."""
+    folder = Path(tempfile.mkdtemp(prefix="iam-shots-bad-"))
+    bad = folder / "interview.mp3"
+    bad.write_bytes(b"")
+    window.add_paths([str(bad)])  # type: ignore[attr-defined]
+    settle(window, 800)
+    window.open_jobs()  # type: ignore[attr-defined]
+    settle(window, 300)
+
+
+def _close_jobs(window: object) -> None:
+    popover = window.jobs.indicator.popover  # type: ignore[attr-defined]
+    popover.hide()
+
+
 def _drop(window: object) -> None:
     window.drop_overlay.show_highlight()  # type: ignore[attr-defined]
 
@@ -302,7 +319,8 @@ DEMO_STATES: list[tuple[str, Callable[[object], None]]] = [
     ("find", _find),
     ("drop", _drop),
     ("settings", lambda w: (_undrop(w), _settings(w))),
-    ("recording", lambda w: (_close_settings(w), _recording(w))),
+    ("jobs", lambda w: (_close_settings(w), _jobs(w))),
+    ("recording", lambda w: (_close_jobs(w), _recording(w))),
 ]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from iam_desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, print_json, run_with_library
 from iam_desktop.engines.base import TranscribeOptions
-from iam_desktop.engines.factory import EngineFactory
+from iam_desktop.engines.factory import NO_KEY, EngineFactory
 from iam_desktop.errors import EngineError, IamError, NotConfigured, StorageError
 from iam_desktop.export import export_filename, write_export
 from iam_desktop.export.targets import distinct_targets
@@ -49,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
         engine = factory.engine(engine_name, model=args.model, language=language, task=task)
         engine.check(TranscribeOptions(language=language, task=task, prompt=args.prompt))
     except NotConfigured as exc:
-        error(str(exc))
+        hint = " (or here: iam-desktop keys set openai, or set OPENAI_API_KEY)" if str(exc) == NO_KEY else ""
+        error(f"{exc}{hint}")
         return EXIT_FAILED
     except EngineError as exc:
         error(str(exc))

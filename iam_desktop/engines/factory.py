@@ -20,6 +20,10 @@ ENGINES = ("local", "openai")
 OPENAI_MODELS = ("whisper-1", "gpt-4o-transcribe", "gpt-4o-mini-transcribe")
 
 
+#: the job error without a key, as the window shows it (the command line adds how to set one there)
+NO_KEY = "no OpenAI API key: add one in Settings → Cloud"
+
+
 class EngineFactory:
     """Hands out engines by name. Local engines run in a child process (LocalProcessEngine), one per
     model, kept alive between jobs; close() stops them."""
@@ -92,10 +96,7 @@ class EngineFactory:
         except InvalidSecret as exc:  # e.g. a key pasted with an accented letter: says so, never shows it
             raise NotConfigured(str(exc)) from exc
         if not key:
-            raise NotConfigured(
-                "no OpenAI API key: add one in Settings, run `iam-desktop keys set openai`,"
-                " or set OPENAI_API_KEY"
-            )
+            raise NotConfigured(NO_KEY)
         from iam_desktop.engines.openai_engine import OpenAIEngine
 
         engine = OpenAIEngine(key, model=model, base_url=openai_base_url(self._settings))

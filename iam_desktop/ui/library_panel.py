@@ -27,6 +27,7 @@ from iam_desktop.ui.library_delegate import LibraryListView
 from iam_desktop.ui.library_filters import FilterButton, LibraryFilterBar
 from iam_desktop.ui.library_model import ROLE_ID, ROLE_START, RecordingListModel
 from iam_desktop.ui.operations import Operation
+from iam_desktop.ui.pending_files import PendingFiles
 from iam_desktop.ui.recording_actions import Picked, RecordingActions, plural
 from iam_desktop.ui.search_hits import HitDelegate, SearchHitModel
 
@@ -164,7 +165,9 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
+        self.pending = PendingFiles()
         for widget in (
+            self.pending,
             self.trash_bar,
             self.stack,
             self.notice,
@@ -309,8 +312,10 @@ class LibraryPanel(QWidget):
 
     def show_job(self, job: JobInfo) -> None:
         """A job's new state or progress (the window's JobBridge.job_changed): the row of its recording
-        says it at once ("Transcribing 42 %")."""
+        says it at once ("Transcribing 42 %"); a file whose recording is not made yet is listed under
+        "Adding"."""
         self.model.show_job(job)
+        self.pending.show_job(job)
 
     def _edit_title(self) -> bool:
         """Start editing the current recording's title in the list (F2); False when the list is not the

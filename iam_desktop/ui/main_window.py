@@ -41,6 +41,7 @@ from iam_desktop.ui.drop_overlay import DropOverlay
 from iam_desktop.ui.export_actions import ExportActions
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.import_flow import ImportFlow
+from iam_desktop.ui.jobs_panel import ACTIVE_STATES
 from iam_desktop.ui.library_panel import LibraryPanel
 from iam_desktop.ui.notes_panel import NotesPanel
 from iam_desktop.ui.operations import Operation, Pool
@@ -231,6 +232,11 @@ class MainWindow(QMainWindow):
         actions.notes_in_panel = True  # "Notes…" opens the side panel
         actions.notes_requested.connect(self._open_notes)
         self.bridge.job_changed.connect(self.library_panel.show_job)  # live "Transcribing 42 %" on rows
+        self.library_panel.pending.activated.connect(lambda _job_id: self.open_jobs())
+        jobs = library.jobs  # files added before a restart and still waiting show under "Adding" too
+        Operation(self, lambda: jobs.list_jobs(statuses=ACTIVE_STATES)).success(
+            self.library_panel.pending.show_jobs
+        ).run()
         self.library_panel.retranscribe_requested.connect(self.imports.retranscribe)
 
         self._state = WindowState(library.paths.ui_state)

@@ -191,8 +191,8 @@ class RecordPanel(QWidget):
         self.no_input_label.setVisible(not choices)
         for widget in (self.device_box, self.input_label, self.meter):
             widget.setVisible(bool(choices))
-        self.input_available.emit(bool(choices))
         self._state_changed(self.controller.state)
+        self.input_available.emit(bool(choices))
 
     def chosen_device(self) -> str | None:
         """The picked input's name, or None for the system default (or when there is no input)."""

@@ -39,7 +39,9 @@ class RecordingMenu(QObject):
         menu = window.menuBar().addMenu("&Record")
         menu.addActions([self.record_action, self.pause_action])
         window.addActions([self.record_action, self.pause_action])
+        self.pause_action.setEnabled(False)
         recording.state_changed.connect(lambda _state: self._show_state())
+        panel.input_available.connect(lambda _available: self._show_state())
         panel.elapsed_changed.connect(lambda _text: self._show_state())
         panel.device_chosen.connect(self._remember_device)
         panel.transcribe_after_changed.connect(
@@ -56,6 +58,10 @@ class RecordingMenu(QObject):
     def _show_state(self) -> None:
         window = self._window
         state, elapsed = window.recording.state, window.record_panel.elapsed_label.text()
+        # each action enabled only when it can act: Pause while recording, Record when there is an input
+        active = state in (RECORDING, PAUSED)
+        self.pause_action.setEnabled(active)
+        self.record_action.setEnabled(active or window.record_panel.record_button.isEnabled())
         prefix = {
             RECORDING: f"● Recording {elapsed} — ", PAUSED: f"Paused {elapsed} — ",
             SAVING: "Saving the recording… — ", STARTING: "Starting to record… — ",

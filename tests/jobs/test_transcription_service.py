@@ -97,19 +97,20 @@ def test_a_crash_of_the_local_engine_fails_the_job_not_the_app(library, speech_w
     runner = JobRunner(library, factory)
     states: dict[int, str] = {}
     finished = threading.Event()
+    transcribing = threading.Event()
 
     def listen(job):
         states[job.id] = job.status
+        stage = job.stage
+        if stage is not None and stage.step == "transcribe" and (stage.done or 0) > 0:
+            transcribing.set()  # the child has reported work on the first piece: it is busy with it
         if job.finished and job.id == ids[-1]:
             finished.set()
 
     runner.add_listener(listen)
     ids = runner.submit([long_file], language="en")
     engine = factory.local(language="en")
-    deadline = time.monotonic() + 60
-    while (engine.pid is None or not library.list_recordings()) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(1.0)  # the child is at work on the first piece
+    assert transcribing.wait(60)
     os.kill(engine.pid, signal.SIGKILL)  # as the kernel's out-of-memory killer would
     deadline = time.monotonic() + 30
     while not library.jobs.get(ids[0]).finished and time.monotonic() < deadline:

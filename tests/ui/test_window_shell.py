@@ -5,6 +5,7 @@ recording, no microphone, and what is visible at 1024×700."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -146,9 +147,11 @@ def test_without_a_microphone_record_is_disabled_with_the_reason(window):
     assert window.record_panel.no_input_label.isVisible()
     assert not window.welcome.record_button.isEnabled()
     assert "microphone" in window.welcome.record_button.toolTip()
+    assert not window.record_action.isEnabled() and not window.pause_action.isEnabled()  # Record menu
     window.record_panel.set_devices([InputDevice(0, "Built-in Microphone", "ALSA", 1, 48000.0, True)])
     assert window.record_panel.record_button.isEnabled()
     assert window.welcome.record_button.isEnabled()
+    assert window.record_action.isEnabled() and not window.pause_action.isEnabled()  # nothing to pause
 
 
 def test_at_1024_by_700_the_important_parts_are_above_the_fold(qtbot, window):
@@ -164,3 +167,16 @@ def test_at_1024_by_700_the_important_parts_are_above_the_fold(qtbot, window):
     for widget in (window.record_panel.record_button, window.library_panel.search_box, window.welcome.zone):
         assert inside(widget), widget
     assert window.main_stack.height() > 500
+
+
+def test_an_added_file_shows_in_the_library_at_once_behind_other_work(qtbot, window, library, speech_wav):
+    """The runner here never starts (as if a long job held it): the file is listed under "Adding" with
+    its state as soon as it is queued, and goes once its job has made the recording."""
+    pending = window.library_panel.pending
+    assert not pending.isVisible()
+    window.add_paths([str(speech_wav)])
+    qtbot.waitUntil(lambda: pending.pending() == ["speech.wav — Waiting…"], timeout=10_000)
+    assert pending.isVisible()
+    [job] = library.jobs.list_jobs()
+    window.library_panel.show_job(replace(job, recording_id=1))  # the import step made the recording
+    assert pending.pending() == [] and not pending.isVisible()
