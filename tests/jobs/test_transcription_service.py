@@ -107,22 +107,24 @@ def test_a_crash_of_the_local_engine_fails_the_job_not_the_app(library, speech_w
         if job.finished and job.id == ids[-1]:
             finished.set()
 
-    runner.add_listener(listen)
-    ids = runner.submit([long_file], language="en")
-    engine = factory.local(language="en")
-    assert transcribing.wait(60)
-    os.kill(engine.pid, signal.SIGKILL)  # as the kernel's out-of-memory killer would
-    deadline = time.monotonic() + 30
-    while not library.jobs.get(ids[0]).finished and time.monotonic() < deadline:
-        time.sleep(0.05)
-    crashed = library.jobs.get(ids[0])
-    assert crashed.status == "failed" and "stopped unexpectedly" in crashed.error, crashed
-    # the app goes on: the next job runs on a fresh engine process
-    finished.clear()
-    ids += runner.submit([speech_wav], language="en")
-    assert finished.wait(120)
-    runner.shutdown()
-    factory.close()
+    try:
+        runner.add_listener(listen)
+        ids = runner.submit([long_file], language="en")
+        engine = factory.local(language="en")
+        assert transcribing.wait(60)
+        os.kill(engine.pid, signal.SIGKILL)  # as the kernel's out-of-memory killer would
+        deadline = time.monotonic() + 30
+        while not library.jobs.get(ids[0]).finished and time.monotonic() < deadline:
+            time.sleep(0.05)
+        crashed = library.jobs.get(ids[0])
+        assert crashed.status == "failed" and "stopped unexpectedly" in crashed.error, crashed
+        # the app goes on: the next job runs on a fresh engine process
+        finished.clear()
+        ids += runner.submit([speech_wav], language="en")
+        assert finished.wait(120)
+    finally:  # a failed assert must not leave the runner's threads to the next tests
+        runner.shutdown()
+        factory.close()
     assert library.jobs.get(ids[1]).status == "done"
 
 

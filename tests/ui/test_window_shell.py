@@ -175,7 +175,8 @@ def test_an_added_file_shows_in_the_library_at_once_behind_other_work(qtbot, win
     pending = window.library_panel.pending
     assert not pending.isVisible()
     window.add_paths([str(speech_wav)])
-    qtbot.waitUntil(lambda: pending.pending() == ["speech.wav — Waiting…"], timeout=10_000)
+    qtbot.waitUntil(lambda: len(pending.pending()) == 1, timeout=30_000)
+    assert pending.pending() == ["speech.wav — Waiting…"]
     assert pending.isVisible()
     [job] = library.jobs.list_jobs()
     window.library_panel.show_job(replace(job, recording_id=1))  # the import step made the recording
