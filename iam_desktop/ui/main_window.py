@@ -7,24 +7,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +34,6 @@ from iam_desktop.transcript import Transcript
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
 from iam_desktop.ui.drop_overlay import DropOverlay
 from iam_desktop.ui.export_actions import ExportActions
-from iam_desktop.ui.icons import icon
 from iam_desktop.ui.import_flow import ImportFlow
 from iam_desktop.ui.jobs_panel import ACTIVE_STATES
 from iam_desktop.ui.library_panel import LibraryPanel
@@ -60,6 +54,7 @@ from iam_desktop.ui.window_jobs import WindowJobs
 from iam_desktop.ui.window_menus import WindowMenus
 from iam_desktop.ui.window_recording import RecordingMenu
 from iam_desktop.ui.window_state import WindowState
+from iam_desktop.ui.window_toolbar import WindowToolbar
 
 
 class MainWindow(QMainWindow):
@@ -152,51 +147,16 @@ class MainWindow(QMainWindow):
             secrets=secrets,
         )
         self.exports = ExportActions(self, library, shown=lambda: self._shown_id, say=self.say)
-        self.add_action = QAction(icon("add"), "Add files…", self)
-        self.add_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.add_action.setToolTip("Add audio or video files to transcribe (Ctrl+O)")
-        self.add_action.triggered.connect(self.imports.choose_files)
         self.welcome.add_files_requested.connect(self.imports.choose_files)
-        self.export_action = QAction(icon("export"), "Export…", self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setToolTip("Export the transcript as text, subtitles, Word or PDF (Ctrl+E)")
-        self.export_action.triggered.connect(self.exports.choose_export)
-        self.export_action.setEnabled(False)
-        self.copy_action = QAction(icon("copy"), "Copy transcript", self)
-        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.copy_action.triggered.connect(lambda: self.exports.copy_transcript())
-        self.copy_action.setEnabled(False)
-        self.addAction(self.copy_action)
-        self.settings_action = QAction(icon("settings"), "Settings…", self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setToolTip("Settings (Ctrl+,)")
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.open_settings)
         self.settings_dialog: SettingsDialog | None = None
-        self.sidebar_action = QAction("Library sidebar", self)
-        self.sidebar_action.setCheckable(True)
-        self.sidebar_action.setChecked(True)
-        self.sidebar_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.sidebar_action.toggled.connect(self.library_panel.setVisible)
-        self.notes_action = QAction(icon("notes"), "Notes panel", self)
-        self.notes_action.setCheckable(True)
-        self.notes_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.notes_action.toggled.connect(self.notes_panel.setVisible)
-        self.addActions([self.sidebar_action, self.notes_action])
-        self.toolbar = QToolBar("Main")
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setIconSize(QSize(18, 18))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addAction(self.add_action)
-        self.options_bar = self._make_options_bar(self.settings)
-        self._options_action = self.toolbar.addWidget(self.options_bar)
-        spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self._add_review_actions()
-        self.toolbar.addAction(self.settings_action)
-        self.addToolBar(self.toolbar)
+        self.tools = WindowToolbar(self, self._make_options_bar(self.settings))
+        tools = self.tools
+        self.add_action, self.export_action = tools.add_action, tools.export_action
+        self.copy_action, self.settings_action = tools.copy_action, tools.settings_action
+        self.sidebar_action, self.notes_action = tools.sidebar_action, tools.notes_action
+        self.toolbar, self.review_group = tools.toolbar, tools.review_group
+        self.edit_menu, self.playback_menu = tools.edit_menu, tools.playback_menu
+        self.transcript_view.notice.connect(lambda message: self.say(message, 8000))
         self.recording_menu = RecordingMenu(self)
         self.record_action = self.recording_menu.record_action
         self.pause_action = self.recording_menu.pause_action
@@ -248,40 +208,10 @@ class MainWindow(QMainWindow):
     def _job_options(self) -> dict[str, Any]:
         return self.options_bar.job_options()  # (the bar is replaced when the settings change)
 
-    def _add_review_actions(self) -> None:
-        """The transcript pane's edit and playback actions in the menu bar, and the most used ones on the
-        toolbar as one group that shows only while a transcript is open; its notices go to the status bar."""
-        view = self.transcript_view
-        self.edit_menu = self.menuBar().addMenu("&Edit")
-        for action in view.edit_actions():
-            if action is None:
-                self.edit_menu.addSeparator()
-            else:
-                self.edit_menu.addAction(action)
-        self.playback_menu = self.menuBar().addMenu("&Playback")
-        self.playback_menu.addActions(view.playback_actions())
-        view.undo_action.setIcon(icon("undo"))
-        view.redo_action.setIcon(icon("redo"))
-        view.find_action.setIcon(icon("search"))
-        group = QWidget()
-        row = QHBoxLayout(group)
-        row.setContentsMargins(0, 0, 8, 0)
-        row.setSpacing(2)
-        for action in (self.export_action, view.undo_action, view.redo_action, view.find_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setAutoRaise(True)
-            button.setIconSize(QSize(18, 18))
-            button.setToolButtonStyle(
-                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-                if action is self.export_action
-                else Qt.ToolButtonStyle.ToolButtonIconOnly
-            )
-            row.addWidget(button)
-        self.review_group = group
-        self._review_group_action = self.toolbar.addWidget(group)
-        self._review_group_action.setVisible(False)
-        view.notice.connect(lambda message: self.say(message, 8000))
+    @property
+    def options_bar(self) -> TranscribeOptionsBar:
+        """The transcription options on the toolbar (replaced when the settings change)."""
+        return self.tools.options_bar
 
     # --- adding files (the import flow) --------------------------------------------------------------
 
@@ -328,10 +258,8 @@ class MainWindow(QMainWindow):
     def _show(self, recording_id: int, at_seconds: float, transcript: Transcript | None, title: str) -> None:
         if recording_id != self._shown_id:
             return  # the user picked another recording meanwhile
-        self.export_action.setEnabled(transcript is not None)
-        self.copy_action.setEnabled(transcript is not None)
+        self.tools.show_transcript_tools(transcript is not None)
         self.main_stack.setCurrentWidget(self.transcript_view)
-        self._review_group_action.setVisible(transcript is not None)
         if transcript is None:
             self.transcript_view.show_message(
                 title, "Not transcribed yet — its progress shows in the list and in the status bar."
@@ -380,13 +308,9 @@ class MainWindow(QMainWindow):
         """Use `settings` from now on: the options bar shows its defaults, settings_changed is emitted,
         and with `save` they are written to settings.json in the background."""
         self.settings = settings
-        translate = self.options_bar.translate.isChecked()
-        old_bar, old_action = self.options_bar, self._options_action
-        self.options_bar = self._make_options_bar(settings)
-        self.options_bar.translate.setChecked(translate)
-        self._options_action = self.toolbar.insertWidget(old_action, self.options_bar)
-        self.toolbar.removeAction(old_action)
-        old_bar.deleteLater()
+        bar = self._make_options_bar(settings)
+        bar.translate.setChecked(self.options_bar.translate.isChecked())
+        self.tools.replace_options_bar(bar)
         self.settings_changed.emit(settings)
         if save:
             paths = self._library.paths
@@ -433,7 +357,7 @@ class MainWindow(QMainWindow):
         self.welcome.set_first_start(first_start)
         if self._shown_id is None:
             self.main_stack.setCurrentWidget(self.welcome)
-            self._review_group_action.setVisible(False)
+            self.tools.show_transcript_tools(False)
 
     def say(self, message: str, ms: int = 5000) -> None:
         """A message in the status bar for `ms` milliseconds."""
