@@ -232,8 +232,8 @@ class SegmentModel(QAbstractTableModel):
             return None
         seg, column = self._segments[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == TIME:
-                return stamp(seg.start)
+            if column == TIME:  # the margin reads like a document's: whole seconds (tenths in the tooltip)
+                return clock(seg.start)
             if column == SPEAKER:
                 return seg.speaker or ""
             return seg.text
