@@ -97,41 +97,17 @@ class WindowMenus(QObject):
         if not open_folder(folder):
             self._window.say(f"The folder could not be opened: {folder}", 10000)
 
-    def menus(self) -> dict[str, list[QAction]]:
-        """Every menu's actions that have a shortcut, by menu title (what Help → Keyboard shortcuts lists)."""
-        listing: dict[str, list[QAction]] = {}
-        for menu_action in self._window.menuBar().actions():
-            menu = menu_action.menu()
-            if not isinstance(menu, QMenu):
-                continue
-            actions = [a for a in _all_actions(menu) if not a.shortcut().isEmpty()]
-            if actions:
-                listing[menu.title().replace("&", "")] = actions
-        return listing
-
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts."""
         from iam_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
-        dialog = ShortcutsDialog(self.menus(), parent=self._window)
-        dialog.open()
+        ShortcutsDialog(self._window.menuBar(), parent=self._window).open()  # read from the menus themselves
 
     def show_about(self) -> None:
         """Help → About."""
         from iam_desktop.ui.about_dialog import AboutDialog
 
         AboutDialog(parent=self._window).open()
-
-
-def _all_actions(menu: QMenu) -> list[QAction]:
-    found: list[QAction] = []
-    for action in menu.actions():
-        sub = action.menu()
-        if isinstance(sub, QMenu):
-            found.extend(_all_actions(sub))
-        elif not action.isSeparator():
-            found.append(action)
-    return found
 
 
 def _insert_first(bar: QMenuBar, menu: QMenu) -> None:
