@@ -89,3 +89,4 @@ _.is_first_start  # ui/welcome_card.py: asked by the tests
 _.is_empty  # ui/library_panel.py: the tests ask it (the window listens to emptiness_changed)
 _.jobs_panel  # ui/main_window.py: the jobs list in the status bar's popover, as the tests reach it
 _.contrast  # ui/theme.py: tests/ui/test_theme.py computes the WCAG contrast of the colours in use
+_.clone  # QIconEngine: Qt calls it when an icon is copied (ui/icons.py)

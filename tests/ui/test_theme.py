@@ -45,8 +45,12 @@ def test_apply_theme_switches_the_application_palette_and_icons_draw(qapp):
     try:
         apply_theme(qapp, "dark")
         assert is_dark(QApplication.palette())
-        for name in GLYPHS:
-            assert not icon(name).pixmap(16, 16).isNull(), name
+        for name in GLYPHS:  # each glyph is in the font: its pixmap has ink, in the colour asked for
+            image = icon(name, "#ff0000").pixmap(24, 24).toImage()
+            pixels = [image.pixelColor(x, y) for x in range(24) for y in range(24)]
+            inked = [c for c in pixels if c.alpha() > 128]
+            assert inked, name
+            assert max(c.red() for c in inked) > 200 and max(c.green() for c in inked) < 60, name
         apply_theme(qapp, "light")
         assert not is_dark(QApplication.palette())
     finally:
