@@ -14,6 +14,7 @@ import functools
 import importlib.util
 import json
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
@@ -98,16 +99,25 @@ def icon(name: str, color: QColor | str | None = None) -> QIcon:
 @functools.cache
 def phosphor() -> tuple[str, dict[str, int]]:
     """The Phosphor font's family (loaded into the application once) and its glyphs' code points."""
-    spec = importlib.util.find_spec("qtawesome")
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("the qtawesome package (which ships the icon font) is not installed")
-    fonts = Path(next(iter(spec.submodule_search_locations))) / "fonts"
+    fonts = fonts_folder()
     font_id = QFontDatabase.addApplicationFont(str(fonts / PHOSPHOR_FONT))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         raise OSError(f"the icon font {fonts / PHOSPHOR_FONT} could not be loaded")
     charmap = json.loads((fonts / PHOSPHOR_CHARMAP).read_text(encoding="utf-8"))
     return families[0], {name: int(code, 16) for name, code in charmap.items()}
+
+
+def fonts_folder() -> Path:
+    """qtawesome's fonts folder: in the installed package, or in the frozen bundle (which carries the
+    Phosphor files there but not qtawesome's code: nothing imports it)."""
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations))) / "fonts"
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle and Path(bundle, "qtawesome", "fonts", PHOSPHOR_FONT).is_file():
+        return Path(bundle, "qtawesome", "fonts")
+    raise FileNotFoundError("the icon font is missing (the qtawesome package is not installed)")
 
 
 class GlyphEngine(QIconEngine):

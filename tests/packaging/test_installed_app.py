@@ -115,6 +115,9 @@ def test_the_bundle_carries_its_resources_and_migrations(bundle_app: Path):
     parts = ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", "styles/app.qss", "icons/iam-desktop.svg")
     for part in parts:
         assert (inside / "resources" / part).is_file(), part
+    icon_fonts = bundle_app.parent / "_internal" / "qtawesome" / "fonts"  # the window's icons (ui/icons.py)
+    expected = ["phosphor-1.3.0.ttf", "phosphor-charmap-1.3.0.json"]  # and nothing else of qtawesome's
+    assert sorted(p.name for p in icon_fonts.iterdir()) == expected
     versions = Path("library", "migrations", "versions")
     revisions = sorted(p.name for p in (inside / versions).glob("0*.py"))
     source = sorted(p.name for p in (REPO / "iam_desktop" / versions).glob("0*.py"))

@@ -57,3 +57,23 @@ def test_apply_theme_switches_the_application_palette_and_icons_draw(qapp):
         apply_theme(qapp, "light")
     with pytest.raises(KeyError):
         icon("no-such-icon")
+
+
+def test_the_frozen_bundle_finds_the_icon_font_without_qtawesome(monkeypatch, tmp_path):
+    import importlib.util
+    import shutil
+    import sys
+
+    from iam_desktop.ui import icons
+
+    real = icons.fonts_folder()
+    bundle = tmp_path / "_internal"
+    (bundle / "qtawesome" / "fonts").mkdir(parents=True)
+    for name in (icons.PHOSPHOR_FONT, icons.PHOSPHOR_CHARMAP):
+        shutil.copy(real / name, bundle / "qtawesome" / "fonts" / name)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)  # qtawesome's code not bundled
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    assert icons.fonts_folder() == bundle / "qtawesome" / "fonts"
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "elsewhere"))
+    with pytest.raises(FileNotFoundError):
+        icons.fonts_folder()
