@@ -1,4 +1,4 @@
-"""Start, watch and query real iam-desktop processes that run jobs."""
+"""Start, watch and query real iam-desktop processes that run jobs; an engine that holds its first job."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 import signal
 import sqlite3
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -82,3 +83,29 @@ def stop_outside_a_write(proc: subprocess.Popen, data: Path, attempts: int = 100
         finally:
             probe.close()
     pytest.fail(f"{proc.args} could not be stopped outside a write in {attempts} attempts")
+
+
+class BlockingEngine:
+    """Holds the first job until released: anything added meanwhile would wait behind it."""
+
+    name = "stub"
+    model_name = "stub"
+    chunk_seconds = 300.0
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.started = threading.Event()
+
+    def check(self, options) -> None:
+        pass
+
+    def transcribe(self, audio, options, *, progress=None, cancelled=None):
+        from iam_desktop.engines.base import EngineResult
+
+        self.started.set()
+        while not self.release.wait(0.05):
+            if cancelled and cancelled():
+                from iam_desktop.errors import Cancelled
+
+                raise Cancelled("cancelled")
+        return EngineResult(segments=[], language="en")

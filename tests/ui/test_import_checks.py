@@ -4,10 +4,10 @@ options bar with "Add key…", and the cost question says "Send" / "Cancel"."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
+from job_helpers import BlockingEngine
 from keyring.backends import fail
 from keyring_fakes import PlaintextKeyring
 from PySide6.QtCore import Qt
@@ -22,32 +22,6 @@ from iam_desktop.ui.changes import ChangeBus
 from iam_desktop.ui.import_flow import ImportFlow, cloud_cost_box
 from iam_desktop.ui.transcribe_options import TranscribeOptionsBar
 from iam_desktop.ui.window_jobs import WindowJobs
-
-
-class BlockingEngine:
-    """Holds the first job until released: anything added meanwhile would wait behind it."""
-
-    name = "stub"
-    model_name = "stub"
-    chunk_seconds = 300.0
-
-    def __init__(self) -> None:
-        self.release = threading.Event()
-        self.started = threading.Event()
-
-    def check(self, options) -> None:
-        pass
-
-    def transcribe(self, audio, options, *, progress=None, cancelled=None):
-        from iam_desktop.engines.base import EngineResult
-
-        self.started.set()
-        while not self.release.wait(0.05):
-            if cancelled and cancelled():
-                from iam_desktop.errors import Cancelled
-
-                raise Cancelled("cancelled")
-        return EngineResult(segments=[], language="en")
 
 
 @pytest.fixture

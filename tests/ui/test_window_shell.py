@@ -5,9 +5,10 @@ recording, no microphone, and what is visible at 1024×700."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+import shutil
 
 import pytest
+from job_helpers import BlockingEngine
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication
@@ -16,7 +17,7 @@ from iam_desktop.engines.local_whisper import LocalWhisperEngine
 from iam_desktop.engines.provider import SingleEngine
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.recording.devices import InputDevice
-from iam_desktop.settings import settings_file
+from iam_desktop.settings import Settings, settings_file
 from iam_desktop.ui.main_window import MainWindow
 from iam_desktop.ui.recording_controller import IDLE, RECORDING
 from iam_desktop.ui.theme import apply_theme, is_dark
@@ -175,15 +176,28 @@ def test_at_1024_by_700_the_important_parts_are_above_the_fold(qtbot, window):
     assert window.main_stack.height() > 500
 
 
-def test_an_added_file_shows_in_the_library_at_once_behind_other_work(qtbot, window, library, speech_wav):
-    """The runner here never starts (as if a long job held it): the file is listed under "Adding" with
-    its state as soon as it is queued, and goes once its job has made the recording."""
-    pending = window.library_panel.pending
-    assert not pending.isVisible()
-    window.add_paths([str(speech_wav)])
-    qtbot.waitUntil(lambda: len(pending.pending()) == 1, timeout=30_000)
-    assert pending.pending() == ["speech.wav — Waiting…"]
-    assert pending.isVisible()
-    [job] = library.jobs.list_jobs()
-    window.library_panel.show_job(replace(job, recording_id=1))  # the import step made the recording
-    assert pending.pending() == [] and not pending.isVisible()
+def test_an_added_file_shows_in_the_library_at_once_behind_other_work(qtbot, library, speech_wav, tmp_path):
+    """A first file's job holds the runner (a long transcription): a second file added meanwhile is listed
+    under "Adding" with its state at once, and goes once its job has made its recording."""
+    engine = BlockingEngine()
+    runner = JobRunner(library, SingleEngine(engine))
+    win = MainWindow(library, runner, settings=Settings(language="en"))
+    qtbot.addWidget(win)
+    win.show()
+    second = tmp_path / "second.wav"
+    shutil.copy(speech_wav, second)
+    try:
+        pending = win.library_panel.pending
+        win.add_paths([str(speech_wav)])
+        qtbot.waitUntil(engine.started.is_set, timeout=30_000)  # the first job holds the runner
+        qtbot.waitUntil(lambda: pending.pending() == [], timeout=10_000)
+        win.add_paths([str(second)])
+        qtbot.waitUntil(lambda: pending.pending() == ["second.wav — Waiting…"], timeout=30_000)
+        assert pending.isVisible()
+        engine.release.set()  # the long job ends; the second one is imported, becomes a recording
+        qtbot.waitUntil(lambda: pending.pending() == [] and not pending.isVisible(), timeout=30_000)
+        assert sorted(r.title for r in library.list_recordings()) == ["second", "speech"]
+    finally:
+        engine.release.set()
+        win.close()
+        runner.shutdown(timeout=10)
