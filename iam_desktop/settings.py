@@ -79,6 +79,29 @@ class Settings:
     theme: Literal["system", "light", "dark"] = _option(
         "system", "The window's colours: 'system' (the desktop's light or dark look), 'light' or 'dark'."
     )
+    backup_provider: str | None = _option(
+        None, "Backup storage: 'aws', 'wasabi', 'spaces', 'b2', 'r2' or 'custom'; None = no backups."
+    )
+    backup_bucket: str = _option("", "The bucket backups go to.")
+    backup_prefix: str = _option("iam-desktop", "The folder (key prefix) in the bucket backups go under.")
+    backup_region: str | None = _option(None, "The bucket's region; None = the provider's default.")
+    backup_endpoint: str | None = _option(
+        None, "The storage's address (custom servers, Cloudflare R2); None = the provider's own."
+    )
+    backup_access_id: str = _option(
+        "", "The storage's access key ID (not secret; the secret access key lives in the OS keyring)."
+    )
+    backup_automatic: bool = _option(
+        True, "Back up by itself: after new recordings and transcripts settle, and at least once a day."
+    )
+    backup_keep: int = _option(
+        30, "How many backups (snapshots) to keep; older ones and what only they need are pruned.",
+        low=1, high=10000,
+    )  # fmt: skip
+    backup_bandwidth_kbps: int = _option(
+        0, "The most a backup may send or receive, in kilobytes per second; 0 = no limit.",
+        low=0, high=10_000_000,
+    )  # fmt: skip
     crash_reports: bool = _option(
         False, "Send crash reports (scrubbed of transcripts, titles, paths and keys) to crash_report_dsn."
     )

@@ -231,8 +231,9 @@ def test_every_numeric_option_has_a_range_and_settings_refuse_values_outside_it(
     assert numeric, "the numeric options were not found"
     for name in numeric:
         low, high = option_range(name)
-        assert 0 < low < getattr(Settings(), name) <= high
-        for bad in (0.0, -1.0, high * 2, float("nan"), float("inf")):
+        assert 0 <= low <= getattr(Settings(), name) <= high and low < high
+        zero = (0.0,) if low > 0 else ()  # 0 is allowed only where it means "off" (backup_bandwidth_kbps)
+        for bad in (*zero, -1.0, high * 2, float("nan"), float("inf")):
             with pytest.raises(ValueError, match=name):
                 Settings(**{name: bad})
             with pytest.raises(ValueError, match=name):
