@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from iam_desktop.errors import RecordingError
+from iam_desktop.recording.bounded_call import call_bounded
 from iam_desktop.recording.capture_folder import CaptureFolder
 from iam_desktop.recording.devices import InputDevice, sounddevice
 from iam_desktop.recording.levels import LevelTracker
@@ -149,7 +150,8 @@ class Recorder:
             with self._lock:
                 self._state = "recording"
             self._thread.start()
-            self._stream.start()
+            if not call_bounded(self._stream.start, "starting the input"):
+                raise sd.PortAudioError("the audio system did not start the input in time")
         except (sd.PortAudioError, ValueError) as exc:
             self._finish(STOP_DEVICE_LOST, f"the input {self.device.name!r} could not be opened: {exc}")
             self._done.wait(10)
@@ -325,10 +327,13 @@ class Recorder:
         stream, self._stream = self._stream, None
         if stream is None:
             return
-        try:
+        def stop_and_close() -> None:
             stream.stop()
             stream.close()
-        except Exception as exc:  # a device that vanished can fail to close; nothing more to save
+
+        try:  # a device that vanished can fail to close, or hang: nothing more to save from it
+            call_bounded(stop_and_close, "closing the input")
+        except Exception as exc:
             log.warning("closing the input stream: %s", exc)
 
     def _close_everything(self) -> None:

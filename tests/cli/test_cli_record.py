@@ -116,13 +116,19 @@ def test_a_device_that_disappears_stops_the_recording_and_keeps_it():
     if shutil.which("pulseaudio") is None:
         pytest.skip("pulseaudio is not installed")
     runtime = tempfile.mkdtemp(prefix="iam-pa-")  # a second, private sound server that we can pull away
-    env = {**os.environ, "XDG_RUNTIME_DIR": runtime, "PULSE_COOKIE": f"{runtime}/virtual-sound/cookie"}
+    env = {**os.environ, "XDG_RUNTIME_DIR": runtime, "PULSE_COOKIE": f"{runtime}/virtual-sound/cookie",
+           "PYTHONFAULTHANDLER": "1"}  # fmt: skip
     subprocess.run(["bash", str(VIRTUAL_SOUND), "start"], env=env, check=True, timeout=60)
     try:
         proc = start_record("--seconds", "60", "--no-transcribe", "--json", env=env)
         time.sleep(2.5)
         subprocess.run(["bash", str(VIRTUAL_SOUND), "stop"], env=env, check=True, timeout=60)
-        out, err = proc.communicate(timeout=60)
+        try:
+            out, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:  # a hang: show where each thread of `record` is stuck
+            proc.send_signal(signal.SIGABRT)
+            out, err = proc.communicate(timeout=30)
+            pytest.fail(f"`record` did not end after its device went away:\n{err[-6000:]}")
     finally:
         subprocess.run(["bash", str(VIRTUAL_SOUND), "stop"], env=env, check=False, timeout=60)
         shutil.rmtree(runtime, ignore_errors=True)
