@@ -2,9 +2,10 @@
 
 A demo library is built in a temporary data folder — a dozen recordings over several days, one interview
 with a transcript of 25 sentences, words timed — and the real window is shown offscreen in each state:
-first start, a transcript open, a search, Find, files dragged over the window, Settings, the jobs list
-with a file turned away, and recording (the live view fed with a synthetic level envelope); at 1024×700
-and 1600×1000, in the light and the dark theme. Usage:
+first start (and its Restore from a backup dialog), a transcript open, a search, Find, files dragged over
+the window, Settings (and its Backup page), the jobs list with a file turned away, and recording (the
+live view fed with a synthetic level envelope); at 1024×700 and 1600×1000, in the light and the dark
+theme. Usage:
 
     python tools/screenshots.py [--out screenshots] [--sizes 1024x700,1600x1000] [--themes light,dark]
 """
@@ -204,8 +205,18 @@ def render_states(out: Path, sizes: list[tuple[int, int]], themes: list[str]) ->
                         grab(window).save(str(target))
                         written.append(target)
                 finally:
+                    _close_dialogs()
                     running.close()
     return written
+
+
+def _close_dialogs() -> None:
+    """Close the dialogs a state opened (they would show in the next window's images)."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
 
 
 def grab(window: object) -> object:
@@ -312,13 +323,34 @@ def _close_settings(window: object) -> None:
         dialog.reject()
 
 
-FIRST_START_STATES: list[tuple[str, Callable[[object], None]]] = [("first-start", _first_start)]
+def _settings_backup(window: object) -> None:
+    """Settings on its Backup page (once the dialog has one)."""
+    dialog = window.settings_dialog  # type: ignore[attr-defined]
+    if dialog is not None and "Backup" in dialog.page_names():
+        dialog.show_page("Backup")
+        settle(window, 300)
+
+
+def _first_start_restore(window: object) -> None:
+    """Restore from a backup on a fresh install: the dialog asking where the backup is."""
+    from iam_desktop.ui.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(window.data_paths, parent=window, hand_over=True)  # type: ignore[attr-defined]
+    dialog.open()
+    settle(window, 300)
+
+
+FIRST_START_STATES: list[tuple[str, Callable[[object], None]]] = [
+    ("first-start", _first_start),
+    ("first-start-restore", _first_start_restore),
+]
 DEMO_STATES: list[tuple[str, Callable[[object], None]]] = [
     ("transcript", _open_interview),
     ("search", _search),
     ("find", _find),
     ("drop", _drop),
     ("settings", lambda w: (_undrop(w), _settings(w))),
+    ("settings-backup", _settings_backup),
     ("jobs", lambda w: (_close_settings(w), _jobs(w))),
     ("recording", lambda w: (_close_jobs(w), _recording(w))),
 ]

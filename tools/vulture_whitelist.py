@@ -90,3 +90,5 @@ _.is_empty  # ui/library_panel.py: the tests ask it (the window listens to empti
 _.jobs_panel  # ui/main_window.py: the jobs list in the status bar's popover, as the tests reach it
 _.contrast  # ui/theme.py: tests/ui/test_theme.py computes the WCAG contrast of the colours in use
 _.clone  # QIconEngine: Qt calls it when an icon is copied (ui/icons.py)
+_.last_snapshot  # backup/state.py: a BackupState field, read through asdict (`backup status --json`)
+_.app_version  # backup/manifest.py: which version wrote a snapshot, kept in the manifest for later versions

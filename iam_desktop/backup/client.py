@@ -6,6 +6,7 @@ boto3 is imported only here and only when a backup runs (it costs ~0.3 s to impo
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,7 +17,8 @@ from iam_desktop.redaction import remember_secret
 #: seconds to wait for a connection and for a reply
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 60.0
-#: attempts per request (botocore's "standard" retries: backoff with jitter on throttling, 5xx, resets)
+#: retries per request after the first try (botocore's "standard" mode: backoff with jitter on throttling,
+#: 5xx replies and dropped connections)
 MAX_ATTEMPTS = 5
 
 
@@ -52,6 +54,19 @@ _SKEW = ("RequestTimeTooSkewed", "RequestExpired")
 _NO_BUCKET = ("NoSuchBucket",)
 _DENIED = ("AccessDenied", "AllAccessDisabled", "Forbidden", "403", "AccountProblem")
 _MISSING = ("NoSuchKey", "404", "NotFound")
+#: how servers that answer a skewed clock with a generic code (e.g. AccessDenied) word it
+_SKEW_WORDS = re.compile(r"request time.{0,40}(server|current)('s)? time|time.{0,20}skew", re.IGNORECASE)
+
+
+def is_clock_skew(exc: BaseException) -> bool:
+    """True when the storage refused a request because this computer's clock is off (RequestTimeTooSkewed,
+    or a server that says so in the message of another code)."""
+    from botocore.exceptions import ClientError
+
+    if not isinstance(exc, ClientError):
+        return False
+    error = exc.response.get("Error", {})
+    return str(error.get("Code", "")) in _SKEW or bool(_SKEW_WORDS.search(str(error.get("Message", ""))))
 
 
 def explain(exc: BaseException, target: BackupTarget) -> str:
@@ -65,10 +80,10 @@ def explain(exc: BaseException, target: BackupTarget) -> str:
         if code in _BAD_KEY:
             return ("the storage refused the access key: check the access key ID and the secret access key "
                     f"(code {code})")
-        if code in _SKEW:
+        if is_clock_skew(exc):
             return ("this computer's clock is too far from the storage's: set the date and time "
                     "automatically in the system settings, then try again")
-        if code in _NO_BUCKET:
+        if code in _NO_BUCKET or (exc.operation_name == "HeadBucket" and status == 404):
             return f"there is no bucket called {target.bucket!r} at {where}: check its name and region"
         if code in _DENIED or status == 403:
             return (f"the access key may not use the bucket {target.bucket!r} (permission denied): give it "

@@ -10,7 +10,14 @@ import sys
 from collections.abc import Sequence
 
 from iam_desktop import __version__
-from iam_desktop.cli import handlers, keys_command, recover_command, vocabulary_command, watch_command
+from iam_desktop.cli import (
+    backup_command,
+    handlers,
+    keys_command,
+    recover_command,
+    vocabulary_command,
+    watch_command,
+)
 from iam_desktop.cli.arg_types import record_id, record_seconds
 from iam_desktop.cli.exit_codes import EXIT_USAGE
 from iam_desktop.cli.stdout_guard import run_guarded
@@ -135,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     keys_command.register(commands)
     vocabulary_command.register(commands)
     watch_command.register(commands)
+    backup_command.register(commands)
     return parser
 
 
@@ -234,7 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def command_name(args: argparse.Namespace) -> str:
     """The command as typed, e.g. "library export" (for the log)."""
     words = [args.command]
-    for dest in ("library_command", "jobs_command", "keys_command", "vocabulary_command", "watch_command"):
+    for dest in ("library_command", "jobs_command", "keys_command", "vocabulary_command", "watch_command",
+                 "backup_command"):
         if getattr(args, dest, None):
             words.append(getattr(args, dest))
     return " ".join(words)

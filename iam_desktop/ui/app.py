@@ -284,6 +284,12 @@ def _run_window(
             running.close()
         if recovery and recover_with_progress(paths) is not None:  # the library is closed now
             restart()
+        plan = running.window.backups.restore_plan
+        if plan is not None:  # the library is closed now: restore it, then start again on the result
+            from iam_desktop.ui.restore_dialog import RestoreDialog
+
+            RestoreDialog(paths, plan=plan).exec()
+            restart()
         return code
     finally:
         exception_hooks.uninstall()

@@ -58,6 +58,7 @@ GLYPHS = {
     "edit": "ph.pencil-simple",
     "keyboard": "ph.keyboard",
     "cloud": "ph.cloud",
+    "backup": "ph.cloud-arrow-up",
     "offline": "ph.desktop",
     "list": "ph.list",
     # the settings dialog's pages

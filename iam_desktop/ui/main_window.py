@@ -50,6 +50,7 @@ from iam_desktop.ui.transcribe_options import TranscribeOptionsBar
 from iam_desktop.ui.transcript_view import TranscriptView
 from iam_desktop.ui.watch_bridge import WatchBridge
 from iam_desktop.ui.welcome_card import WelcomeCard
+from iam_desktop.ui.window_backup import WindowBackup
 from iam_desktop.ui.window_jobs import WindowJobs
 from iam_desktop.ui.window_menus import WindowMenus
 from iam_desktop.ui.window_recording import RecordingMenu
@@ -198,6 +199,8 @@ class MainWindow(QMainWindow):
             self.library_panel.pending.show_jobs
         ).run()
         self.library_panel.retranscribe_requested.connect(self.imports.retranscribe)
+        self.backups = WindowBackup(self, secrets)
+        self.backups.start()
 
         self._state = WindowState(library.paths.ui_state)
         if not self._state.restore(self, self._splitters()):
@@ -291,8 +294,9 @@ class MainWindow(QMainWindow):
         vocabulary = self._library.vocabulary
         dialog = SettingsDialog(
             self.settings, self._secrets, parent=self, vocabulary=vocabulary, watch=self._library.watch,
-            bus=self.changes, data_folder=self._library.paths.root,
+            bus=self.changes, data_folder=self._library.paths.root, backup_scheduler=self.backups.scheduler,
         )  # fmt: skip
+        self.backups.connect_settings(dialog)
         self.settings_dialog = dialog
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings(), save=True))
         dialog.finished.connect(lambda _result: self._settings_closed(dialog))
@@ -370,6 +374,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.recording.shutdown()  # a recording in progress is saved
+        self.backups.stop()
         self.watch.stop()
         self._state.save(self, self._splitters())
         self.player.close()

@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
 
 from iam_desktop.library.vocabulary_store import VocabularyStore
 from iam_desktop.library.watch_store import WatchStore
+from iam_desktop.paths import DataPaths, default_data_dir
 from iam_desktop.recording.devices import InputDevice, list_input_devices
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings, openai_base_url
 from iam_desktop.ui.appearance_page import AppearancePage
+from iam_desktop.ui.backup_page import BackupPage
+from iam_desktop.ui.backup_scheduler import BackupScheduler
 from iam_desktop.ui.changes import ChangeBus
 from iam_desktop.ui.cloud_page import CloudPage
 from iam_desktop.ui.general_page import GeneralPage
@@ -51,6 +54,7 @@ PAGE_ICONS = {
     "Recording": "microphone",
     "Appearance": "appearance",
     "Storage": "storage",
+    "Backup": "backup",
     "Models": "models",
     "Vocabulary": "vocabulary",
     "Watch folders": "watch",
@@ -62,8 +66,8 @@ class SettingsDialog(QDialog):
 
     Attributes: page_list (the list on the left), stack (the pages), general_page, transcription_page,
     cloud_page, key_page (the OpenAI key, on the Cloud page), recording_page, appearance_page, storage_page,
-    models_page, vocabulary_page (None without a `vocabulary`, the library's glossary), watch_page (None
-    without `watch`, the library's watched folders), buttons.
+    backup_page, models_page, vocabulary_page (None without a `vocabulary`, the library's glossary),
+    watch_page (None without `watch`, the library's watched folders), buttons.
     """
 
     def __init__(
@@ -77,10 +81,12 @@ class SettingsDialog(QDialog):
         bus: ChangeBus | None = None,
         data_folder: Path | None = None,
         list_devices: Callable[[], list[InputDevice]] = list_input_devices,
+        backup_scheduler: BackupScheduler | None = None,
     ) -> None:
         """`bus`: the window's ChangeBus (the vocabulary and watch folder pages publish their changes);
         `data_folder`: the library's folder, shown on Storage (default: the one this app uses);
-        `list_devices`: lists the audio inputs for Recording (tests give their own)."""
+        `list_devices`: lists the audio inputs for Recording (tests give their own);
+        `backup_scheduler`: the window's automatic backups (the Backup page runs "Back up now" on it)."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setObjectName("settingsDialog")
@@ -94,6 +100,8 @@ class SettingsDialog(QDialog):
         self.recording_page = RecordingPage(settings, list_devices=list_devices)
         self.appearance_page = AppearancePage(settings)
         self.storage_page = StoragePage(data_folder)
+        paths = DataPaths(data_folder or default_data_dir())
+        self.backup_page = BackupPage(settings, paths, secrets, backup_scheduler)
         self.models_page = ModelsPage(settings.extra_model_dirs)
         self.models_page.models_loaded.connect(self.transcription_page.set_models)
         self.vocabulary_page = VocabularyPage(vocabulary, bus=bus) if vocabulary is not None else None
@@ -110,6 +118,7 @@ class SettingsDialog(QDialog):
             ("Recording", self.recording_page),
             ("Appearance", self.appearance_page),
             ("Storage", self.storage_page),
+            ("Backup", self.backup_page),
             ("Models", self.models_page),
             ("Vocabulary", self.vocabulary_page),
             ("Watch folders", self.watch_page),
@@ -165,10 +174,16 @@ class SettingsDialog(QDialog):
             **self.cloud_page.values(),
             **self.recording_page.values(),
             **self.appearance_page.values(),
+            **self.backup_page.values(),
             extra_model_dirs=self.models_page.extra_dirs(),
         )
 
     def accept(self) -> None:
+        unsaved = self.backup_page.unsaved_changes()
+        if unsaved:
+            self.show_page("Backup")
+            QMessageBox.warning(self, "Settings", unsaved)
+            return
         problem = self.cloud_page.base_url_problem()
         if problem:
             self.show_page("Cloud")

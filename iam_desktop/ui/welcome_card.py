@@ -36,17 +36,21 @@ class DropZone(QWidget):
 class WelcomeCard(QWidget):
     """What the main area shows with no transcript open.
 
-    Attributes: title, text, record_button, add_button, privacy (the labels and buttons).
+    Attributes: title, text, record_button, add_button, privacy, restore_link (the labels and buttons;
+    the link shows on first start only).
 
     Signals:
         record_requested: the user pressed the large Record button.
         add_files_requested: the user pressed Add files.
+        restore_requested: the user wants the library back from a backup (first start only).
     """
 
     #: the user wants to record
     record_requested = Signal()
     #: the user wants to choose files to add
     add_files_requested = Signal()
+    #: the user wants to restore a backup
+    restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +81,12 @@ class WelcomeCard(QWidget):
         self.privacy = QLabel(PRIVACY_LINE)
         self.privacy.setWordWrap(True)
         self.privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.restore_link = QPushButton("Restore from a backup…")
+        self.restore_link.setObjectName("welcomeRestore")
+        self.restore_link.setFlat(True)
+        self.restore_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.restore_link.setToolTip("Get a library back from a backup in S3-compatible storage")
+        self.restore_link.clicked.connect(self.restore_requested)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -95,6 +105,7 @@ class WelcomeCard(QWidget):
         zone.addWidget(self.drop_hint)
         zone.addSpacing(6)
         zone.addWidget(self.privacy)
+        zone.addWidget(self.restore_link, 0, Qt.AlignmentFlag.AlignHCenter)
         self.zone.setFixedWidth(ZONE_WIDTH)  # (a fixed width lets the wrapped labels ask for their height)
         self.zone.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
         outer = QVBoxLayout(self)
@@ -116,6 +127,7 @@ class WelcomeCard(QWidget):
         self._first_start = first
         self.title.setText(FIRST_TITLE if first else PICK_TITLE)
         self.text.setText(FIRST_TEXT if first else PICK_TEXT)
+        self.restore_link.setVisible(first)
 
     def is_first_start(self) -> bool:
         """True while the card welcomes a new user (the library is empty)."""
@@ -136,6 +148,8 @@ class WelcomeCard(QWidget):
         self.text.setStyleSheet(f"color: {muted};")
         self.drop_hint.setStyleSheet(f"color: {muted};")
         self.privacy.setStyleSheet(f"color: {muted};")
+        accent = css(Role.ACCENT, self.palette())
+        self.restore_link.setStyleSheet(f"QPushButton#welcomeRestore {{ color: {accent}; border: none; }}")
         style = record_button_style("welcomeRecord", self.palette(), radius=8, padding="0 18px")
         self.record_button.setStyleSheet(style)
         self.record_button.setIcon(icon("record", "white"))

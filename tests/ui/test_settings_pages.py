@@ -18,7 +18,7 @@ from iam_desktop.ui.api_key_page import ApiKeyPage
 from iam_desktop.ui.settings_dialog import SettingsDialog
 from iam_desktop.ui.theme import Role, apply_theme, is_dark, palette_for
 
-PAGES = ["General", "Transcription", "Cloud", "Recording", "Appearance", "Storage", "Models"]
+PAGES = ["General", "Transcription", "Cloud", "Recording", "Appearance", "Storage", "Backup", "Models"]
 MIC = InputDevice(0, "USB Audio Device: - (hw:1,0)", "ALSA", 1, 48000.0, False)
 DEFAULT = InputDevice(1, "default", "ALSA", 64, 44100.0, True)
 
