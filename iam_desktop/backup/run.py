@@ -9,6 +9,7 @@ needs is stored. The outcome (also a failure, with its plain message) is recorde
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import logging
@@ -27,7 +28,7 @@ from iam_desktop.backup.errors import BackupError
 from iam_desktop.backup.manifest import FileEntry, Manifest
 from iam_desktop.backup.prune import prune
 from iam_desktop.backup.session import BackupSession
-from iam_desktop.backup.state import load_state, save_state, utc_now
+from iam_desktop.backup.state import load_damaged, load_state, save_damaged, save_state, utc_now
 from iam_desktop.backup.upload import Content, LocalFileDamaged, Uploader, content_of
 from iam_desktop.errors import IamError
 from iam_desktop.library.file_lock import FileLock
@@ -118,9 +119,11 @@ def _run(paths: DataPaths, settings: Settings, session: BackupSession, control: 
         sha, size = _hash_file(copy)
         database = content_of(session, copy, sha, size)
         audio = list(_audio_files(paths, session))
+        damaged = load_damaged(paths)  # found altered by a check: uploaded again, whatever their size
         stored = {
             session.layout.name_of(key): size
             for key, size in session.list_objects(session.layout.data_prefix)
+            if session.layout.name_of(key) not in damaged
         }
         entries: dict[str, FileEntry] = {}
         todo: list[tuple[str, Content]] = []
@@ -155,6 +158,9 @@ def _run(paths: DataPaths, settings: Settings, session: BackupSession, control: 
             log.info("continued interrupted uploads: %d parts (%d bytes) were already stored",
                      stats.reused_parts, stats.reused_bytes)  # fmt: skip
         entries.update((relpath, _entry(relpath, c)) for relpath, c in twins if c.name in queued)
+        if damaged:  # those uploaded again are repaired; the rest stay listed for a later backup
+            with contextlib.suppress(OSError):
+                save_damaged(paths, damaged - queued)
         control.finish()
     finally:
         remove_snapshot(copy)

@@ -52,3 +52,38 @@ def load_state(paths: DataPaths) -> BackupState:
 def save_state(paths: DataPaths, state: BackupState) -> None:
     """Write the state atomically (0600). OSError passes through."""
     atomic_write(paths.root / STATE_FILE, json.dumps(asdict(state), indent=1) + "\n")
+
+
+#: the objects `backup verify` found altered, which the next backup uploads again (a JSON list of names)
+DAMAGED_FILE = "backup-damaged.json"
+
+
+def load_damaged(paths: DataPaths) -> set[str]:
+    """The names of the objects found damaged and not yet uploaded again (empty when unreadable)."""
+    try:
+        data = json.loads((paths.root / DAMAGED_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return set()
+    except (OSError, ValueError) as exc:
+        log.warning("the list of damaged backup objects cannot be read (%s)", exc)
+        return set()
+    return {name for name in data if isinstance(name, str)} if isinstance(data, list) else set()
+
+
+def save_damaged(paths: DataPaths, names: set[str]) -> None:
+    """Keep `names` for the next backup (the file is removed when there are none). OSError passes."""
+    path = paths.root / DAMAGED_FILE
+    if names:
+        atomic_write(path, json.dumps(sorted(names)) + "\n")
+    else:
+        path.unlink(missing_ok=True)
+
+
+def record_damaged(paths: DataPaths, names: tuple[str, ...] | list[str]) -> None:
+    """Add what a check found damaged to the list the next backup repairs (logged, never raised)."""
+    if not names:
+        return
+    try:
+        save_damaged(paths, load_damaged(paths) | set(names))
+    except OSError as exc:
+        log.warning("the list of damaged backup objects cannot be saved: %s", exc)

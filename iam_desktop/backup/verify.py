@@ -20,13 +20,16 @@ from iam_desktop.backup.errors import DamagedObject, MissingObject
 from iam_desktop.backup.manifest import FileEntry
 from iam_desktop.backup.session import BackupSession
 from iam_desktop.backup.snapshots import list_snapshots
+from iam_desktop.backup.state import record_damaged
+from iam_desktop.paths import DataPaths
 
 
 @dataclass(frozen=True)
 class VerifyResult:
     """The outcome. Attributes: ok (no problem found); snapshots (how many were found); needed_objects
     (how many distinct objects they need); checked_objects and checked_bytes (read back and checked;
-    bytes of plaintext); problems (one plain sentence each)."""
+    bytes of plaintext); problems (one plain sentence each); damaged (the names of the objects found
+    altered, which the next backup uploads again where the file is still on this computer)."""
 
     ok: bool
     snapshots: int
@@ -34,6 +37,7 @@ class VerifyResult:
     checked_bytes: int
     problems: list[str] = field(default_factory=list)
     needed_objects: int = 0
+    damaged: tuple[str, ...] = ()
 
     def summary(self) -> str:
         """The outcome in one plain sentence (the CLI prints it, the window shows it)."""
@@ -46,10 +50,12 @@ class VerifyResult:
         return f"the backup has {found} ({read}): " + "; ".join(self.problems)
 
 
-def verify(session: BackupSession, sample: int | None = None, control: Control | None = None) -> VerifyResult:
+def verify(session: BackupSession, sample: int | None = None, control: Control | None = None, *,
+           paths: DataPaths | None = None) -> VerifyResult:  # fmt: skip
     """Check the backup set as the module says. `sample`: read back only this many objects, chosen at
     random (0: only check that every object is there); None reads them all. Problems found are reported
-    in the result; ConnectionProblem (the storage cannot be used) and Cancelled are raised."""
+    in the result; ConnectionProblem (the storage cannot be used) and Cancelled are raised. With `paths`
+    (the data folder backed up) the damaged objects are noted there for the next backup to upload again."""
     if sample is not None and sample < 0:
         raise ValueError("the sample size cannot be negative")
     problems: list[str] = []
@@ -65,6 +71,7 @@ def verify(session: BackupSession, sample: int | None = None, control: Control |
             needed.setdefault(entry.name, entry)
             users[entry.name] += 1
     stored = stored_objects(session)
+    damaged: list[str] = []
     present: list[FileEntry] = []
     for name, entry in needed.items():
         size = stored.get(name)
@@ -73,6 +80,7 @@ def verify(session: BackupSession, sample: int | None = None, control: Control |
             problems.append(f"{describe(entry)} is missing from the bucket ({whose})")
         elif size != encrypted_size(entry.size):
             expected = encrypted_size(entry.size)
+            damaged.append(name)
             problems.append(f"{describe(entry)} was altered or damaged: the bucket holds {size} bytes "
                             f"instead of {expected} ({whose})")  # fmt: skip
         else:
@@ -88,12 +96,16 @@ def verify(session: BackupSession, sample: int | None = None, control: Control |
             read_back(session, entry, control)
         except (DamagedObject, MissingObject) as exc:
             problems.append(str(exc))
+            if isinstance(exc, DamagedObject):
+                damaged.append(entry.name)
         checked_bytes += entry.size
         if control is not None:
             control.file_done()
     if control is not None:
         control.finish()
+    if paths is not None:
+        record_damaged(paths, damaged)
     return VerifyResult(
         ok=not problems, snapshots=len(infos), checked_objects=len(chosen), checked_bytes=checked_bytes,
-        problems=problems, needed_objects=len(needed),
+        problems=problems, needed_objects=len(needed), damaged=tuple(damaged),
     )  # fmt: skip

@@ -243,10 +243,11 @@ def verify(args: argparse.Namespace) -> int:
         from iam_desktop.backup.session import session_from_settings
         from iam_desktop.backup.verify import verify as check
 
-        _paths, settings = _load()
+        paths, settings = _load()
         control = Control(_ProgressPrinter())
         result = _interruptible(
-            control, lambda: check(session_from_settings(settings), args.sample, control=control),
+            control,
+            lambda: check(session_from_settings(settings), args.sample, control=control, paths=paths),
             "cancelled; nothing was changed",
         )  # fmt: skip
         if args.json:

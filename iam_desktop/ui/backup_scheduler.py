@@ -131,7 +131,7 @@ class BackupScheduler(QObject):
 
     def verify(self, sample: int | None = None) -> bool:
         """Check the backup (every object, or a random `sample`); False if something is already running."""
-        return self.worker.verify(settings_session(self._settings, self._store), sample)
+        return self.worker.verify(settings_session(self._settings, self._store), sample, self._paths)
 
     def check(self) -> None:
         """Read the state in the background; then start a backup if one is due."""

@@ -264,14 +264,17 @@ class BackupWorker(QObject):
 
         return self.start("check", task)
 
-    def verify(self, opener: SessionOpener, sample: int | None = None) -> bool:
-        """Read back every object (or a random `sample` of them) and check it."""
+    def verify(
+        self, opener: SessionOpener, sample: int | None = None, paths: DataPaths | None = None
+    ) -> bool:
+        """Read back every object (or a random `sample` of them) and check it; with `paths`, what is found
+        damaged is noted for the next backup of that data folder to upload again."""
 
         def task(control: Control) -> Any:
             from iam_desktop.backup.verify import verify
 
             control.checkpoint()
-            return verify(opener(), sample, control=control)
+            return verify(opener(), sample, control=control, paths=paths)
 
         return self.start("verify", task)
 

@@ -16,6 +16,16 @@ from iam_desktop.settings import load_settings, save_settings
 PASSPHRASE = "correct horse battery staple"
 
 
+@pytest.fixture(autouse=True)
+def quick_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Key files made in this process use scrypt with N=2^12 (the cost is stored in each key file and read
+    back from it, so every code path is the same; only the time differs: ~0.01 s instead of ~0.2 s per
+    unlock). test_crypto checks the real default; the CLI's child processes use it too."""
+    from iam_desktop.backup import crypto
+
+    monkeypatch.setattr(crypto, "SCRYPT_N", 1 << 12)
+
+
 @pytest.fixture(scope="session")
 def s3_server(tmp_path_factory: pytest.TempPathFactory):
     server = start_server(tmp_path_factory.mktemp("s3"))

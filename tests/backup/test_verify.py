@@ -102,3 +102,22 @@ def test_an_object_that_decrypts_but_holds_other_content_is_found(paths, session
     assert result.problems == [
         f"the backup copy of {entry.path} was altered or damaged (its checksum does not match)"
     ]
+
+
+def test_an_object_found_damaged_is_uploaded_again_by_the_next_backup(paths, session, s3_server, bucket):
+    """A tampered object keeps its size, so the bucket listing alone cannot tell: what verify finds is
+    noted in the data folder and the next backup replaces it, after which the set is sound again."""
+    from iam_desktop.backup.state import load_damaged
+
+    manifest = load_manifest(session, back_up(paths, session).snapshot_id)
+    entry = max(manifest.files, key=lambda e: e.size)
+    rewrite_object(s3_server, bucket, session.layout.data(entry.name), "flip")
+    found = verify(session, paths=paths)
+    assert not found.ok and found.damaged == (entry.name,)
+    assert load_damaged(paths) == {entry.name}
+    assert verify(session).damaged == (entry.name,)  # without `paths` nothing is noted (nor changed)
+
+    again = back_up(paths, session)
+    assert again.files_uploaded == 1  # the damaged object (the library copy is byte-identical)
+    assert load_damaged(paths) == set()
+    assert verify(session, paths=paths).ok
