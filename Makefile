@@ -55,6 +55,7 @@ bench: install-dev
 	$(BIN)/python benchmarks/bench_transcribe.py
 	$(BIN)/python benchmarks/bench_library.py
 	$(BIN)/python benchmarks/bench_recording.py
+	$(BIN)/python benchmarks/bench_backup.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
