@@ -127,7 +127,7 @@ class BackupPage(QWidget):
 
         self.setup_hint = QLabel(
             "Backups are not set up yet. Choose where to keep them below and press Save: the first backup "
-            "starts right after. To bring back a library from a backup, use Restore…."
+            "starts right after. To bring back a library from a backup, press Restore…"
         )
         self.setup_hint.setWordWrap(True)
         state_box = QGroupBox("Backups")
