@@ -206,7 +206,9 @@ def render_states(out: Path, sizes: list[tuple[int, int]], themes: list[str]) ->
                         written.append(target)
                 finally:
                     _close_dialogs()
+                    settle(app, 500)  # background reads (state, keyring over D-Bus) end before the close
                     running.close()
+                    settle(app, 200)
     return written
 
 

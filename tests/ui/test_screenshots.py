@@ -28,7 +28,8 @@ def _mean_lightness(image: QImage) -> float:
 @pytest.mark.slow
 def test_every_main_state_is_rendered_in_both_sizes_and_themes(tmp_path):
     out = tmp_path / "shots"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IAM_DATA_DIR=str(tmp_path / "unused"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IAM_DATA_DIR=str(tmp_path / "unused"),
+               PYTHONFAULTHANDLER="1")  # a crash shows where it happened  # fmt: skip
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "screenshots.py"), "--out", str(out)],
         capture_output=True, text=True, timeout=600, env=env, cwd=tmp_path,
