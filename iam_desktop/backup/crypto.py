@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import io
 import os
 import secrets
 import unicodedata
@@ -256,30 +257,12 @@ def _read_exactly(read: Reader, size: int) -> bytes:
 
 def encrypt_bytes(keys: KeySet, name: str, data: bytes) -> bytes:
     """A small object (a manifest) encrypted whole, with a random nonce prefix."""
-    view = memoryview(data)
-    position = 0
-
-    def read(size: int) -> bytes:
-        nonlocal position
-        piece = bytes(view[position:position + size])
-        position += len(piece)
-        return piece
-
-    return b"".join(encrypt_stream(keys, name, read, len(data)))
+    return b"".join(encrypt_stream(keys, name, io.BytesIO(data).read, len(data)))
 
 
 def decrypt_bytes(keys: KeySet, name: str, blob: bytes) -> bytes:
     """The plaintext of a small encrypted object; DamagedObject when it was altered."""
-    view = memoryview(blob)
-    position = 0
-
-    def read(size: int) -> bytes:
-        nonlocal position
-        piece = bytes(view[position:position + size])
-        position += len(piece)
-        return piece
-
-    return b"".join(decrypt_stream(keys, name, read))
+    return b"".join(decrypt_stream(keys, name, io.BytesIO(blob).read))
 
 
 def random_id() -> str:

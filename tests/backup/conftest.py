@@ -4,13 +4,18 @@ settings pointing at it, and the secrets in the environment (no keyring needed u
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from keyring_fakes import require_secret_service
 from s3_helpers import S3Server, start_server
 
-from iam_desktop.backup.credentials import PASSPHRASE_ENV, S3_SECRET_ENV, Credentials
+from iam_desktop.backup.credentials import PASSPHRASE as PASSPHRASE_NAME
+from iam_desktop.backup.credentials import PASSPHRASE_ENV, S3_SECRET, S3_SECRET_ENV, Credentials
+from iam_desktop.cli.backup_command import NEW_PASSPHRASE_ENV
 from iam_desktop.paths import data_paths
+from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import load_settings, save_settings
 
 PASSPHRASE = "correct horse battery staple"
@@ -51,6 +56,20 @@ def backup_settings(s3_server: S3Server, bucket: str, data_dir: Path, monkeypatc
     monkeypatch.setenv(S3_SECRET_ENV, s3_server.secret)
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
     return settings
+
+
+@pytest.fixture
+def store(monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretStore]:
+    """The real (private) keyring without backup secrets before and after; none in the environment."""
+    require_secret_service()
+    for name in (S3_SECRET_ENV, PASSPHRASE_ENV, NEW_PASSPHRASE_ENV):
+        monkeypatch.delenv(name, raising=False)
+    secrets = SecretStore()
+    for name in (S3_SECRET, PASSPHRASE_NAME):
+        secrets.delete(name)
+    yield secrets
+    for name in (S3_SECRET, PASSPHRASE_NAME):
+        secrets.delete(name)
 
 
 @pytest.fixture

@@ -13,14 +13,12 @@ import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from backup_builders import WORDS, folder_state, library_contents, make_library, rewrite_object
 from cli_helpers import error_lines
 from helpers import iam_desktop_command
-from keyring_fakes import require_secret_service
 
 from iam_desktop.backup.control import Progress
 from iam_desktop.backup.credentials import PASSPHRASE, PASSPHRASE_ENV, S3_SECRET, S3_SECRET_ENV
@@ -60,20 +58,6 @@ def ok(*args: str, stdin: str = "", **env: str) -> str:
     assert proc.returncode == 0, f"{args} exited {proc.returncode}: {proc.stderr}"
     assert "Traceback" not in proc.stderr, proc.stderr
     return proc.stdout
-
-
-@pytest.fixture
-def store(monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretStore]:
-    """The real (private) keyring without backup secrets before and after; none in the environment."""
-    require_secret_service()
-    for name in SECRET_ENVS:
-        monkeypatch.delenv(name, raising=False)
-    secrets = SecretStore()
-    for name in (S3_SECRET, PASSPHRASE):
-        secrets.delete(name)
-    yield secrets
-    for name in (S3_SECRET, PASSPHRASE):
-        secrets.delete(name)
 
 
 @pytest.fixture

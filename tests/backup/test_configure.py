@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from keyring.errors import KeyringError
-from keyring_fakes import RaisingKeyring, require_secret_service
+from keyring_fakes import RaisingKeyring
 
 from iam_desktop.backup.configure import change_backup_passphrase, configure, disable_backup
 from iam_desktop.backup.credentials import (
@@ -34,20 +34,6 @@ from iam_desktop.secrets import ALLOW_PLAINTEXT_ENV, SecretStore
 from iam_desktop.settings import load_settings, settings_file
 
 PASSPHRASE_TEXT = "correct horse battery staple"
-
-
-@pytest.fixture
-def store(monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretStore]:
-    """The real (private) keyring without backup secrets before and after; none in the environment."""
-    require_secret_service()
-    monkeypatch.delenv(S3_SECRET_ENV, raising=False)
-    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
-    secrets = SecretStore()
-    for name in (S3_SECRET, PASSPHRASE):
-        secrets.delete(name)
-    yield secrets
-    for name in (S3_SECRET, PASSPHRASE):
-        secrets.delete(name)
 
 
 @pytest.fixture
