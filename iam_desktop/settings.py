@@ -102,6 +102,13 @@ class Settings:
         0, "The most a backup may send or receive, in kilobytes per second; 0 = no limit.",
         low=0, high=10_000_000,
     )  # fmt: skip
+    billing_service_url: str | None = _option(
+        None, "The seller's billing service (checkout and portal pages, licences); None = the plan "
+        "catalogue's static payment links. https, or http on this computer only.",
+    )
+    billing_gateway: Literal["stripe", "paygate", "stitch"] = _option(
+        "stripe", "Where to pay: 'stripe' (cards, US dollars), 'paygate' or 'stitch' (South Africa, rand)."
+    )
     crash_reports: bool = _option(
         False, "Send crash reports (scrubbed of transcripts, titles, paths and keys) to crash_report_dsn."
     )
@@ -161,7 +168,10 @@ def load_settings(paths: DataPaths, problems: list[str] | None = None) -> Settin
     for option in dataclasses.fields(Settings):
         if option.name not in data:
             continue
-        value = _coerce(data[option.name], hints[option.name])
+        default = getattr(defaults, option.name)
+        raw = data[option.name]
+        # (the default itself is always fine: e.g. the empty backup bucket of a library never backed up)
+        value = default if raw == default and type(raw) is type(default) else _coerce(raw, hints[option.name])
         problem = "an unusable value" if value is _INVALID else _out_of_range(option, value)
         if problem:
             report(

@@ -255,3 +255,14 @@ def test_a_tiny_chunk_length_in_the_file_does_not_give_an_empty_transcript(paths
     [item] = json.loads(result.stdout)
     text = cli("library", "show", str(item["id"])).stdout
     assert wer(SPEECH_TEXT, text) < 0.35
+
+
+def test_saved_defaults_load_back_without_a_warning(data_dir, caplog):
+    """Every default is a usable value, even the empty bucket and access ID of a library never backed up
+    (they used to come back as "an unusable value" warnings on every start)."""
+    paths = data_paths().ensure()
+    save_settings(paths, Settings())
+    problems: list[str] = []
+    with caplog.at_level(logging.WARNING):
+        assert load_settings(paths, problems) == Settings()
+    assert problems == [] and not caplog.records
