@@ -15,6 +15,7 @@ from iam_desktop.cli import (
     handlers,
     keys_command,
     recover_command,
+    subscription_command,
     vocabulary_command,
     watch_command,
 )
@@ -22,6 +23,9 @@ from iam_desktop.cli.arg_types import record_id, record_seconds
 from iam_desktop.cli.exit_codes import EXIT_USAGE
 from iam_desktop.cli.stdout_guard import run_guarded
 from iam_desktop.paths import use_private_umask
+
+#: the URL scheme of activation links (registered by the desktop entry, Info.plist and the installer)
+LINK_SCHEME = "iam-desktop"
 
 #: export formats the CLI offers (kept here so that --version and --help need no heavy imports)
 FORMATS = ("txt", "srt", "vtt", "json")
@@ -143,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     vocabulary_command.register(commands)
     watch_command.register(commands)
     backup_command.register(commands)
+    subscription_command.register(commands)
     return parser
 
 
@@ -185,15 +190,34 @@ def recover_interrupted_recordings() -> None:
 
 
 def files_to_open(args: Sequence[str]) -> list[str]:
-    """`iam-desktop FILE…` (what a file manager's "Open with" and the desktop entry's %F run) opens the window
+    """`iam-desktop FILE…` (what a file manager's "Open with" and the desktop entry's %U run) opens the window
     and adds the files: their absolute paths when the first argument is an existing file or folder written
-    as a path (with a folder part or a suffix — command names have neither); [] otherwise (the arguments
-    are then parsed as a command)."""
+    as a path (with a folder part or a suffix — command names have neither) or as a file:// URL; []
+    otherwise (the arguments are then parsed as a command)."""
+    args = [_local_path(arg) for arg in args]
     first = args[0]
     looks_like_path = os.sep in first or "/" in first or "." in os.path.basename(first)
     if first.startswith("-") or not looks_like_path or not os.path.exists(first):
         return []
     return [os.path.abspath(arg) for arg in args]
+
+
+def _local_path(arg: str) -> str:
+    """`arg`, or the local path of a file:// URL (what a desktop's %U may pass for a file)."""
+    if not arg.lower().startswith("file://"):
+        return arg
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(arg)
+    return unquote(parts.path) if parts.netloc in ("", "localhost") else arg
+
+
+def activation_link(args: Sequence[str]) -> str | None:
+    """The `iam-desktop://activate?licence=…` link the desktop passes when one is opened (the only
+    argument), else None."""
+    if len(args) == 1 and args[0].lower().startswith(f"{LINK_SCHEME}:"):
+        return args[0]
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -205,6 +229,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from iam_desktop.ui.app import run_gui  # Qt is imported only when the GUI is wanted
 
         return run_gui()
+    link = activation_link(args_list)
+    if link is not None:
+        from iam_desktop.ui.app import run_gui
+
+        return run_gui(activation_link=link)
     files = files_to_open(args_list)
     if files:
         from iam_desktop.ui.app import run_gui
@@ -243,7 +272,7 @@ def command_name(args: argparse.Namespace) -> str:
     """The command as typed, e.g. "library export" (for the log)."""
     words = [args.command]
     for dest in ("library_command", "jobs_command", "keys_command", "vocabulary_command", "watch_command",
-                 "backup_command"):
+                 "backup_command", "subscription_command"):
         if getattr(args, dest, None):
             words.append(getattr(args, dest))
     return " ".join(words)

@@ -62,7 +62,10 @@ def run(args: argparse.Namespace) -> int:
     def transcribe(library: Library) -> int:
         sources = _sources(library, args)
         if engine_name == "openai":
-            _print_cost_estimate([path for _name, path in sources], engine.model_name)
+            seconds = _print_cost_estimate([path for _name, path in sources], engine.model_name)
+            refused = _plan_refuses(library, seconds)
+            if refused is not None:
+                return refused
         try:
             results = _transcribe_all(
                 library, factory, args, sources, engine_name, language, task, settings.fallback_to_local,
@@ -226,8 +229,9 @@ def _report(
     return result
 
 
-def _print_cost_estimate(files: list[str], model: str) -> None:
-    """Tell, on stderr, what sending these files to OpenAI will cost (never asks: scripts run unattended)."""
+def _print_cost_estimate(files: list[str], model: str) -> float:
+    """Tell, on stderr, what sending these files to OpenAI will cost (never asks: scripts run unattended);
+    the seconds of audio."""
     from iam_desktop.engines.pricing import estimate_for_files, format_cost
 
     seconds, cost = estimate_for_files(files, model)
@@ -236,3 +240,21 @@ def _print_cost_estimate(files: list[str], model: str) -> None:
         file=sys.stderr,
         flush=True,
     )
+    return seconds
+
+
+def _plan_refuses(library: Library, seconds: float) -> int | None:
+    """None when the plan's cloud minutes left this month cover `seconds`; else the exit code, after saying
+    why and what would help (nothing is queued, nothing is sent)."""
+    from iam_desktop.billing.entitlement import current_entitlement
+    from iam_desktop.billing.errors import NotInPlan, QuotaExceeded
+    from iam_desktop.billing.quota import check_cloud_quota
+    from iam_desktop.billing.usage import UsageMeter
+    from iam_desktop.cli.exit_codes import EXIT_NOT_IN_PLAN
+
+    try:
+        check_cloud_quota(current_entitlement(library.paths), UsageMeter(library.paths), seconds)
+    except (QuotaExceeded, NotInPlan) as exc:
+        error(f"{exc} (see `iam-desktop subscription plans`; or use --engine local)")
+        return EXIT_NOT_IN_PLAN
+    return None

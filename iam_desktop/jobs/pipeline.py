@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -35,6 +36,9 @@ from iam_desktop.timefmt import clock
 from iam_desktop.transcript import Transcript, segments_from_json, segments_to_json
 from iam_desktop.vocabulary import merge
 
+if TYPE_CHECKING:
+    from iam_desktop.billing.quota import CloudQuota
+
 log = logging.getLogger(__name__)
 
 #: chunk length when the engine states none (seconds): the most a resumed job redoes, and the audio held
@@ -43,6 +47,8 @@ DEFAULT_CHUNK_SECONDS = 300.0
 DETECT_WITHIN_SECONDS = 120.0
 #: how far back from a chunk's limit to look for a quiet moment to cut at (seconds)
 CUT_SEARCH_SECONDS = 20.0
+#: the engine whose audio counts against the plan's cloud minutes
+CLOUD_ENGINE = "openai"
 #: share of the progress bar for importing the file (the rest is transcription)
 IMPORT_SHARE = 0.02
 
@@ -144,6 +150,7 @@ class _JobRun:
         self.recording_id = job.recording_id
         self._clock_start = time.monotonic()
         self._progress_start: float | None = None
+        self._cloud_quota: CloudQuota | None = None
 
     def execute(self) -> JobOutcome:
         job = self.job
@@ -313,10 +320,14 @@ class _JobRun:
             self.tell(JobStage("transcribe", reached, total))
             self.progress(reached / total)
 
+        quota = self._quota() if engine.name == CLOUD_ENGINE else None
+        if quota is not None:  # the plan's cloud minutes: checked before anything is sent
+            quota.check(end - start)
         try:
-            return engine.transcribe(
-                samples, options, progress=chunk_progress, cancelled=self.cancelled
-            ), engine
+            result = engine.transcribe(samples, options, progress=chunk_progress, cancelled=self.cancelled)
+            if quota is not None:
+                quota.record(end - start)
+            return result, engine
         except CloudUnavailable as exc:
             if not self.job.allow_fallback:
                 raise
@@ -330,6 +341,14 @@ class _JobRun:
             return local.transcribe(
                 samples, options, progress=chunk_progress, cancelled=self.cancelled
             ), local
+
+    def _quota(self) -> CloudQuota:
+        """The plan's cloud allowance for this run (the licence is read once, at the first cloud chunk)."""
+        if self._cloud_quota is None:
+            from iam_desktop.billing.quota import CloudQuota
+
+            self._cloud_quota = CloudQuota(self.library.paths)
+        return self._cloud_quota
 
     # --- progress ---------------------------------------------------------------------------------
 
