@@ -333,6 +333,14 @@ def _settings_backup(window: object) -> None:
         settle(window, 300)
 
 
+def _settings_subscription(window: object) -> None:
+    """Settings on its Subscription page: the plan, the three plans, this month's cloud minutes."""
+    dialog = window.settings_dialog  # type: ignore[attr-defined]
+    if dialog is not None and "Subscription" in dialog.page_names():
+        dialog.show_page("Subscription")
+        settle(window, 600)
+
+
 def _first_start_restore(window: object) -> None:
     """Restore from a backup on a fresh install: the dialog asking where the backup is."""
     from iam_desktop.ui.restore_dialog import RestoreDialog
@@ -353,6 +361,7 @@ DEMO_STATES: list[tuple[str, Callable[[object], None]]] = [
     ("drop", _drop),
     ("settings", lambda w: (_undrop(w), _settings(w))),
     ("settings-backup", _settings_backup),
+    ("settings-subscription", _settings_subscription),
     ("jobs", lambda w: (_close_settings(w), _jobs(w))),
     ("recording", lambda w: (_close_jobs(w), _recording(w))),
 ]

@@ -134,11 +134,14 @@ def _purge_trash(window: MainWindow, library: Library) -> None:
     ).failure(failed).run()
 
 
-def run_gui(*, report_startup: bool = False, open_paths: Sequence[str] = ()) -> int:
+def run_gui(
+    *, report_startup: bool = False, open_paths: Sequence[str] = (), activation_link: str | None = None
+) -> int:
     """Run the app until its window closes; returns the exit code. `report_startup`: once the window is
     shown, print the time since the process started and quit (`iam-desktop --startup-time`). `open_paths`:
     files (or folders) to add, as if dropped on the window once it is shown (`iam-desktop FILE…`, what a
-    file manager's "Open with" runs)."""
+    file manager's "Open with" runs). `activation_link`: an `iam-desktop://activate?licence=…` link to
+    activate once the window is shown (what opening such a link runs)."""
     if missing_display():
         print(
             "error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).\n"
@@ -161,8 +164,9 @@ def run_gui(*, report_startup: bool = False, open_paths: Sequence[str] = ()) -> 
     crash_file = CrashFile.open(paths)
     try:
         return _run_window(
-            paths, log_file, crashed, terminate, report_startup=report_startup, open_paths=open_paths
-        )
+            paths, log_file, crashed, terminate, report_startup=report_startup, open_paths=open_paths,
+            activation_link=activation_link,
+        )  # fmt: skip
     finally:
         if crash_file is not None:
             crash_file.close()  # a clean exit: nothing to report next time
@@ -228,6 +232,7 @@ def _run_window(
     *,
     report_startup: bool = False,
     open_paths: Sequence[str] = (),
+    activation_link: str | None = None,
 ) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -276,6 +281,9 @@ def _run_window(
         damage.recover_requested.connect(recover_now)
         if open_paths:  # once the event loop runs: the window is on screen before the files are read
             QTimer.singleShot(0, lambda: running.window.add_paths(list(open_paths)))
+        if activation_link is not None:
+            link = activation_link
+            QTimer.singleShot(0, lambda: running.window.subscription.activate_link(link))
         if report_startup:
             _report_startup_when_shown(running.window, app)
         try:

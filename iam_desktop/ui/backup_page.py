@@ -440,6 +440,9 @@ class BackupPage(QWidget):
         if self.scheduler.worker.task == "backup":
             self.next_label.setText("running now")
             return
+        if self.automatic.isChecked() and self.scheduler.not_in_plan is not None:
+            self.next_label.setText(self.scheduler.not_in_plan)
+            return
         self.next_label.setText(next_text(due, now, configured=self.configured(),
                                           automatic=self.automatic.isChecked()))  # fmt: skip
 

@@ -1,6 +1,8 @@
 """Automatic backups while the window is open: once a minute the scheduler reads the backup's state (off
 the GUI thread), asks `backup.schedule` whether a backup is due, and starts one through its BackupWorker.
-It also runs the backups and checks the user asks for (Back up now, Verify), so only one runs at a time."""
+It also runs the backups and checks the user asks for (Back up now, Verify), so only one runs at a time.
+Automatic backups are a feature of the paid plans: under a plan without them nothing is started on its own
+(`not_in_plan` says why), while Back up now works in every plan."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from shiboken6 import isValid
 
 from iam_desktop.backup.schedule import last_attempt_failed, next_backup_due
 from iam_desktop.backup.state import BackupState, load_state
+from iam_desktop.billing.features import AUTOMATIC_BACKUP, feature_refusal
 from iam_desktop.paths import DataPaths
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings
@@ -70,10 +73,16 @@ class BackupScheduler(QObject):
         *,
         clock: Callable[[], datetime] = utc_now,
         interval_ms: int = CHECK_INTERVAL_MS,
+        plan_refusal: Callable[[], str | None] | None = None,
     ) -> None:
-        """`store`: the keyring (default: the OS keyring); `clock` gives the time now (aware, UTC)."""
+        """`store`: the keyring (default: the OS keyring); `clock` gives the time now (aware, UTC);
+        `plan_refusal` says why the plan in force has no automatic backups, or None when it has them
+        (default: the licence's plan; called off the GUI thread)."""
         super().__init__(parent)
         self._paths, self._settings, self._store, self._clock = paths, settings, store, clock
+        self._plan_refusal = plan_refusal or (lambda: feature_refusal(paths, AUTOMATIC_BACKUP))
+        #: why automatic backups are not run under the plan in force (None: they are)
+        self.not_in_plan: str | None = None
         self.worker = BackupWorker(self)
         self.state = EMPTY_STATE
         self.next_due: datetime | None = None
@@ -145,17 +154,18 @@ class BackupScheduler(QObject):
         if self._checking:
             return
         self._checking = True
-        paths = self._paths
-        Operation(self, lambda: load_state(paths), pool=Pool.GENERAL).success(
-            lambda state: self._state_read(state, start)
+        paths, refusal = self._paths, self._plan_refusal
+        Operation(self, lambda: (load_state(paths), refusal()), pool=Pool.GENERAL).success(
+            lambda read: self._state_read(read, start)
         ).failure(self._read_failed).run()
 
     def _read_failed(self, error: Exception) -> None:
         self._checking = False
         log.warning("the backup state could not be read: %s", error)
 
-    def _state_read(self, state: BackupState, start: bool) -> None:
+    def _state_read(self, read: tuple[BackupState, str | None], start: bool) -> None:
         self._checking = False
+        state, self.not_in_plan = read
         if isValid(self):
             if self.failures == 0 and last_attempt_failed(state):
                 self.failures = 1  # (an attempt before this run failed)
@@ -167,6 +177,9 @@ class BackupScheduler(QObject):
         now = self._clock()
         self.next_due = next_backup_due(state, self._settings, now=now, last_library_change=self.last_change,
                                         failures=max(1, self.failures))  # fmt: skip
+        if self.not_in_plan is not None and self.next_due is not None:
+            log.info("an automatic backup would be due, but the plan has none: %s", self.not_in_plan)
+            self.next_due = None  # (Back up now still works: backups themselves are in every plan)
         self.state_changed.emit(state, self.next_due)
         if start and self.next_due is not None and self.next_due <= now and not self.worker.busy:
             log.info("an automatic backup is due (since %s)", self.next_due.isoformat(timespec="seconds"))

@@ -59,6 +59,7 @@ GLYPHS = {
     "keyboard": "ph.keyboard",
     "cloud": "ph.cloud",
     "backup": "ph.cloud-arrow-up",
+    "subscription": "ph.credit-card",
     "offline": "ph.desktop",
     "list": "ph.list",
     # the settings dialog's pages

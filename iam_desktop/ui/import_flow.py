@@ -12,19 +12,24 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from iam_desktop.billing.errors import NotInPlan, QuotaExceeded
 from iam_desktop.engines.pricing import estimate_cost, estimate_for_files, format_cost
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
 from iam_desktop.media_files import MEDIA_SUFFIXES, expand_paths
+from iam_desktop.paths import DataPaths
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings
 from iam_desktop.timefmt import clock
 from iam_desktop.ui.api_key_page import read_key_status
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
 from iam_desktop.ui.operations import Operation, Pool
+from iam_desktop.ui.upgrade_prompt import ask_to_upgrade
 
 #: the job options of the window's options bar (engine, model, language, task…)
 JobOptions = dict[str, Any]
+#: (seconds of audio, estimated cost, why the plan refuses them or None)
+Estimate = tuple[float, float, QuotaExceeded | NotInPlan | None]
 
 if TYPE_CHECKING:
     from iam_desktop.media_probe import CheckedFiles
@@ -41,12 +46,16 @@ class ImportFlow(QObject):
     Signals:
         file_rejected: a file that was not queued (path, reason in plain words: "empty file"…).
         key_missing: the cloud engine was chosen for new work but there is no OpenAI key (nothing queued).
+        upgrade_requested: the plan's cloud minutes do not cover new cloud work and the user chose
+            "Upgrade…" (nothing queued).
     """
 
     #: path, reason
     file_rejected = Signal(str, str)
     #: (nothing)
     key_missing = Signal()
+    #: (nothing) the plan does not cover cloud work the user asked for, and they chose to upgrade
+    upgrade_requested = Signal()
 
     def __init__(
         self,
@@ -110,16 +119,20 @@ class ImportFlow(QObject):
             return
         model = options["model"] or self._settings().openai_model
 
-        def confirm(estimate: tuple[float, float]) -> None:
-            seconds, cost = estimate
-            if self._confirm_cloud(f"{len(files)} file(s)", model, seconds, cost):
+        def confirm(estimate: Estimate) -> None:
+            seconds, cost, refused = estimate
+            if refused is not None:
+                self._plan_refused(refused, lambda: self._queue(files, _local(options)))
+            elif self._confirm_cloud(f"{len(files)} file(s)", model, seconds, cost):
                 self._queue(files, options)
 
+        paths = self._library.paths
         self._with_key(
-            lambda: Operation(self, lambda: estimate_for_files(files, model), pool=Pool.GENERAL)
+            lambda: Operation(self, lambda: _with_plan(paths, *estimate_for_files(files, model)),
+                              pool=Pool.GENERAL)
             .success(confirm)
             .run()
-        )
+        )  # fmt: skip
 
     def _with_key(self, then: Callable[[], None]) -> None:
         """Go on with `then` when an OpenAI key is there (looked up in the background: a keyring can be
@@ -153,13 +166,15 @@ class ImportFlow(QObject):
         model = options["model"] or self._settings().openai_model
         library = self._library
 
-        def estimate() -> tuple[float, float]:
+        def estimate() -> Estimate:
             seconds = sum(info.duration for info in map(library.get_recording, ids) if info is not None)
-            return seconds, estimate_cost(model, seconds)
+            return _with_plan(library.paths, seconds, estimate_cost(model, seconds))
 
-        def confirm(estimated: tuple[float, float]) -> None:
-            seconds, cost = estimated
-            if self._confirm_cloud(f"{len(ids)} recording(s)", model, seconds, cost):
+        def confirm(estimated: Estimate) -> None:
+            seconds, cost, refused = estimated
+            if refused is not None:
+                self._plan_refused(refused, lambda: self._queue_again(ids, _local(options)))
+            elif self._confirm_cloud(f"{len(ids)} recording(s)", model, seconds, cost):
                 self._queue_again(ids, options)
 
         self._with_key(lambda: Operation(self, estimate).success(confirm).run())
@@ -173,12 +188,36 @@ class ImportFlow(QObject):
             lambda jobs: self._say(f"Queued {len(jobs)} recording(s) to be transcribed again.", 5000)
         ).run()
 
+    def _plan_refused(self, refused: QuotaExceeded | NotInPlan, locally: Callable[[], None]) -> None:
+        """The plan does not cover the audio: offer an upgrade (upgrade_requested), the local engine
+        (`locally`) or nothing; nothing is sent to the cloud either way."""
+        answer = ask_to_upgrade(self._window, refused)
+        if answer == "upgrade":
+            self._say("Nothing was sent: choose a plan in Settings → Subscription.", 10000)
+            self.upgrade_requested.emit()
+        elif answer == "local":
+            locally()
+        else:
+            self._say("Nothing was sent to OpenAI.", 5000)
+
     def _confirm_cloud(self, what: str, model: str, seconds: float, cost: float) -> bool:
         """Say what the cloud will cost before anything is sent; True if the user agrees."""
         if ask_to_send(self._window, what, model, seconds, cost):
             return True
         self._say("Nothing was sent to OpenAI.", 5000)
         return False
+
+
+def _with_plan(paths: DataPaths, seconds: float, cost: float) -> Estimate:
+    """(seconds, cost, why the plan refuses them or None); reads the keyring: run in the background."""
+    from iam_desktop.billing.quota import quota_problem
+
+    return seconds, cost, quota_problem(paths, seconds)
+
+
+def _local(options: JobOptions) -> JobOptions:
+    """`options` for the local engine (the model chosen for the cloud does not apply there)."""
+    return {**options, "engine": "local", "model": None}
 
 
 def key_present(store: SecretStore) -> bool:

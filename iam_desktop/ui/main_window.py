@@ -55,6 +55,7 @@ from iam_desktop.ui.window_jobs import WindowJobs
 from iam_desktop.ui.window_menus import WindowMenus
 from iam_desktop.ui.window_recording import RecordingMenu
 from iam_desktop.ui.window_state import WindowState
+from iam_desktop.ui.window_subscription import WindowSubscription
 from iam_desktop.ui.window_toolbar import WindowToolbar
 
 
@@ -201,6 +202,14 @@ class MainWindow(QMainWindow):
         self.library_panel.retranscribe_requested.connect(self.imports.retranscribe)
         self.backups = WindowBackup(self, secrets)
         self.backups.start()
+        self.subscription = WindowSubscription(
+            self, library.paths, settings=lambda: self.settings, open_page=self.open_subscription_settings,
+            say=self.say,
+        )  # fmt: skip
+        self.imports.upgrade_requested.connect(self.open_subscription_settings)
+        # a new plan may allow automatic backups: look again whether one is due
+        self.subscription.entitlement_changed.connect(lambda _licence: self.backups.scheduler.check())
+        self.subscription.start()
 
         self._state = WindowState(library.paths.ui_state)
         if not self._state.restore(self, self._splitters()):
@@ -298,6 +307,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.backups.connect_settings(dialog)
         self.settings_dialog = dialog
+        dialog.subscription_page.entitlement_changed.connect(self.subscription.entitlement_changed)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings(), save=True))
         dialog.finished.connect(lambda _result: self._settings_closed(dialog))
         dialog.open()
@@ -351,6 +361,12 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.show_page("Cloud")
 
+    def open_subscription_settings(self) -> None:
+        """Settings on its Subscription page (plans, paying, licence, usage)."""
+        self.open_settings()
+        if self.settings_dialog is not None:
+            self.settings_dialog.show_page("Subscription")
+
     def _make_options_bar(self, settings: Settings) -> TranscribeOptionsBar:
         bar = TranscribeOptionsBar(settings, secrets=self._secrets)
         bar.add_key_requested.connect(self.open_cloud_settings)
@@ -375,6 +391,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.recording.shutdown()  # a recording in progress is saved
         self.backups.stop()
+        self.subscription.stop()
         self.watch.stop()
         self._state.save(self, self._splitters())
         self.player.close()

@@ -1,5 +1,6 @@
 """The Settings dialog: a list of pages on the left (General, Transcription, Cloud, Recording, Appearance,
-Storage, Models, and Vocabulary and Watch folders with a library), the chosen page on the right.
+Storage, Backup, Subscription, Models, and Vocabulary and Watch folders with a library), the chosen page
+on the right.
 
 It hands back new Settings and saves nothing itself (the window does); only the OpenAI key goes straight
 to the OS keyring, and the vocabulary and watched folders straight to the library. Accepting it applies
@@ -41,6 +42,7 @@ from iam_desktop.ui.icons import icon
 from iam_desktop.ui.models_page import ModelsPage
 from iam_desktop.ui.recording_page import RecordingPage
 from iam_desktop.ui.storage_page import StoragePage
+from iam_desktop.ui.subscription_page import SubscriptionPage
 from iam_desktop.ui.theme import apply_theme
 from iam_desktop.ui.transcription_page import TranscriptionPage
 from iam_desktop.ui.vocabulary_page import VocabularyPage
@@ -55,6 +57,7 @@ PAGE_ICONS = {
     "Appearance": "appearance",
     "Storage": "storage",
     "Backup": "backup",
+    "Subscription": "subscription",
     "Models": "models",
     "Vocabulary": "vocabulary",
     "Watch folders": "watch",
@@ -66,8 +69,8 @@ class SettingsDialog(QDialog):
 
     Attributes: page_list (the list on the left), stack (the pages), general_page, transcription_page,
     cloud_page, key_page (the OpenAI key, on the Cloud page), recording_page, appearance_page, storage_page,
-    backup_page, models_page, vocabulary_page (None without a `vocabulary`, the library's glossary),
-    watch_page (None without `watch`, the library's watched folders), buttons.
+    backup_page, subscription_page, models_page, vocabulary_page (None without a `vocabulary`, the library's
+    glossary), watch_page (None without `watch`, the library's watched folders), buttons.
     """
 
     def __init__(
@@ -102,6 +105,7 @@ class SettingsDialog(QDialog):
         self.storage_page = StoragePage(data_folder)
         paths = DataPaths(data_folder or default_data_dir())
         self.backup_page = BackupPage(settings, paths, secrets, backup_scheduler)
+        self.subscription_page = SubscriptionPage(paths, settings, secrets)
         self.models_page = ModelsPage(settings.extra_model_dirs)
         self.models_page.models_loaded.connect(self.transcription_page.set_models)
         self.vocabulary_page = VocabularyPage(vocabulary, bus=bus) if vocabulary is not None else None
@@ -119,6 +123,7 @@ class SettingsDialog(QDialog):
             ("Appearance", self.appearance_page),
             ("Storage", self.storage_page),
             ("Backup", self.backup_page),
+            ("Subscription", self.subscription_page),
             ("Models", self.models_page),
             ("Vocabulary", self.vocabulary_page),
             ("Watch folders", self.watch_page),
@@ -140,7 +145,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
-        self.resize(780, 520)
+        self.resize(880, 600)  # (the Subscription page shows three plans side by side)
 
     def _add_page(self, name: str, page: QWidget) -> None:
         item = QListWidgetItem(icon(PAGE_ICONS[name]), name)
@@ -167,7 +172,7 @@ class SettingsDialog(QDialog):
 
     def result_settings(self) -> Settings:
         """The settings as now chosen in the dialog (options it does not show are kept)."""
-        return replace(
+        return self.subscription_page.settings_changes(replace(
             self._settings,
             **self.general_page.values(),
             **self.transcription_page.values(),
@@ -176,7 +181,7 @@ class SettingsDialog(QDialog):
             **self.appearance_page.values(),
             **self.backup_page.values(),
             extra_model_dirs=self.models_page.extra_dirs(),
-        )
+        ))  # fmt: skip
 
     def accept(self) -> None:
         unsaved = self.backup_page.unsaved_changes()

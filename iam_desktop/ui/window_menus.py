@@ -27,7 +27,8 @@ class WindowMenus(QObject):
     File, Edit, View, Playback, Record, Help.
 
     Attributes: file_menu, view_menu, help_menu, quit_action, jobs_action, search_action,
-    theme_actions (setting value → checkable action), shortcuts_action, log_action, data_action, about_action.
+    theme_actions (setting value → checkable action), shortcuts_action, subscription_action, log_action,
+    data_action, about_action.
     """
 
     def __init__(self, window: MainWindow) -> None:
@@ -79,7 +80,10 @@ class WindowMenus(QObject):
         self.data_action = self._action("Open the data folder", lambda: self._open(paths.root))
         self.about_action = self._action("About IAM Desktop", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.subscription_action = self._action("Plans and subscription…", window.open_subscription_settings)
         self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.subscription_action)
         self.help_menu.addSeparator()
         self.help_menu.addActions([self.log_action, self.data_action])
         self.help_menu.addSeparator()

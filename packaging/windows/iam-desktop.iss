@@ -74,5 +74,11 @@ Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
+[Registry]
+; iam-desktop://activate?licence=… links open the app with the link as its argument (cli/main.activation_link)
+Root: HKCU; Subkey: "Software\Classes\iam-desktop"; ValueType: string; ValueName: ""; ValueData: "URL:IAM Desktop activation"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\iam-desktop"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKCU; Subkey: "Software\Classes\iam-desktop\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

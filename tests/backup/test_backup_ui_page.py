@@ -21,6 +21,7 @@ from iam_desktop.paths import data_paths
 from iam_desktop.secrets import ALLOW_PLAINTEXT_ENV, SecretStore
 from iam_desktop.settings import Settings, load_settings, settings_file
 from iam_desktop.ui.backup_page import BackupPage
+from iam_desktop.ui.backup_scheduler import BackupScheduler
 from iam_desktop.ui.backup_texts import STORED
 from iam_desktop.ui.theme import Role
 
@@ -164,7 +165,9 @@ def test_a_failed_backup_shows_its_error_and_when_it_will_try_again(
 ) -> None:  # fmt: skip
     paths = data_paths()
     make_library(paths)
-    page = BackupPage(replace(backup_settings, backup_bucket="no-such-bucket-here"), paths)
+    settings = replace(backup_settings, backup_bucket="no-such-bucket-here")
+    paid = BackupScheduler(paths, settings, plan_refusal=lambda: None)  # automatic backups: a paid plan
+    page = BackupPage(settings, paths, None, paid)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.scheduler.failed, timeout=30000):
         page.backup_button.click()

@@ -43,7 +43,7 @@ def ready(backup_settings: Settings) -> Settings:
 def test_a_due_backup_starts_off_the_gui_thread_and_is_recorded(qtbot, ready: Settings) -> None:
     paths = data_paths()
     clock = Clock()
-    scheduler = BackupScheduler(paths, ready, clock=clock)
+    scheduler = BackupScheduler(paths, ready, clock=clock, plan_refusal=lambda: None)  # a paid plan
     threads: list[str] = []
     scheduler.progress.connect(lambda _p: threads.append(threading.current_thread().name))
     worker_threads: list[str] = []
@@ -68,7 +68,7 @@ def test_a_due_backup_starts_off_the_gui_thread_and_is_recorded(qtbot, ready: Se
 def test_a_library_change_is_backed_up_once_it_settled(qtbot, ready: Settings) -> None:
     paths = data_paths()
     clock = Clock()
-    scheduler = BackupScheduler(paths, ready, clock=clock)
+    scheduler = BackupScheduler(paths, ready, clock=clock, plan_refusal=lambda: None)  # a paid plan
     with qtbot.waitSignal(scheduler.finished, timeout=60000):
         scheduler.check()
     qtbot.waitUntil(lambda: scheduler.state.last_success is not None and not scheduler._checking,
@@ -104,7 +104,7 @@ def test_after_a_failure_it_waits_before_trying_again(qtbot, backup_settings: Se
     make_library(paths)
     monkeypatch.setenv("IAM_S3_SECRET_ACCESS_KEY", "WRONGSECRETWRONGSECRET")
     clock = Clock()
-    scheduler = BackupScheduler(paths, backup_settings, clock=clock)
+    scheduler = BackupScheduler(paths, backup_settings, clock=clock, plan_refusal=lambda: None)
     with qtbot.waitSignal(scheduler.failed, timeout=60000) as failed:
         scheduler.check()
     assert "key" in failed.args[0].lower()

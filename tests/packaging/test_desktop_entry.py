@@ -27,7 +27,9 @@ def test_the_entry_is_valid():
 
 
 def test_it_runs_the_installed_command_with_the_opened_files():
-    assert entry()["Exec"] == "iam-desktop %F"  # cli.main.files_to_open turns absolute paths into imports
+    # %U: files come as paths or file:// URLs (cli.main.files_to_open turns both into imports), and the
+    # iam-desktop://activate links as themselves
+    assert entry()["Exec"] == "iam-desktop %U"
     assert entry()["Icon"] == "iam-desktop"  # the hicolor icons the .deb installs
     assert entry()["StartupWMClass"] == "IAM Desktop"  # QApplication.setApplicationName
 
@@ -35,3 +37,8 @@ def test_it_runs_the_installed_command_with_the_opened_files():
 def test_it_is_offered_for_common_audio_and_video():
     types = set(entry()["MimeType"].rstrip(";").split(";"))
     assert {"audio/mpeg", "audio/x-wav", "audio/flac", "audio/mp4", "audio/ogg", "video/mp4"} <= types
+
+
+def test_it_handles_the_activation_links():
+    """`iam-desktop://activate?licence=…` links (the seller's e-mail or page) open the app to activate."""
+    assert "x-scheme-handler/iam-desktop" in entry()["MimeType"].rstrip(";").split(";")

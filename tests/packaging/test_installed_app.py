@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,24 @@ def test_backs_up_and_verifies_against_s3_storage(bundle_app: Path, elsewhere: P
         assert any(key.endswith("/keys") for key in server.objects(bucket))
     finally:
         server.stop()
+
+
+def test_plans_payment_pages_and_licence_checks_work_installed(installed_app: Path, elsewhere: Path):
+    """The plan catalogue and the licence keys are found inside the installed package, the allow-list
+    passes the catalogue's payment page, and PyJWT with cryptography verify (here: refuse) a licence
+    signed by a key the app does not ship."""
+    from iam_desktop.billing.issue import make_key_pair, sign_licence
+
+    plans = json.loads(ok(run(installed_app, "subscription", "plans", "--json", cwd=elsewhere)))
+    assert [p["id"] for p in plans] == ["free", "pro", "business"]
+    url = ok(run(installed_app, "subscription", "open", "pro", "--gateway", "stripe", "--print-url",
+                 cwd=elsewhere)).strip()  # fmt: skip
+    assert url.startswith("https://buy.stripe.com/") and "client_reference_id=" in url
+    pem, _public = make_key_pair()
+    now = datetime.now(UTC)
+    foreign = sign_licence(pem, "not-shipped", plan_id="pro", email="someone@example.org",
+                           installation_id="0b7d6c1e-4a5f-4c3e-9a1b-2c3d4e5f6a7b", period_start=now,
+                           period_end=now + timedelta(days=30))  # fmt: skip
+    done = run(installed_app, "subscription", "activate", foreign, cwd=elsewhere)
+    assert done.returncode == 7, done.stderr
+    assert "not signed" in done.stderr and foreign not in done.stderr + done.stdout

@@ -29,7 +29,7 @@ def test_it_checks_every_minute_and_follows_library_changes(qtbot) -> None:
     now = datetime.now(UTC)
     stamp = now.isoformat()
     save_state(paths, BackupState(last_success=stamp, last_snapshot="s", last_attempt=stamp))
-    scheduler = BackupScheduler(paths, ON, clock=lambda: now)
+    scheduler = BackupScheduler(paths, ON, clock=lambda: now, plan_refusal=lambda: None)  # a paid plan
     with qtbot.waitSignal(scheduler.state_changed, timeout=5000):
         scheduler.start()
     assert scheduler.timer.isActive() and scheduler.timer.interval() == CHECK_INTERVAL_MS
@@ -41,3 +41,16 @@ def test_it_checks_every_minute_and_follows_library_changes(qtbot) -> None:
     assert scheduler.next_due == later + SETTLE
     scheduler.stop()
     assert not scheduler.timer.isActive()
+
+
+def test_the_free_plan_starts_no_automatic_backup_and_says_why(qtbot) -> None:
+    """Automatic backups are in the paid plans (the catalogue): with no licence (Free) a due backup is not
+    started and `not_in_plan` tells the Backup page what to say; Back up now is not affected."""
+    scheduler = BackupScheduler(data_paths(), ON)  # the plan from the (test's empty) keyring: Free
+    with qtbot.assertNotEmitted(scheduler.started, wait=300):
+        with qtbot.waitSignal(scheduler.state_changed, timeout=5000) as changed:
+            scheduler.check()  # never backed up: it would be due at once
+    assert changed.args[1] is None and scheduler.next_due is None
+    assert scheduler.not_in_plan is not None
+    assert "Automatic backup is not in the Free plan" in scheduler.not_in_plan
+    assert "upgrade to Pro" in scheduler.not_in_plan

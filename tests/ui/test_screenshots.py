@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
-STATES = ("first-start", "transcript", "search", "find", "drop", "settings", "jobs", "recording")
+STATES = ("first-start", "transcript", "search", "find", "drop", "settings", "settings-subscription", "jobs",
+          "recording")
 
 
 def _mean_lightness(image: QImage) -> float:
