@@ -19,6 +19,7 @@ from iam_desktop.billing.catalogue import load_catalogue
 from iam_desktop.billing.checkout import service_for
 from iam_desktop.billing.licence import Licence
 from iam_desktop.paths import DataPaths
+from iam_desktop.redaction import redact
 from iam_desktop.settings import Settings
 from iam_desktop.ui.operations import Operation, Pool
 
@@ -91,16 +92,24 @@ class WindowSubscription(QObject):
         name = load_catalogue().plan(licence.plan_id).name
         until = f"{licence.period_end:%d %B %Y}".lstrip("0")
         self._say(f"{name} is active until {until}.", 10000)
-        QMessageBox.information(
-            self._window, "Licence activated",
+        self._tell(
+            QMessageBox.Icon.Information, "Licence activated",
             f"Thank you! {name} is active on this computer until {until}, with "
             f"{licence.cloud_minutes:,} cloud minutes a month. It keeps working offline.",
         )  # fmt: skip
         self.entitlement_changed.emit(licence)
 
     def _refused(self, error: Exception) -> None:
-        message = f"{error}\n\nYour current plan is unchanged."
-        QMessageBox.warning(self._window, "Licence not activated", message)
+        self._tell(QMessageBox.Icon.Warning, "Licence not activated",
+                   f"{redact(str(error))}\n\nYour current plan is unchanged.")  # fmt: skip
+
+    def _tell(self, kind: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        """A box over the window (opened, not exec'd: the window goes on while it is shown)."""
+        box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self._window)
+        box.setObjectName("activationResult")
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):

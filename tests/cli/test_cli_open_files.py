@@ -1,5 +1,6 @@
-"""`iam-desktop FILE…`: what a file manager's "Open with IAM Desktop" (the desktop entry's `Exec=… %F`) runs
-opens the window with those files added; anything else is still parsed as a command."""
+"""`iam-desktop FILE…`: what a file manager's "Open with IAM Desktop" (the desktop entry's `Exec=… %U`) runs
+opens the window with those files added (given as paths or file:// URLs); an `iam-desktop://activate` link
+opens it to activate a licence; anything else is still parsed as a command."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from iam_desktop.cli.main import build_parser, files_to_open
+from iam_desktop.cli.main import activation_link, build_parser, files_to_open
 
 
 def test_existing_files_given_as_paths_are_opened_by_their_absolute_path(tmp_path, monkeypatch, speech_wav):
@@ -33,3 +34,20 @@ def test_a_path_that_does_not_exist_is_left_to_the_parser(tmp_path, capsys):
         build_parser().parse_args([missing])
     assert exited.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_files_given_as_file_urls_are_opened_too(tmp_path):
+    talk = tmp_path / "my talk #1.wav"
+    talk.write_bytes(b"RIFF")
+    url = talk.as_uri()  # file:///…/my%20talk%20%231.wav, what %U may pass
+    assert files_to_open([url]) == [str(talk)]
+    assert files_to_open(["file://otherhost/share/talk.wav"]) == []  # not a local file: left to the parser
+
+
+def test_an_activation_link_alone_opens_the_window_to_activate():
+    link = "iam-desktop://activate?licence=eyJhbGciOiJFZERTQSJ9.e30.c2ln"
+    assert activation_link([link]) == link
+    assert activation_link(["IAM-Desktop://activate?licence=x"]) is not None  # schemes ignore case
+    assert activation_link([link, "more"]) is None
+    assert activation_link(["subscription", "activate", link]) is None  # a command, parsed as one
+    assert activation_link(["https://example.com/"]) is None
