@@ -18,7 +18,8 @@ from iam_desktop.ui.api_key_page import ApiKeyPage
 from iam_desktop.ui.settings_dialog import SettingsDialog
 from iam_desktop.ui.theme import Role, apply_theme, is_dark, palette_for
 
-PAGES = ["General", "Transcription", "Cloud", "Recording", "Appearance", "Storage", "Backup", "Models"]
+PAGES = ["General", "Transcription", "Cloud", "Recording", "Appearance", "Storage", "Backup", "Subscription",
+         "Models"]
 MIC = InputDevice(0, "USB Audio Device: - (hw:1,0)", "ALSA", 1, 48000.0, False)
 DEFAULT = InputDevice(1, "default", "ALSA", 64, 44100.0, True)
 
@@ -158,3 +159,13 @@ def test_messages_are_coloured_for_the_theme_in_use(qtbot, restore_theme):
     assert page.status.text_color() == light_red
     # the keyring's problem in plain words: no environment variable to set
     assert "=1" not in page.status.text() and "IAM_" not in page.status.text()
+
+
+def test_the_payment_method_chosen_on_subscription_is_kept(qtbot, tmp_path):
+    """The Subscription page's "Pay with" is the billing_gateway setting (the currency of the prices)."""
+    dialog = make_dialog(qtbot, Settings(billing_gateway="stripe"), data_folder=tmp_path)
+    page = dialog.subscription_page
+    assert page.gateway_id() == "stripe"
+    choose(page.gateway, "stitch")
+    assert dialog.result_settings().billing_gateway == "stitch"
+    assert dialog.result_settings().theme == Settings().theme  # the other pages' values are still there

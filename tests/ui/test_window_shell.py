@@ -201,3 +201,13 @@ def test_an_added_file_shows_in_the_library_at_once_behind_other_work(qtbot, lib
         engine.release.set()
         win.close()
         runner.shutdown(timeout=10)
+
+
+def test_help_opens_the_plans_on_the_subscription_page(qtbot, window):
+    window.menus.subscription_action.trigger()
+    dialog = window.settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.stack.currentWidget() is dialog.subscription_page
+    qtbot.waitUntil(lambda: dialog.subscription_page.state is not None, timeout=10_000)  # (read in the background)
+    assert set(dialog.subscription_page.cards) == {"free", "pro", "business"}
+    dialog.reject()
