@@ -48,8 +48,8 @@ def answer_with(monkeypatch, answer: str) -> list:
     asked: list = []
     monkeypatch.setattr("iam_desktop.ui.import_flow.ask_to_upgrade",
                         lambda _parent, error: asked.append(error) or answer)  # fmt: skip
-    monkeypatch.setattr("iam_desktop.ui.import_flow.ask_to_send",
-                        lambda *a: pytest.fail("the cost question must not be asked past the plan"))  # fmt: skip
+    never = "the cost question must not be asked past the plan"
+    monkeypatch.setattr("iam_desktop.ui.import_flow.ask_to_send", lambda *a: pytest.fail(never))
     return asked
 
 

@@ -208,6 +208,7 @@ def test_help_opens_the_plans_on_the_subscription_page(qtbot, window):
     dialog = window.settings_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.stack.currentWidget() is dialog.subscription_page
-    qtbot.waitUntil(lambda: dialog.subscription_page.state is not None, timeout=10_000)  # (read in the background)
-    assert set(dialog.subscription_page.cards) == {"free", "pro", "business"}
+    page = dialog.subscription_page
+    qtbot.waitUntil(lambda: page.state is not None, timeout=10_000)  # (read in the background)
+    assert set(page.cards) == {"free", "pro", "business"}
     dialog.reject()
