@@ -62,6 +62,9 @@ class Catalogue:
     plans: tuple[Plan, ...]
     #: gateway id -> static customer-portal page
     portal_links: Mapping[str, str]
+    #: the seller's billing service, set when the app is released (None: the static links are used); the
+    #: setting billing_service_url overrides it
+    billing_service: str | None = None
 
     def plan(self, plan_id: str) -> Plan:
         """The plan with this id; BillingError naming the plans there are when none has it."""
@@ -144,7 +147,12 @@ def _parse(data: Any) -> Catalogue:
             all(price > 0 for price in plan.prices.values()),
             f"the paid plan {plan.id!r} must cost more than 0",
         )
-    return Catalogue(plans=plans, portal_links=_links(data.get("portal_links"), "portal_links"))
+    service = data.get("billing_service")
+    _expect(service is None or (isinstance(service, str) and service.strip() != ""),
+            "billing_service must be the service's address, or null")  # fmt: skip
+    return Catalogue(
+        plans=plans, portal_links=_links(data.get("portal_links"), "portal_links"), billing_service=service
+    )
 
 
 def _plan(item: Any, where: str) -> Plan:

@@ -14,10 +14,16 @@ from iam_desktop.redaction import remember_secret
 from iam_desktop.settings import Settings
 
 
-def service_for(settings: Settings) -> BillingService | None:
-    """The configured billing service, or None when `billing_service_url` is unset (static links are used).
+def has_service(settings: Settings) -> bool:
+    """Whether a billing service is configured (the setting, or the catalogue the seller ships)."""
+    return bool((settings.billing_service_url or load_catalogue().billing_service or "").strip())
+
+
+def service_for(settings: Settings, catalogue: Catalogue | None = None) -> BillingService | None:
+    """The billing service to ask: the setting `billing_service_url` if set, else the catalogue's
+    `billing_service` (what the seller ships); None when neither is (the static links are used).
     BillingError when the address is not https (http only to this computer)."""
-    url = (settings.billing_service_url or "").strip()
+    url = (settings.billing_service_url or (catalogue or load_catalogue()).billing_service or "").strip()
     return BillingService(url) if url else None
 
 

@@ -95,7 +95,7 @@ def list_plans(args: argparse.Namespace) -> int:
 
 def open_payment_page(args: argparse.Namespace) -> int:
     from iam_desktop.billing.catalogue import load_catalogue
-    from iam_desktop.billing.checkout import payment_url
+    from iam_desktop.billing.checkout import has_service, payment_url
     from iam_desktop.billing.installation import installation_id
     from iam_desktop.paths import data_paths
     from iam_desktop.settings import load_settings
@@ -108,7 +108,7 @@ def open_payment_page(args: argparse.Namespace) -> int:
     paths = data_paths().ensure()
     settings = load_settings(paths)
     email = _email(args.email)
-    if settings.billing_service_url and not email:
+    if has_service(settings) and not email:
         error("the billing service needs the e-mail address to pay with: add --email ADDRESS")
         return EXIT_USAGE
     return _refusals(lambda: _show_or_open(

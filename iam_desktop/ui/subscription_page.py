@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from iam_desktop.billing.activation import RefreshResult
+from iam_desktop.billing.checkout import has_service
 from iam_desktop.billing.gateways import GATEWAYS
 from iam_desktop.billing.licence import Licence
 from iam_desktop.billing.licence_store import LicenceStore
@@ -137,7 +138,7 @@ class SubscriptionPage(QWidget):
         self.activate_button.clicked.connect(self.open_licence_dialog)
         self.refresh_button = QPushButton(icon("redo"), "Refresh")
         self.refresh_button.setToolTip(
-            "Fetch your licence from the billing service" if settings.billing_service_url
+            "Fetch your licence from the billing service" if has_service(settings)
             else "Read the stored licence and the minutes used again"
         )  # fmt: skip
         self.refresh_button.clicked.connect(self.refresh)
@@ -389,7 +390,7 @@ class SubscriptionPage(QWidget):
     def refresh(self) -> None:
         """Fetch the licence from the billing service when there is one, then read everything again."""
         paths, settings, store = self._paths, self._settings, self._store
-        if not settings.billing_service_url:
+        if not has_service(settings):
             self._announce = True
             self.reload()
             return
@@ -430,7 +431,7 @@ class SubscriptionPage(QWidget):
         self._say(redact(str(error) or type(error).__name__), Role.ERROR)
 
     def _after_paying(self) -> str:
-        if self._settings.billing_service_url:
+        if has_service(self._settings):
             return "When the payment is through, press Refresh."
         return "When the payment is through, paste the licence you receive with Activate licence…"
 

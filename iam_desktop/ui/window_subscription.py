@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from iam_desktop.billing.activation import RefreshResult, activate, refresh_licence
 from iam_desktop.billing.catalogue import load_catalogue
 from iam_desktop.billing.checkout import service_for
+from iam_desktop.billing.errors import BillingError
 from iam_desktop.billing.licence import Licence
 from iam_desktop.paths import DataPaths
 from iam_desktop.redaction import redact
@@ -124,7 +125,11 @@ class WindowSubscription(QObject):
     def refresh(self) -> None:
         """Ask the billing service for the newest licence (nothing without one; offline: the stored licence
         stays in force and nothing is said)."""
-        service = service_for(self._settings())
+        try:
+            service = service_for(self._settings())
+        except BillingError as exc:  # an address that is not https: said where it is set, not every 12 hours
+            log.warning("the licence is not refreshed: %s", exc)
+            return
         if service is None:
             return
         paths = self._paths

@@ -197,3 +197,27 @@ def test_the_services_portal_is_asked_and_checked(fake: FakeBillingService):
     fake.portal_url = PORTAL_URL
     with pytest.raises(UrlRefused):  # Stripe's portal is not Stitch's
         portal_url("stitch", email=None, installation_id=INSTALLATION, settings=settings)
+
+
+def test_the_seller_can_ship_the_service_in_the_catalogue_and_the_setting_overrides_it(fake, tmp_path):
+    import json
+
+    from iam_desktop.resource_files import resource_path
+
+    data = json.loads(resource_path("billing", "plans.json").read_text(encoding="utf-8"))
+    data["billing_service"] = fake.url
+    shipped = tmp_path / "plans.json"
+    shipped.write_text(json.dumps(data), encoding="utf-8")
+    catalogue = load_catalogue(shipped)
+    service = service_for(Settings(), catalogue)
+    assert service is not None and service.base_url.rstrip("/") == fake.url
+    url = payment_url("pro", "stripe", email="ann@example.com", installation_id="iid-1", settings=Settings(),
+                      catalogue=catalogue, service=service)  # fmt: skip
+    assert url == CHECKOUT_URL and fake.requests[-1].path == "/v1/checkout"
+    other = dataclasses.replace(Settings(), billing_service_url="https://billing.example.net/iam")
+    chosen = service_for(other, catalogue)
+    assert chosen is not None and chosen.base_url.startswith("https://billing.example.net/iam")
+    data["billing_service"] = ""
+    shipped.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(BillingError, match="billing_service must be the service's address, or null"):
+        load_catalogue(shipped)
