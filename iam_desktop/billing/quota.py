@@ -89,8 +89,11 @@ def check_cloud_quota(
 
 
 def _minutes(seconds: float) -> str:
+    """Minutes as people say them: "2.5", "3" (not "3.0"), "45", "1,200"."""
     minutes = seconds / 60.0
-    return f"{minutes:.1f}" if minutes < 10 else f"{minutes:,.0f}"
+    if minutes >= 10:
+        return f"{minutes:,.0f}"
+    return f"{minutes:.1f}".removesuffix(".0")
 
 
 class CloudQuota:

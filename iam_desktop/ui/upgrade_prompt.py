@@ -6,7 +6,6 @@ run out, or a feature is not in the plan) — instead of crashing or silently do
 
 from __future__ import annotations
 
-import math
 from typing import Literal
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -15,38 +14,32 @@ from iam_desktop.billing.errors import NotInPlan, QuotaExceeded
 from iam_desktop.redaction import redact
 
 Answer = Literal["upgrade", "local", "cancel"]
-
-
-def _minutes(seconds: float) -> str:
-    """ "1 minute", "12 minutes" (rounded up: a started minute counts)."""
-    n = max(0, math.ceil(seconds / 60 - 1e-9))
-    return f"{n} minute" if n == 1 else f"{n} minutes"
+#: the prompt's first line, by what stopped the work (its message follows, with the numbers and a plan)
+HEADLINES: dict[type, str] = {
+    QuotaExceeded: "Not enough cloud minutes left this month",
+    NotInPlan: "Not in your plan",
+}
 
 
 def upgrade_box(parent: QWidget | None, error: QuotaExceeded | NotInPlan) -> QMessageBox:
-    """The prompt's box, not yet shown: the error's own message, what the choices mean, and the buttons
+    """The prompt's box, not yet shown: a headline, the error's own message (the numbers, the plan that would
+    do, "Nothing was sent"), and the buttons
     "Upgrade…", "Transcribe on this computer" (only for QuotaExceeded: local transcription is in every
     plan) and "Cancel". Each button's `property("answer")` is what `ask_to_upgrade` returns for it."""
     box = QMessageBox(parent)
     box.setObjectName("upgradePrompt")
     box.setWindowTitle("IAM Desktop")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setText(redact(str(error)))
+    box.setText(f"<b>{HEADLINES[type(error)]}</b>")
+    box.setInformativeText(redact(str(error)))
     upgrade = box.addButton("Upgrade…", QMessageBox.ButtonRole.AcceptRole)
     upgrade.setProperty("answer", "upgrade")
     upgrade.setToolTip("Show the plans on the Subscription page")
     if isinstance(error, QuotaExceeded):
-        left = max(0.0, error.limit_seconds - error.used_seconds)
-        box.setInformativeText(
-            f"Your {error.plan_name} plan has {_minutes(left)} of cloud transcription left this month and "
-            f"this needs about {_minutes(error.needed_seconds)}. Nothing was sent. Upgrade for more minutes, "
-            "or transcribe on this computer: it is free and private, only slower."
-        )
         local = box.addButton("Transcribe on this computer", QMessageBox.ButtonRole.ActionRole)
         local.setProperty("answer", "local")
         box.setDefaultButton(local)
     else:
-        box.setInformativeText(f"Your {error.plan_name} plan does not include this. Upgrade to use it.")
         box.setDefaultButton(upgrade)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setProperty("answer", "cancel")

@@ -42,7 +42,7 @@ def test_what_fits_passes_and_the_rest_is_refused_with_an_upgrade(meter):
     error = refused.value
     assert (error.used_seconds, error.limit_seconds, error.needed_seconds) == (limit - 120, limit, 600)
     assert "Upgrade to Pro (600 cloud minutes a month)" in str(error)
-    assert "only 2.0 of the Free plan's 30 minutes are left" in str(error)
+    assert "needs about 10 cloud minutes, but only 2 of the Free plan's 30 minutes are left" in str(error)
     assert "Nothing was sent" in str(error) and "on this computer" in str(error)
 
 
