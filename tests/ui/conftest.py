@@ -7,6 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from iam_desktop.ui.operations import wait_for_operations
+
+
+@pytest.fixture(autouse=True)
+def background_work_ends_with_the_test():
+    """Operations a test started (a page reading the keyring, a refresh) finish before the next test: none
+    writes into the next test's log capture or keyring."""
+    yield
+    wait_for_operations(10_000)
+
 
 @pytest.fixture
 def sound_server():
