@@ -90,6 +90,7 @@ class ApiKeyPage(QWidget):
         self._busy = True  # until the status is known, and while a keyring or network call runs
         self.status = StatusLabel("Looking for a stored key…")
         self.key_edit = QLineEdit()
+        self.key_edit.setAccessibleName("OpenAI API key")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText("Paste a new OpenAI API key (sk-…)")
         self.key_edit.textChanged.connect(self._update_buttons)

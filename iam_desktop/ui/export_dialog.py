@@ -24,6 +24,7 @@ from shiboken6 import isValid
 
 from iam_desktop.export import EXPORT_FORMATS, FORMATS, export_filename, render, to_txt, write_export
 from iam_desktop.transcript import Transcript
+from iam_desktop.ui.accessibility import name_fields_from_labels
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.ui.status_label import StatusLabel
@@ -94,6 +95,7 @@ class ExportDialog(QDialog):
         self.speakers = QCheckBox("Speaker names")
         self.speakers.setChecked(True)
         self.preview = QPlainTextEdit()
+        self.preview.setAccessibleName("Preview of the export")
         self.preview.setReadOnly(True)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.message = StatusLabel()
@@ -122,6 +124,7 @@ class ExportDialog(QDialog):
         self.set_format(fmt)
         self._format_changed()
         self.resize(620, 480)
+        name_fields_from_labels(self)
 
     # --- options ---------------------------------------------------------------------------------
 

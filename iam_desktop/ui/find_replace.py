@@ -70,8 +70,10 @@ class FindReplaceBar(QWidget):
         self.find_edit = QLineEdit()
         self.find_edit.setPlaceholderText("Find in this transcript")
         self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.setAccessibleName("Find")
         self.replace_edit = QLineEdit()
         self.replace_edit.setPlaceholderText("Replace with")
+        self.replace_edit.setAccessibleName("Replace with")
         self.case_box = QCheckBox("Match case")
         self.previous_button = QPushButton("Previous")
         self.next_button = QPushButton("Next")
@@ -81,6 +83,7 @@ class FindReplaceBar(QWidget):
         self.close_button.setIcon(icon("close"))
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setAccessibleName("Close find and replace")
         self.status_label = QLabel()
         metrics = self.status_label.fontMetrics()  # wide enough for any status: the bar does not jump
         widest = max(metrics.horizontalAdvance(t) for t in ("Not found", "999 of 999"))

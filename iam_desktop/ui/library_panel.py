@@ -118,6 +118,7 @@ class LibraryPanel(QWidget):
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("librarySearch")
+        self.search_box.setAccessibleName("Search the library")
         self.search_box.setPlaceholderText("Search")
         self.search_box.setToolTip("Search transcripts, titles and notes")
         self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -128,6 +129,7 @@ class LibraryPanel(QWidget):
         self.model = RecordingListModel(library.items, self)
         self.list = LibraryListView()
         self.list.setObjectName("libraryList")
+        self.list.setAccessibleName("Library")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2: the rename action
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -55,6 +55,7 @@ class LicenceDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Licence or activation link")
         self.text.setObjectName("licenceText")
         self.text.setPlaceholderText("eyJhbGciOiJFZERTQSIs…  or  iam-desktop://activate?licence=…")
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

@@ -31,6 +31,7 @@ from iam_desktop.library.library import Library
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings, save_settings
 from iam_desktop.transcript import Transcript
+from iam_desktop.ui.accessibility import name_fields_from_labels
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
 from iam_desktop.ui.drop_overlay import DropOverlay
 from iam_desktop.ui.export_actions import ExportActions
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
             self.resize(1100, 720)
         self.recording.refresh_devices()
         self.recording.recover_interrupted()  # recordings a crash interrupted come back into the library
+        name_fields_from_labels(self)  # a screen reader announces each labelled field by its label
 
     def _job_options(self) -> dict[str, Any]:
         return self.options_bar.job_options()  # (the bar is replaced when the settings change)

@@ -54,6 +54,7 @@ class ModelsPage(QWidget):
         self._dirs = list(extra_dirs)
         self._generation = 0
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Models")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -63,6 +64,7 @@ class ModelsPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.folders = QListWidget()
+        self.folders.setAccessibleName("Model folders")
         self.folders.addItems(self._dirs)
         self.folders.currentRowChanged.connect(self._update_buttons)
         self.add_button = QPushButton("Add model folder…")

@@ -83,10 +83,12 @@ class PlaybackBar(QWidget):
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
+        self.slider.setAccessibleName("Playback position")
         self.slider.setPageStep(round(SKIP_SECONDS * _SCALE))
         self.duration_label = QLabel("0:00")
         self.speed_combo = QComboBox()
         self.speed_combo.setToolTip("Playback speed (the pitch stays the same)")
+        self.speed_combo.setAccessibleName("Playback speed")
         for speed in SPEEDS:
             self.speed_combo.addItem(f"{speed:g}×", speed)
         self.speed_combo.setCurrentIndex(SPEEDS.index(1.0))

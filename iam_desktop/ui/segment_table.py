@@ -101,6 +101,7 @@ class SegmentTable(QTableView):
     def __init__(self, model: SegmentModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transcriptTable")
+        self.setAccessibleName("Transcript")
         self.setModel(model)
         self.setWordWrap(True)
         self.setShowGrid(False)

@@ -32,6 +32,7 @@ from iam_desktop.paths import DataPaths, default_data_dir
 from iam_desktop.recording.devices import InputDevice, list_input_devices
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings, openai_base_url
+from iam_desktop.ui.accessibility import name_fields_from_labels
 from iam_desktop.ui.appearance_page import AppearancePage
 from iam_desktop.ui.backup_page import BackupPage
 from iam_desktop.ui.backup_scheduler import BackupScheduler
@@ -112,6 +113,7 @@ class SettingsDialog(QDialog):
         self.watch_page = WatchFoldersPage(watch, bus=bus) if watch is not None else None
         self.page_list = QListWidget()
         self.page_list.setObjectName("settingsPages")
+        self.page_list.setAccessibleName("Settings pages")
         self.page_list.setIconSize(QSize(18, 18))
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
@@ -146,6 +148,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
         self.resize(880, 600)  # (the Subscription page shows three plans side by side)
+        name_fields_from_labels(self)  # a screen reader announces each field by its label
 
     def _add_page(self, name: str, page: QWidget) -> None:
         item = QListWidgetItem(icon(PAGE_ICONS[name]), name)

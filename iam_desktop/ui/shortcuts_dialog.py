@@ -71,6 +71,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle("Keyboard shortcuts")
         self.setObjectName("shortcutsDialog")
         self.table = QTreeWidget()
+        self.table.setAccessibleName("Keyboard shortcuts")
         self.table.setColumnCount(2)
         self.table.setHeaderLabels(["Action", "Shortcut"])
         self.table.setRootIsDecorated(False)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushBu
 from iam_desktop.languages import LANGUAGES
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings
+from iam_desktop.ui.accessibility import name_fields_from_labels
 from iam_desktop.ui.api_key_page import KeyStatus, read_key_status
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.ui.theme import Role, css
@@ -64,13 +65,18 @@ class TranscribeOptionsBar(QWidget):
         self._settings = settings
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(QLabel("Engine:"))
+        engine_label = QLabel("Engine:")
+        engine_label.setBuddy(self.engine)  # (a screen reader names the choice by its label, not its value)
+        layout.addWidget(engine_label)
         layout.addWidget(self.engine)
         layout.addWidget(self.key_notice)
         layout.addWidget(self.add_key_button)
-        layout.addWidget(QLabel("Language:"))
+        language_label = QLabel("Language:")
+        language_label.setBuddy(self.language)
+        layout.addWidget(language_label)
         layout.addWidget(self.language)
         layout.addWidget(self.translate)
+        name_fields_from_labels(self)
         self.engine.currentIndexChanged.connect(self.check_key)
         self.check_key()
 
