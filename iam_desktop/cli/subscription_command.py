@@ -198,6 +198,7 @@ def _refusals(action: Any) -> int:
 def activate_licence(args: argparse.Namespace) -> int:
     from iam_desktop.billing.activation import activate
     from iam_desktop.billing.catalogue import load_catalogue
+    from iam_desktop.billing.licence import format_day
     from iam_desktop.paths import data_paths
     from iam_desktop.redaction import remember_secret
 
@@ -210,8 +211,8 @@ def activate_licence(args: argparse.Namespace) -> int:
     def run() -> int:
         licence = activate(text, data_paths().ensure())
         name = load_catalogue().plan(licence.plan_id).name
-        print(f"activated: {name} until {_day(licence.period_end)} ({licence.cloud_minutes:,} cloud minutes "
-              "a month)")
+        until = format_day(licence.period_end)
+        print(f"activated: {name} until {until} ({licence.cloud_minutes:,} cloud minutes a month)")
         return EXIT_OK
 
     return _refusals(run)
@@ -268,6 +269,3 @@ def _refresh(paths: Any) -> None:
         return
     print(result.message, file=sys.stderr)
 
-
-def _day(moment: Any) -> str:
-    return f"{moment:%d %B %Y}".lstrip("0")

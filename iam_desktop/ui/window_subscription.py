@@ -18,7 +18,7 @@ from iam_desktop.billing.activation import RefreshResult, activate, refresh_lice
 from iam_desktop.billing.catalogue import load_catalogue
 from iam_desktop.billing.checkout import service_for
 from iam_desktop.billing.errors import BillingError
-from iam_desktop.billing.licence import Licence
+from iam_desktop.billing.licence import Licence, format_day
 from iam_desktop.paths import DataPaths
 from iam_desktop.redaction import redact
 from iam_desktop.settings import Settings
@@ -91,7 +91,7 @@ class WindowSubscription(QObject):
 
     def _activated(self, licence: Licence) -> None:
         name = load_catalogue().plan(licence.plan_id).name
-        until = f"{licence.period_end:%d %B %Y}".lstrip("0")
+        until = format_day(licence.period_end)
         self._say(f"{name} is active until {until}.", 10000)
         self._tell(
             QMessageBox.Icon.Information, "Licence activated",

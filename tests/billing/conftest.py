@@ -6,12 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from keyring_fakes import require_secret_service
-from licence_helpers import TestKey, make_key, trust
+from licence_helpers import TestKey, clean_licence_store, make_key, trust
 
-from iam_desktop.billing.licence_store import EMAIL_SECRET, LICENCE_SECRET, LicenceStore
+from iam_desktop.billing.licence_store import LicenceStore
 from iam_desktop.paths import DataPaths, data_paths
-from iam_desktop.secrets import SecretStore
 
 
 @pytest.fixture(scope="session")
@@ -41,10 +39,5 @@ def paths() -> DataPaths:
 @pytest.fixture
 def licence_store() -> Iterator[LicenceStore]:
     """A LicenceStore on the real (private) keyring, without a licence or billing e-mail before and after."""
-    require_secret_service()
-    secrets = SecretStore()
-    for name in (LICENCE_SECRET, EMAIL_SECRET):
-        secrets.delete(name)
-    yield LicenceStore(secrets)
-    for name in (LICENCE_SECRET, EMAIL_SECRET):
-        secrets.delete(name)
+    with clean_licence_store() as store:
+        yield store

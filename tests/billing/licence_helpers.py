@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -16,7 +17,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from iam_desktop.billing import keys
+from iam_desktop.billing.installation import installation_id
 from iam_desktop.billing.issue import make_key_pair, sign_licence
+from iam_desktop.billing.licence_store import EMAIL_SECRET, LICENCE_SECRET, LicenceStore
+from iam_desktop.paths import data_paths
+from iam_desktop.secrets import SecretStore
 
 #: a fixed "now" for tests: the default licence runs from a month before to a month after it
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
@@ -86,3 +91,30 @@ def reencode(token: str, *, header: Mapping[str, Any] | None = None, claims: Map
     head = b64(json.dumps(dict(header if header is not None else old_header)).encode())
     body = b64(json.dumps(dict(claims if claims is not None else old_claims)).encode())
     return f"{head}.{body}.{old_signature if signature is None else signature}"
+
+
+def current_licence(
+    key: TestKey, plan_id: str = "pro", *, installation: str | None = None, **extra: Any
+) -> str:
+    """A licence signed by `key` that is in force now (from a few days ago to four weeks ahead), for this
+    test's data folder (or `installation`)."""
+    now = datetime.now(UTC)
+    return key.sign(plan_id=plan_id, installation_id=installation or installation_id(data_paths().ensure()),
+                    period_start=now - timedelta(days=2), period_end=now + timedelta(days=28), **extra)
+
+
+@contextmanager
+def clean_licence_store() -> Iterator[LicenceStore]:
+    """A LicenceStore on the real (private) keyring, without a licence or billing e-mail before and after
+    (skips without the private Secret Service of scripts/run-tests.sh)."""
+    from keyring_fakes import require_secret_service
+
+    require_secret_service()
+    secrets = SecretStore()
+    for name in (LICENCE_SECRET, EMAIL_SECRET):
+        secrets.delete(name)
+    try:
+        yield LicenceStore(secrets)
+    finally:
+        for name in (LICENCE_SECRET, EMAIL_SECRET):
+            secrets.delete(name)

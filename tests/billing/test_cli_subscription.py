@@ -10,12 +10,11 @@ import json
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from fake_billing_service import running_billing_service
-from licence_helpers import EMAIL
+from licence_helpers import EMAIL, current_licence
 
 from iam_desktop.billing.installation import installation_id
 from iam_desktop.billing.usage import UsageMeter
@@ -30,12 +29,6 @@ def run(capsys, *args: str, stdin: str | None = None, monkeypatch=None) -> tuple
     code = main(["subscription", *args])
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def licence_for(key, plan_id: str = "pro", **kwargs) -> str:
-    now = datetime.now(UTC)
-    return key.sign(plan_id=plan_id, installation_id=installation_id(data_paths().ensure()),
-                    period_start=now - timedelta(days=2), period_end=now + timedelta(days=28), **kwargs)
 
 
 def test_plans_lists_the_catalogue_and_marks_the_current_one(capsys, licence_store):
@@ -102,7 +95,7 @@ def test_portal_prints_the_static_portal(capsys, licence_store):
 
 
 def test_activate_then_status_shows_the_paid_plan(capsys, licence_store, test_key, monkeypatch):
-    token = licence_for(test_key, "pro")
+    token = current_licence(test_key, "pro")
     code, out, err = run(capsys, "activate", token)
     assert code == 0, err
     assert out.startswith("activated: Pro until ") and "600 cloud minutes a month" in out
@@ -120,7 +113,7 @@ def test_activate_then_status_shows_the_paid_plan(capsys, licence_store, test_ke
 
 
 def test_activate_reads_a_link_from_standard_input(capsys, licence_store, test_key, monkeypatch):
-    link = f"iam-desktop://activate?licence={licence_for(test_key, 'business')}"
+    link = f"iam-desktop://activate?licence={current_licence(test_key, 'business')}"
     code, out, err = run(capsys, "activate", "-", stdin=link + "\n", monkeypatch=monkeypatch)
     assert code == 0, err
     assert "Business" in out
@@ -129,13 +122,13 @@ def test_activate_reads_a_link_from_standard_input(capsys, licence_store, test_k
 def test_a_forged_or_foreign_licence_is_refused_and_the_stored_one_kept(
     capsys, licence_store, test_key, second_key
 ):
-    good = licence_for(test_key, "pro")
+    good = current_licence(test_key, "pro")
     assert run(capsys, "activate", good)[0] == 0
     header, payload, signature = good.split(".")
     claims = json.loads(_unb64(payload))
     claims["plan"] = "business"
     forged = ".".join([header, _b64(json.dumps(claims).encode()), signature])
-    foreign = licence_for(second_key, "business")  # signed by a key the app does not trust
+    foreign = current_licence(second_key, "business")  # signed by a key the app does not trust
     refusals = ((forged, "changed after it was issued"), (foreign, "not signed"),
                 ("garbage", "not an iam desktop licence"))  # fmt: skip
     for token, words in refusals:
@@ -151,7 +144,7 @@ def test_a_forged_or_foreign_licence_is_refused_and_the_stored_one_kept(
 def test_status_refresh_takes_the_service_licence(capsys, licence_store, test_key):
     with running_billing_service() as service:
         save_settings(data_paths().ensure(), dataclasses.replace(Settings(), billing_service_url=service.url))
-        service.licence = {"licence": licence_for(test_key, "business"), "history": []}
+        service.licence = {"licence": current_licence(test_key, "business"), "history": []}
         code, out, err = run(capsys, "status", "--json", "--refresh")
         assert code == 0, err
         assert json.loads(out)["plan"] == "business"

@@ -7,12 +7,11 @@ import json
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from fakes.openai_server import FakeOpenAI
-from licence_helpers import EMAIL
+from licence_helpers import EMAIL, current_licence
 
 from iam_desktop.audio.probe import probe
 from iam_desktop.billing.activation import activate
@@ -61,9 +60,7 @@ def test_a_used_up_month_fails_the_job_before_anything_is_sent(
 
 
 def test_a_paid_licence_gives_its_minutes(library, fake_openai, speech_wav, licence_store, test_key):
-    now = datetime.now(UTC)
-    token = test_key.sign(plan_id="pro", installation_id=installation_id(library.paths),
-                          period_start=now - timedelta(days=3), period_end=now + timedelta(days=27))
+    token = current_licence(test_key, "pro", installation=installation_id(library.paths))
     activate(token, library.paths, licence_store)
     UsageMeter(library.paths).record(45 * 60)  # over Free's 30, well under Pro's 600
     job, cloud = cloud_job(library, speech_wav, fake_openai)

@@ -53,7 +53,7 @@ def test_the_app_starts_and_keeps_running(data_dir):
 
 
 def test_files_given_on_the_command_line_are_added_once_the_window_is_up(data_dir, speech_wav, tmp_path):
-    """What the desktop entry's `iam-desktop %F` does: the window opens and the file becomes a recording
+    """What the desktop entry's `iam-desktop %U` does: the window opens and the file becomes a recording
     with a queued (or finished) transcription job, as if it had been dropped on the window."""
     import json
 

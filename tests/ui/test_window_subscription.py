@@ -6,21 +6,17 @@ billing service when one is configured."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 
 import pytest
 from billing.fake_billing_service import running_billing_service
-from billing.licence_helpers import TestKey, make_key, trust
+from billing.licence_helpers import TestKey, clean_licence_store, current_licence, make_key, trust
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from iam_desktop.billing.entitlement import current_entitlement
-from iam_desktop.billing.installation import installation_id
-from iam_desktop.billing.licence_store import EMAIL_SECRET, LICENCE_SECRET, LicenceStore
 from iam_desktop.paths import data_paths
-from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings
 from iam_desktop.ui.operations import wait_for_operations
 from iam_desktop.ui.window_subscription import WindowSubscription
@@ -33,21 +29,8 @@ def key() -> TestKey:
 
 @pytest.fixture
 def keyring():
-    from keyring_fakes import require_secret_service
-
-    require_secret_service()
-    secrets = SecretStore()
-    for name in (LICENCE_SECRET, EMAIL_SECRET):
-        secrets.delete(name)
-    yield LicenceStore(secrets)
-    for name in (LICENCE_SECRET, EMAIL_SECRET):
-        secrets.delete(name)
-
-
-def licence(key: TestKey, plan_id: str = "pro", installation: str | None = None) -> str:
-    now = datetime.now(UTC)
-    return key.sign(plan_id=plan_id, installation_id=installation or installation_id(data_paths().ensure()),
-                    period_start=now - timedelta(days=1), period_end=now + timedelta(days=29))  # fmt: skip
+    with clean_licence_store() as store:
+        yield store
 
 
 def make(qtbot, settings: Settings | None = None):
@@ -72,7 +55,7 @@ def result_box() -> QMessageBox:
 def test_a_link_activates_the_licence_and_says_so(qtbot, key, keyring, monkeypatch):
     trust(monkeypatch, key)
     _window, subscription, said = make(qtbot)
-    token = licence(key, "business")
+    token = current_licence(key, "business")
     with qtbot.waitSignal(subscription.entitlement_changed, timeout=10_000) as changed:
         subscription.activate_link(f"iam-desktop://activate?licence={quote(token)}")
     assert changed.args[0].plan_id == "business"
@@ -87,9 +70,9 @@ def test_a_link_activates_the_licence_and_says_so(qtbot, key, keyring, monkeypat
 def test_a_refused_link_keeps_the_plan_and_says_why(qtbot, key, keyring, monkeypatch):
     trust(monkeypatch, key)
     _window, subscription, _said = make(qtbot)
-    good = licence(key, "pro")
+    good = current_licence(key, "pro")
     keyring.save_token(good)
-    other = licence(key, "business", installation="11111111-2222-4333-8444-555555555555")
+    other = current_licence(key, "business", installation="11111111-2222-4333-8444-555555555555")
     with qtbot.assertNotEmitted(subscription.entitlement_changed, wait=0):
         subscription.activate_link(f"iam-desktop://activate?licence={other}")
         qtbot.waitUntil(lambda: any(w.objectName() == "activationResult" and w.isVisible()
@@ -104,7 +87,7 @@ def test_a_refused_link_keeps_the_plan_and_says_why(qtbot, key, keyring, monkeyp
 def test_macos_hands_the_link_over_as_a_file_open_event(qtbot, key, keyring, monkeypatch):
     trust(monkeypatch, key)
     _window, subscription, _said = make(qtbot)
-    token = licence(key, "pro")
+    token = current_licence(key, "pro")
     with qtbot.waitSignal(subscription.entitlement_changed, timeout=10_000):
         QApplication.sendEvent(QApplication.instance(),
                                QFileOpenEvent(QUrl(f"iam-desktop://activate?licence={token}")))  # fmt: skip
@@ -116,7 +99,7 @@ def test_macos_hands_the_link_over_as_a_file_open_event(qtbot, key, keyring, mon
 def test_the_licence_is_refreshed_from_the_billing_service(qtbot, key, keyring, monkeypatch):
     trust(monkeypatch, key)
     with running_billing_service() as service:
-        service.licence = {"licence": licence(key, "pro"), "history": []}
+        service.licence = {"licence": current_licence(key, "pro"), "history": []}
         settings = dataclasses.replace(Settings(), billing_service_url=service.url)
         _window, subscription, said = make(qtbot, settings)
         with qtbot.waitSignal(subscription.entitlement_changed, timeout=10_000) as changed:
