@@ -8,9 +8,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test install install-dev lint bench clean package check-package screenshots
+.PHONY: run test install install-dev lint bench clean package check-package screenshots translations
 
-run: install
+run: install translations
 	$(BIN)/iam-desktop $(ARGS)
 
 install: $(STAMP)
@@ -27,16 +27,24 @@ $(STAMP): pyproject.toml scripts/install-system-deps.sh | $(VENV)/bin/python
 
 install-dev: $(DEV_STAMP)
 
+# the window's languages: each resources/translations/*.ts compiled to the .qm that ships (not in git)
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
 $(DEV_STAMP): $(STAMP) pyproject.toml scripts/install-system-deps.sh
 	bash scripts/install-system-deps.sh test
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-test: install-dev
+test: install-dev translations
 	bash scripts/run-tests.sh
 
 # the frozen app (dist/iam-desktop/), its tarball and .deb (scripts/package.sh)
-package: install-dev
+package: install-dev translations
 	bash scripts/package.sh
 
 # prove what `make package` built works: the frozen app, the installed .deb and a wheel in a fresh venv

@@ -79,6 +79,10 @@ class Settings:
     theme: Literal["system", "light", "dark"] = _option(
         "system", "The window's colours: 'system' (the desktop's light or dark look), 'light' or 'dark'."
     )
+    interface_language: Literal["system", "en", "af", "zu", "de", "fr", "es", "pt"] = _option(
+        "system",
+        "The window's language: 'system' (the desktop's, from LANGUAGE/LANG) or en, af, zu, de, fr, es, pt.",
+    )
     backup_provider: str | None = _option(
         None, "Backup storage: 'aws', 'wasabi', 'spaces', 'b2', 'r2' or 'custom'; None = no backups."
     )

@@ -172,17 +172,23 @@ def settle(app: object, ms: int = 400) -> None:
     assert app is not None
 
 
-def render_states(out: Path, sizes: list[tuple[int, int]], themes: list[str]) -> list[Path]:
-    """Every state × size × theme as `<state>-<theme>-<w>x<h>.png` in `out`; returns the files."""
+def render_states(
+    out: Path, sizes: list[tuple[int, int]], themes: list[str], language: str = "en"
+) -> list[Path]:
+    """Every state × size × theme as `<state>-<theme>-<w>x<h>.png` in `out` (with `-<language>` before
+    the size when it is not English); returns the files."""
     from PySide6.QtWidgets import QApplication
 
     from iam_desktop.settings import Settings
     from iam_desktop.ui.app import start_app
+    from iam_desktop.ui.i18n import install_language
     from iam_desktop.ui.style import apply_style
     from iam_desktop.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv)
     apply_style(app)
+    install_language(language)
+    suffix = "" if language == "en" else f"-{language}"
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     work = Path(tempfile.mkdtemp(prefix="iam-shots-"))
@@ -201,7 +207,7 @@ def render_states(out: Path, sizes: list[tuple[int, int]], themes: list[str]) ->
                     for name, arrange in states:
                         arrange(window)
                         settle(app)
-                        target = out / f"{name}-{theme}-{width}x{height}.png"
+                        target = out / f"{name}-{theme}{suffix}-{width}x{height}.png"
                         grab(window).save(str(target))
                         written.append(target)
                 finally:
@@ -372,9 +378,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--sizes", default="1024x700,1600x1000")
     parser.add_argument("--themes", default="light,dark")
+    parser.add_argument("--lang", default="en", help="the window's language (en, af, zu, de, fr, es, pt)")
     args = parser.parse_args(argv)
     sizes = [tuple(int(n) for n in size.split("x")) for size in args.sizes.split(",")]
-    written = render_states(args.out, sizes, args.themes.split(","))  # type: ignore[arg-type]
+    written = render_states(args.out, sizes, args.themes.split(","), args.lang)  # type: ignore[arg-type]
     for path in written:
         print(path)
     return 0

@@ -63,6 +63,7 @@ _.held_peak_dbfs  # ui/level_meter.py: the peak-hold value the meter paints
 _.frames_drawn  # ui/waveform_view.py: tests check the waveform is redrawn (or not)
 _.selected_ids  # ui/library_panel.py: tests read the selection
 _.term_list  # ui/vocabulary_page.py: tests read the terms shown
+_.QT_STRINGS  # ui/qt_strings.py: Qt's own words for lupdate; tests/ui/test_qt_strings.py checks each is real
 
 # --- TODO(lead): dead? used only by tests: keep (move to the section above) or delete ------------------
 _.SingleEngine  # engines/provider.py: "the CLI of a fixed model; tests" — the CLI no longer uses it
@@ -92,3 +93,6 @@ _.contrast  # ui/theme.py: tests/ui/test_theme.py computes the WCAG contrast of 
 _.clone  # QIconEngine: Qt calls it when an icon is copied (ui/icons.py)
 _.last_snapshot  # backup/state.py: a BackupState field, read through asdict (`backup status --json`)
 _.app_version  # backup/manifest.py: which version wrote a snapshot, kept in the manifest for later versions
+_.NO_MICROPHONE  # recording/device_names.py: the core's English text; the window shows its own translation
+_.translation_available  # ui/i18n.py: the tests check the compiled translations are there
+_.month_name  # ui/i18n.py: the locale's month name, checked by tests/ui/test_i18n.py

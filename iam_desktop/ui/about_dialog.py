@@ -3,7 +3,7 @@ third-party parts it ships with."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,17 +17,27 @@ from PySide6.QtWidgets import (
 
 from iam_desktop import __version__
 from iam_desktop.resource_files import resource_path
+from iam_desktop.ui.i18n import translate
 
 APP_NAME = "IAM Desktop"
 #: the one line on privacy (as the welcome card says it)
-PRIVACY = "Runs offline — nothing leaves this computer unless you choose a cloud engine."
+PRIVACY = str(
+    QT_TRANSLATE_NOOP(
+        "about_dialog", "Runs offline — nothing leaves this computer unless you choose a cloud engine."
+    )
+)
 #: (what, its licence, where it comes from) for the parts made by others
 CREDITS = (
-    ("Icons: Phosphor", "MIT licence", "https://phosphoricons.com", "bundled with QtAwesome (MIT)"),
-    ("Speech recognition: Whisper models", "MIT licence", "https://github.com/openai/whisper",
-     "run by faster-whisper (MIT)"),
-    ("PDF font: DejaVu Sans", "Bitstream Vera licence", "https://dejavu-fonts.github.io", ""),
-    ("User interface: Qt for Python", "LGPL v3", "https://www.qt.io/qt-for-python", ""),
+    (str(QT_TRANSLATE_NOOP("about_dialog", "Icons: Phosphor")),
+     str(QT_TRANSLATE_NOOP("about_dialog", "MIT licence")), "https://phosphoricons.com",
+     str(QT_TRANSLATE_NOOP("about_dialog", "bundled with QtAwesome (MIT)"))),
+    (str(QT_TRANSLATE_NOOP("about_dialog", "Speech recognition: Whisper models")),
+     str(QT_TRANSLATE_NOOP("about_dialog", "MIT licence")), "https://github.com/openai/whisper",
+     str(QT_TRANSLATE_NOOP("about_dialog", "run by faster-whisper (MIT)"))),
+    (str(QT_TRANSLATE_NOOP("about_dialog", "PDF font: DejaVu Sans")),
+     str(QT_TRANSLATE_NOOP("about_dialog", "Bitstream Vera licence")), "https://dejavu-fonts.github.io", ""),
+    (str(QT_TRANSLATE_NOOP("about_dialog", "User interface: Qt for Python")), "LGPL v3",
+     "https://www.qt.io/qt-for-python", ""),
 )  # fmt: skip
 
 
@@ -43,7 +53,8 @@ def credits_html() -> str:
     """The third-party notes as HTML, one line each, with links."""
     lines = []
     for what, licence, url, note in CREDITS:
-        extra = f", {note}" if note else ""
+        what, licence = translate("about_dialog", what), translate("about_dialog", licence)
+        extra = ", " + translate("about_dialog", note) if note else ""
         lines.append(f'{what} — {licence}{extra} (<a href="{url}">{url.split("//", 1)[1]}</a>)')
     return "<br>".join(lines)
 
@@ -53,7 +64,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(translate("about_dialog", "About {app}").format(app=APP_NAME))
         self.setObjectName("aboutDialog")
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(72, 72))
@@ -63,17 +74,19 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.version_label = QLabel(f"Version {__version__}")
+        self.version_label = QLabel(
+            translate("about_dialog", "Version {version}").format(version=__version__)
+        )
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        summary = QLabel("Records, transcribes, searches and exports speech.")
+        summary = QLabel(translate("about_dialog", "Records, transcribes, searches and exports speech."))
         summary.setWordWrap(True)
-        self.privacy_label = QLabel(PRIVACY)
+        self.privacy_label = QLabel(translate("about_dialog", PRIVACY))
         self.privacy_label.setWordWrap(True)
         self.credits_label = QLabel(credits_html())
         self.credits_label.setWordWrap(True)
         self.credits_label.setTextFormat(Qt.TextFormat.RichText)
         self.credits_label.setOpenExternalLinks(True)
-        made_with = QLabel("Made with the help of:")
+        made_with = QLabel(translate("about_dialog", "Made with the help of:"))
         text = QVBoxLayout()
         for widget in (self.title_label, self.version_label, summary, self.privacy_label):
             text.addWidget(widget)

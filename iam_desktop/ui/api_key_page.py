@@ -19,6 +19,7 @@ from iam_desktop.secrets import (
     openai_api_key,
     save_openai_api_key,
 )
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.ui.status_label import StatusLabel
 from iam_desktop.ui.theme import Role
@@ -56,18 +57,25 @@ def plain_problem(problem: str) -> str:
 
 def status_text(status: KeyStatus) -> str:
     """The page's one-line summary of `status`."""
+    variable = OPENAI_API_KEY_ENV
     if status.from_env:
-        text = f"Using {OPENAI_API_KEY_ENV} from the environment"
         if status.stored:
-            text += " (it overrides the key stored in the OS keyring)"
+            text = translate(
+                "api_key_page",
+                "Using {variable} from the environment (it overrides the key stored in the OS keyring)",
+            )
         elif status.problem:
-            text += f"; the OS keyring cannot be used: {plain_problem(status.problem)}"
-        return text
+            text = translate("api_key_page", "Using {variable} from the environment; the OS keyring cannot be used: {problem}")  # noqa: E501
+        else:
+            text = translate("api_key_page", "Using {variable} from the environment")
+        return text.format(variable=variable, problem=plain_problem(status.problem or ""))
     if status.problem:
-        return f"The OS keyring cannot be used, so a key cannot be saved: {plain_problem(status.problem)}"
+        text = translate("api_key_page", "The OS keyring cannot be used, so a key cannot be saved: {problem}")
+        return text.format(problem=plain_problem(status.problem))
     if status.stored:
-        return f"A key is stored in the OS keyring ({status.backend})"
-    return "No key stored"
+        text = translate("api_key_page", "A key is stored in the OS keyring ({backend})")
+        return text.format(backend=status.backend)
+    return translate("api_key_page", "No key stored")
 
 
 class ApiKeyPage(QWidget):
@@ -88,22 +96,29 @@ class ApiKeyPage(QWidget):
         self._base_url = base_url
         self._status: KeyStatus | None = None
         self._busy = True  # until the status is known, and while a keyring or network call runs
-        self.status = StatusLabel("Looking for a stored key…")
+        self.status = StatusLabel(translate("api_key_page", "Looking for a stored key…"))
         self.key_edit = QLineEdit()
-        self.key_edit.setAccessibleName("OpenAI API key")
+        self.key_edit.setAccessibleName(translate("api_key_page", "OpenAI API key"))
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText("Paste a new OpenAI API key (sk-…)")
+        self.key_edit.setPlaceholderText(translate("api_key_page", "Paste a new OpenAI API key (sk-…)"))
         self.key_edit.textChanged.connect(self._update_buttons)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("api_key_page", "Save"))
+        self.save_button.setToolTip(translate("api_key_page", "Keep the key entered in the OS keyring"))
         self.save_button.clicked.connect(self.save_key)
-        self.test_button = QPushButton("Test")
+        self.test_button = QPushButton(translate("api_key_page", "Test"))
+        self.test_button.setToolTip(
+            translate("api_key_page", "Check the key with one request to the service")
+        )
         self.test_button.clicked.connect(self.test_key)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(translate("api_key_page", "Remove"))
+        self.remove_button.setToolTip(translate("api_key_page", "Delete the stored key from the OS keyring"))
         self.remove_button.clicked.connect(self.remove_key)
         self.result = StatusLabel()
         hint = QLabel(
-            "The key is kept in the OS keyring, never in the settings file. Test checks the key you "
-            "entered, or else the one in use."
+            translate(
+                "api_key_page",
+                "The key is kept in the OS keyring, never in the settings file. Test checks the key you entered, or else the one in use.",  # noqa: E501
+            )
         )
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -157,7 +172,7 @@ class ApiKeyPage(QWidget):
         """Store the entered key in the keyring; the field is cleared once it is stored."""
         key = self.key_edit.text().strip()
         if not key:
-            self._say("Enter a key first.", Role.ERROR)
+            self._say(translate("api_key_page", "Enter a key first."), Role.ERROR)
             return
         self._busy = True
         self._update_buttons()
@@ -171,7 +186,7 @@ class ApiKeyPage(QWidget):
         if not isValid(self):
             return
         self.key_edit.clear()
-        self._say("Key saved.", Role.SUCCESS)
+        self._say(translate("api_key_page", "Key saved."), Role.SUCCESS)
         self.refresh()
 
     def test_key(self) -> None:
@@ -184,19 +199,19 @@ class ApiKeyPage(QWidget):
 
             key = typed or openai_api_key(store)[0]
             if not key:
-                raise NotConfigured("there is no key to test: enter one above")
+                raise NotConfigured(translate("api_key_page", "there is no key to test: enter one above"))
             verify_api_key(key, base_url)
 
         self._busy = True
         self._update_buttons()
-        self._say("Testing the key…")
+        self._say(translate("api_key_page", "Testing the key…"))
         Operation(self, check, pool=Pool.GENERAL).success(self._tested).failure(self._failed).run()
 
     def _tested(self, _result: object) -> None:
         if not isValid(self):
             return
         self._busy = False
-        self._say("Key works", Role.SUCCESS)
+        self._say(translate("api_key_page", "Key works"), Role.SUCCESS)
         self._update_buttons()
 
     def remove_key(self) -> None:
@@ -211,7 +226,8 @@ class ApiKeyPage(QWidget):
     def _removed(self, deleted: bool) -> None:
         if not isValid(self):
             return
-        self._say("Key removed." if deleted else "No key was stored.", Role.SUCCESS)
+        removed = translate("api_key_page", "Key removed.")
+        self._say(removed if deleted else translate("api_key_page", "No key was stored."), Role.SUCCESS)
         self.refresh()
 
     # --- messages --------------------------------------------------------------------------------

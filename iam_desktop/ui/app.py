@@ -237,10 +237,11 @@ def _run_window(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from iam_desktop.ui import qt_log
+    from iam_desktop.ui import focus_ring, qt_log
     from iam_desktop.ui.crash_notice import crash_notice
     from iam_desktop.ui.damage_notice import DamageNotice, recover_with_progress, restart
     from iam_desktop.ui.error_dialog import ErrorPresenter
+    from iam_desktop.ui.i18n import chosen_language, install_language, translate
     from iam_desktop.ui.style import apply_style
     from iam_desktop.ui.theme import apply_theme
 
@@ -258,12 +259,18 @@ def _run_window(
         apply_style(app)
         settings = load_settings(paths)
         apply_theme(app, settings.theme)
+        install_language(chosen_language(settings.interface_language))
+        focus_ring.install(app)
         crash_reports.enable(settings, paths)
         try:
             running = start_app(paths, settings)
         except IamError as exc:
             log.error("the library could not be opened: %s", exc)
-            QMessageBox.critical(None, "IAM Desktop", f"The library could not be opened.\n\n{exc}")
+            QMessageBox.critical(
+                None, "IAM Desktop", translate("app", "The library could not be opened.\n\n{reason}").format(
+                    reason=exc
+                )
+            )
             return 1
         presenter.set_parent_widget(running.window)
         keep_alive = terminate.watch(running)  # noqa: F841 - the timer must live as long as the loop

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from iam_desktop.settings import Settings
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.theme import THEME_MODES
 
-#: what each theme is called on the page
+#: what each theme is called on the page (English; shown translated)
 THEME_LABELS = {
-    "system": "System — follow the desktop's light or dark look",
-    "light": "Light",
-    "dark": "Dark",
+    "system": str(QT_TRANSLATE_NOOP("appearance_page", "System — follow the desktop's light or dark look")),
+    "light": str(QT_TRANSLATE_NOOP("appearance_page", "Light")),
+    "dark": str(QT_TRANSLATE_NOOP("appearance_page", "Dark")),
 }
 
 
@@ -29,9 +31,11 @@ class AppearancePage(QWidget):
         self._group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Theme:"))
+        title = QLabel(translate("appearance_page", "Theme:"))
+        layout.addWidget(title)
         for mode in THEME_MODES:
-            button = QRadioButton(THEME_LABELS[mode])
+            button = QRadioButton(translate("appearance_page", THEME_LABELS[mode]))
+            button.setAccessibleDescription(title.text().rstrip(":"))
             button.setChecked(mode == settings.theme)
             self._group.addButton(button)
             self.buttons[mode] = button

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +26,27 @@ from iam_desktop.errors import SecretsUnavailable
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings
 from iam_desktop.ui.backup_texts import PASSPHRASE_WARNING, STORED
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.theme import Role, css
+
+#: the providers' names and hints that are words (backup.target.PROVIDERS, in English: shown through
+#: `provider_text`; brand names such as "Amazon S3" stay as they are)
+PROVIDER_WORDS = (
+    QT_TRANSLATE_NOOP("backup_form", "Other S3-compatible (MinIO, Ceph, a company server)"),
+    QT_TRANSLATE_NOOP("backup_form", "Region of the bucket, e.g. eu-central-1."),
+    QT_TRANSLATE_NOOP("backup_form", "Wasabi region, e.g. eu-central-1 (the endpoint s3.<region>.wasabisys.com is used)."),  # noqa: E501
+    QT_TRANSLATE_NOOP("backup_form", "Spaces region, e.g. ams3, fra1, nyc3."),
+    QT_TRANSLATE_NOOP("backup_form", "The region in the bucket's S3 endpoint, e.g. eu-central-003."),
+    QT_TRANSLATE_NOOP("backup_form", "The account's S3 API address, https://<account id>.r2.cloudflarestorage.com."),  # noqa: E501
+    QT_TRANSLATE_NOOP("backup_form", "The server's address, e.g. https://minio.example.com:9000."),
+)
+
+
+def provider_text(text: str) -> str:
+    """A provider's name or hint from backup.target in the window's language (as it is when it is a
+    brand name, or a text this module does not list)."""
+    return translate("backup_form", text) if text in PROVIDER_WORDS else text
 
 
 @dataclass(frozen=True)
@@ -71,9 +90,11 @@ class FittedLabel(QLabel):
             self.setFixedHeight(height)
 
 
-def form_label(text: str) -> QLabel:
-    """A form's label for a field with a hint under it: level with the field, not with the pair."""
+def form_label(text: str, buddy: QWidget) -> QLabel:
+    """A form's label for a field with a hint under it: level with the field, not with the pair; the
+    field is its buddy (its mnemonic and screen readers reach the field, not the cell around it)."""
     label = QLabel(text)
+    label.setBuddy(buddy)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setContentsMargins(0, 4, 0, 0)
     return label
@@ -106,27 +127,40 @@ class BackupTargetForm(QWidget):
         super().__init__(parent)
         self.provider = QComboBox()
         for preset in PROVIDERS.values():
-            self.provider.addItem(preset.label, preset.key)
+            self.provider.addItem(provider_text(preset.label), preset.key)
+        self.provider.setAccessibleName(translate("backup_form", "Provider"))
+        self.provider.setAccessibleDescription(
+            translate("backup_form", "The storage service that keeps the backups")
+        )
         self.bucket = QLineEdit(settings.backup_bucket)
-        self.bucket.setPlaceholderText("the bucket's name")
+        self.bucket.setAccessibleName(translate("backup_form", "Bucket"))
+        self.bucket.setPlaceholderText(translate("backup_form", "the bucket's name"))
         self.prefix = QLineEdit(settings.backup_prefix)
-        self.prefix.setPlaceholderText("empty: the top of the bucket")
+        self.prefix.setAccessibleName(translate("backup_form", "Folder in the bucket"))
+        self.prefix.setPlaceholderText(translate("backup_form", "empty: the top of the bucket"))
         self.region = QLineEdit(settings.backup_region or "")
-        self.region.setAccessibleName("Region")  # (its row holds a hint too: no label buddy)
+        self.region.setAccessibleName(translate("backup_form", "Region"))
         self.region_hint = self._hint()
         self.endpoint = QLineEdit(settings.backup_endpoint or "")
-        self.endpoint.setAccessibleName("Server address")
+        self.endpoint.setAccessibleName(translate("backup_form", "Server address"))
         self.endpoint.setPlaceholderText("https://…")
         self.endpoint_hint = self._hint()
         self.access_id = QLineEdit(settings.backup_access_id)
+        self.access_id.setAccessibleName(translate("backup_form", "Access key ID"))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName("Secret access key")
+        self.secret.setAccessibleName(translate("backup_form", "Secret access key"))
+        self.secret.setAccessibleDescription(translate(
+            "backup_form", "The secret that goes with the access key ID; it is kept in the OS keyring only"
+        ))  # fmt: skip
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(translate("backup_form", "Passphrase"))
+        self.passphrase.setAccessibleDescription(translate(
+            "backup_form", "Encrypts the backups on this computer; without it nobody can open them"
+        ))  # fmt: skip
         self.confirm: QLineEdit | None = None
-        self.warning = FittedLabel(PASSPHRASE_WARNING)
+        self.warning = FittedLabel(translate("backup_texts", PASSPHRASE_WARNING))
         self.warning.setObjectName("passphraseWarning")
         self.warning.setTextFormat(Qt.TextFormat.RichText)
         self.warning.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -143,22 +177,26 @@ class BackupTargetForm(QWidget):
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.addRow("Provider:", self.provider)
-        self.form.addRow("Bucket:", self.bucket)
-        self.form.addRow("Folder in the bucket:", self.prefix)
+        self.form.addRow(translate("backup_form", "Provider:"), self.provider)
+        self.form.addRow(translate("backup_form", "Bucket:"), self.bucket)
+        self.form.addRow(translate("backup_form", "Folder in the bucket:"), self.prefix)
         self._region_row = with_hint(self.region, self.region_hint)
         self._endpoint_row = with_hint(self.endpoint, self.endpoint_hint)
-        self.form.addRow(form_label("Region:"), self._region_row)
-        self.form.addRow(form_label("Server address:"), self._endpoint_row)
-        self.form.addRow("Access key ID:", self.access_id)
-        self.form.addRow("Secret access key:", self.secret)
-        self.form.addRow("Passphrase:", self.passphrase)
+        self.form.addRow(form_label(translate("backup_form", "Region:"), self.region), self._region_row)
+        self.form.addRow(form_label(translate("backup_form", "Server address:"), self.endpoint),
+                         self._endpoint_row)  # fmt: skip
+        self.form.addRow(translate("backup_form", "Access key ID:"), self.access_id)
+        self.form.addRow(translate("backup_form", "Secret access key:"), self.secret)
+        self.form.addRow(translate("backup_form", "Passphrase:"), self.passphrase)
         if confirm:
             self.confirm = QLineEdit()
             self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-            self.confirm.setPlaceholderText("type the passphrase again")
-            self.confirm.setAccessibleName("Confirm passphrase")
-            self.form.addRow("Confirm passphrase:", self.confirm)
+            self.confirm.setPlaceholderText(translate("backup_form", "type the passphrase again"))
+            self.confirm.setAccessibleName(translate("backup_form", "Confirm passphrase"))
+            self.confirm.setAccessibleDescription(
+                translate("backup_form", "The same passphrase again, to be sure it was typed as meant")
+            )
+            self.form.addRow(translate("backup_form", "Confirm passphrase:"), self.confirm)
         self.form.addRow("", warning)
         index = self.provider.findData(settings.backup_provider or "aws")
         self.provider.setCurrentIndex(max(0, index))
@@ -191,17 +229,24 @@ class BackupTargetForm(QWidget):
         self.form.setRowVisible(self._region_row, show_region)
         self.form.setRowVisible(self._endpoint_row, show_endpoint)
         hint_under_endpoint = preset.needs_endpoint
-        self.region_hint.setText("" if hint_under_endpoint else preset.hint)
+        hint = provider_text(preset.hint)
+        self.region_hint.setText("" if hint_under_endpoint else hint)
         self.region_hint.setVisible(not hint_under_endpoint)
-        own = "Leave empty to use the provider's own."
-        self.endpoint_hint.setText(preset.hint if hint_under_endpoint else own)
+        own = translate("backup_form", "Leave empty to use the provider's own.")
+        self.endpoint_hint.setText(hint if hint_under_endpoint else own)
+        self.region.setAccessibleDescription(self.region_hint.text())
+        self.endpoint.setAccessibleDescription(self.endpoint_hint.text())
 
     def set_stored(self, stored: StoredSecrets) -> None:
         """Say in the secret fields whether a secret is stored (their values are never shown)."""
-        self.secret.setPlaceholderText(STORED if stored.secret_key else "paste the secret access key")
-        self.passphrase.setPlaceholderText(
-            STORED if stored.passphrase else "at least 8 characters; a few unrelated words are best"
+        kept = translate("backup_texts", STORED)
+        self.secret.setPlaceholderText(
+            kept if stored.secret_key else translate("backup_form", "paste the secret access key")
         )
+        self.passphrase.setPlaceholderText(
+            kept if stored.passphrase
+            else translate("backup_form", "at least 8 characters; a few unrelated words are best")
+        )  # fmt: skip
 
     def target(self) -> BackupTarget:
         """The target as entered (not checked: `check_target`)."""
@@ -227,10 +272,13 @@ class BackupTargetForm(QWidget):
         if self.confirm is None or not self.passphrase.text():
             return None
         if self.passphrase.text() != self.confirm.text():
-            return "The two passphrases differ: type the same passphrase in both fields."
+            return translate(
+                "backup_form", "The two passphrases differ: type the same passphrase in both fields."
+            )
         return None
 
     def clear_secrets(self) -> None:
+        """Empty the secret fields (after they were saved)."""
         for edit in (self.secret, self.passphrase, self.confirm):
             if edit is not None:
                 edit.clear()

@@ -39,6 +39,7 @@ from iam_desktop.backup.target import BackupTarget, check_target, normalize_pref
 from iam_desktop.paths import DataPaths
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings
+from iam_desktop.ui.accessibility import announce
 from iam_desktop.ui.backup_form import BackupTargetForm, StoredSecrets, read_stored_secrets
 from iam_desktop.ui.backup_scheduler import BackupScheduler
 from iam_desktop.ui.backup_texts import (
@@ -52,6 +53,7 @@ from iam_desktop.ui.backup_texts import (
     when_text,
 )
 from iam_desktop.ui.backup_worker import BackupWorker
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.ui.status_label import StatusLabel
@@ -102,40 +104,50 @@ class BackupPage(QWidget):
         self.next_label.setWordWrap(True)
         self.error_label = StatusLabel()
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.backup_button = QPushButton(icon("cloud"), "Back up now")
+        self.backup_button = QPushButton(icon("cloud"), translate("backup_page", "Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
-        self.pause_button = QPushButton(icon("pause"), "Pause")
+        self.pause_button = QPushButton(icon("pause"), translate("backup_page", "Pause"))
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.cancel_button = QPushButton(icon("close"), "Cancel")
+        self.cancel_button = QPushButton(icon("close"), translate("backup_page", "Cancel"))
+        self.cancel_button.setAccessibleName(translate("backup_page", "Cancel the backup"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.verify_button = QPushButton(icon("done"), "Verify…")
+        self.verify_button = QPushButton(icon("done"), translate("backup_page", "Verify…"))
+        self.verify_button.setAccessibleDescription(
+            translate("backup_page", "Reads the backup back from the storage and checks it")
+        )
         verify_menu = QMenu(self.verify_button)
-        self.verify_sample_action = verify_menu.addAction(f"Check a sample ({VERIFY_SAMPLE} objects, quick)")
+        sample = VERIFY_SAMPLE
+        self.verify_sample_action = verify_menu.addAction(
+            translate("backup_page", "Check a sample (%n objects, quick)", "", sample)
+        )
         self.verify_sample_action.triggered.connect(lambda: self.verify(VERIFY_SAMPLE))
-        self.verify_all_action = verify_menu.addAction("Check everything (downloads the whole backup)")
+        self.verify_all_action = verify_menu.addAction(
+            translate("backup_page", "Check everything (downloads the whole backup)")
+        )
         self.verify_all_action.triggered.connect(lambda: self.verify(None))
         self.verify_button.setMenu(verify_menu)
-        self.restore_button = QPushButton(icon("undo"), "Restore…")
+        self.restore_button = QPushButton(icon("undo"), translate("backup_page", "Restore…"))
+        self.restore_button.setAccessibleDescription(
+            translate("backup_page", "Brings back the library from a backup")
+        )
         self.restore_button.clicked.connect(self.open_restore)
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(10)
+        self.progress_bar.setAccessibleName(translate("backup_page", "Progress"))
         self.progress_label = QLabel()
         self.work_result = StatusLabel()
         self.work_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.work_result.setVisible(False)
 
-        self.setup_hint = QLabel(
-            "Backups are not set up yet. Choose where to keep them below and press Save: the first backup "
-            "starts right after. To bring back a library from a backup, press Restore…"
-        )
+        self.setup_hint = QLabel(translate("backup_page", "Backups are not set up yet. Choose where to keep them below and press Save: the first backup starts right after. To bring back a library from a backup, press Restore…"))  # noqa: E501
         self.setup_hint.setWordWrap(True)
-        state_box = QGroupBox("Backups")
+        state_box = QGroupBox(translate("backup_page", "Backups"))
         self._state_form = state_form = QFormLayout(state_box)
         state_form.addRow(self.setup_hint)
-        state_form.addRow("Last backup:", self.last_label)
-        state_form.addRow("Next backup:", self.next_label)
-        state_form.addRow("Last problem:", self.error_label)
+        state_form.addRow(translate("backup_page", "Last backup:"), self.last_label)
+        state_form.addRow(translate("backup_page", "Next backup:"), self.next_label)
+        state_form.addRow(translate("backup_page", "Last problem:"), self.error_label)
         actions = QHBoxLayout()
         actions.addWidget(self.backup_button)
         actions.addWidget(self.pause_button)
@@ -151,19 +163,25 @@ class BackupPage(QWidget):
         # where backups go
         self.form = BackupTargetForm(settings)
         self.form.edited.connect(self._update_buttons)
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(translate("backup_page", "Test connection"))
+        self.test_button.setAccessibleDescription(
+            translate(
+                "backup_page", "Checks that the storage can be reached with these keys; nothing is saved."
+            )
+        )
         self.test_button.clicked.connect(self.test_connection)
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Check the storage, then keep these settings (secrets in the OS keyring)")
+        self.save_button = QPushButton(translate("backup_page", "Save"))
+        self.save_button.setAccessibleName(translate("backup_page", "Save the backup storage"))
+        self.save_button.setToolTip(translate(
+            "backup_page", "Check the storage, then keep these settings (secrets in the OS keyring)"
+        ))  # fmt: skip
+        self.save_button.setAccessibleDescription(self.save_button.toolTip())
         self.save_button.clicked.connect(self.save)
         self.storage_result = StatusLabel()
         self.storage_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        storage_box = QGroupBox("Where backups go")
+        storage_box = QGroupBox(translate("backup_page", "Where backups go"))
         storage = QVBoxLayout(storage_box)
-        intro = QLabel(
-            "Your recordings, transcripts and the library are encrypted on this computer and kept in a "
-            "bucket of an S3-compatible storage service. Whoever holds the bucket learns nothing from it."
-        )
+        intro = QLabel(translate("backup_page", "Your recordings, transcripts and the library are encrypted on this computer and kept in a bucket of an S3-compatible storage service. Whoever holds the bucket learns nothing from it."))  # noqa: E501
         intro.setWordWrap(True)
         storage.addWidget(intro)
         storage.addWidget(self.form)
@@ -175,26 +193,35 @@ class BackupPage(QWidget):
         storage.addWidget(self.storage_result)
 
         # automatic backups
-        self.automatic = QCheckBox("Back up automatically (after new recordings and transcripts, and daily)")
+        self.automatic = QCheckBox(translate(
+            "backup_page", "Back up automatically (after new recordings and transcripts, and daily)"
+        ))  # fmt: skip
         self.automatic.setChecked(settings.backup_automatic)
         self.automatic.toggled.connect(self._refresh_next)
         self.keep = QSpinBox()
         self.keep.setRange(1, 10000)
         self.keep.setValue(settings.backup_keep)
-        self.keep.setSuffix(" backups")
-        self.keep.setToolTip("Older backups, and what only they need, are removed from the bucket")
+        self.keep.setAccessibleName(translate("backup_page", "Backups to keep"))
+        self.keep.setToolTip(
+            translate("backup_page", "Older backups, and what only they need, are removed from the bucket")
+        )
+        self.keep.setAccessibleDescription(self.keep.toolTip())
         self.bandwidth = QSpinBox()
         self.bandwidth.setRange(0, 10_000_000)
         self.bandwidth.setSingleStep(100)
         self.bandwidth.setSuffix(" kB/s")
-        self.bandwidth.setSpecialValueText("No limit")
+        self.bandwidth.setSpecialValueText(translate("backup_page", "No limit"))
         self.bandwidth.setValue(settings.backup_bandwidth_kbps)
-        self.bandwidth.setToolTip("The most a backup may send or receive per second")
-        options_box = QGroupBox("Automatic backups")
+        self.bandwidth.setAccessibleName(translate("backup_page", "Bandwidth limit in kilobytes per second"))
+        self.bandwidth.setToolTip(
+            translate("backup_page", "The most a backup may send or receive per second")
+        )
+        self.bandwidth.setAccessibleDescription(self.bandwidth.toolTip())
+        options_box = QGroupBox(translate("backup_page", "Automatic backups"))
         options = QFormLayout(options_box)
         options.addRow(self.automatic)
-        options.addRow("Keep the last:", self.keep)
-        options.addRow("Bandwidth limit:", self.bandwidth)
+        options.addRow(translate("backup_page", "Backups to keep:"), self.keep)
+        options.addRow(translate("backup_page", "Bandwidth limit:"), self.bandwidth)
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -248,8 +275,7 @@ class BackupPage(QWidget):
         """What the user entered about the storage and has not saved (OK would drop it), or None."""
         typed = self.form.typed_secret() or self.form.typed_passphrase()
         if self.form.target() != self._saved_target() or typed:
-            return ("The backup storage was changed but not saved: press Save on the Backup page to check "
-                    "and keep it, or Cancel to drop the change.")  # fmt: skip
+            return translate("backup_page", "The backup storage was changed but not saved: press Save on the Backup page to check and keep it, or Cancel to drop the change.")  # noqa: E501
         return None
 
     def _saved_target(self) -> BackupTarget:
@@ -280,8 +306,10 @@ class BackupPage(QWidget):
         self._stored = stored
         self.form.set_stored(stored)
         if stored.problem:
-            self.storage_result.say(f"The OS keyring cannot be used, so the secrets cannot be saved: "
-                                    f"{stored.problem}", Role.ERROR)  # fmt: skip
+            text = translate(
+                "backup_page", "The OS keyring cannot be used, so the secrets cannot be saved: {problem}"
+            )
+            self.storage_result.say(text.format(problem=stored.problem), Role.ERROR)
 
     def _checked_target(self) -> BackupTarget | None:
         """The form's target, or None after saying what is missing."""
@@ -297,7 +325,7 @@ class BackupPage(QWidget):
         if target is None:
             return
         if self.quick.test_connection(target, self.form.typed_secret(), self._store):
-            self.storage_result.say("Testing the connection…")
+            self.storage_result.say(translate("backup_page", "Testing the connection…"))
             self._update_buttons()
 
     def save(self) -> None:
@@ -313,7 +341,7 @@ class BackupPage(QWidget):
         settings = self._chosen_settings()
         secret, passphrase = self.form.typed_secret(), self.form.typed_passphrase()
         if self.quick.configure(self._paths, settings, target, secret, passphrase, self._store):
-            self.storage_result.say("Checking the storage and saving…")
+            self.storage_result.say(translate("backup_page", "Checking the storage and saving…"))
             self._update_buttons()
 
     def _quick_finished(self, result: object) -> None:
@@ -321,13 +349,18 @@ class BackupPage(QWidget):
             return
         if self.quick.last_task == "test":
             checks = list(result) if isinstance(result, list | tuple) else []
-            detail = f" ({', '.join(str(c) for c in checks)})" if checks else ""
-            self.storage_result.say(f"The connection works{detail}.", Role.SUCCESS)
+            if checks:
+                text = translate("backup_page", "The connection works ({checks}).").format(
+                    checks=", ".join(str(c) for c in checks))  # fmt: skip
+            else:
+                text = translate("backup_page", "The connection works.")
+            self._storage_say(text, Role.SUCCESS)
         elif self.quick.last_task == "configure" and isinstance(result, Settings):
             self._settings = result
             self.form.clear_secrets()
             target = self._saved_target()
-            self.storage_result.say(f"Saved. Backups go to {target.describe()}.", Role.SUCCESS)
+            text = translate("backup_page", "Saved. Backups go to {where}.").format(where=target.describe())
+            self._storage_say(text, Role.SUCCESS)
             self.scheduler.update_settings(result)
             self.read_secrets()
             self.settings_saved.emit(result)
@@ -335,26 +368,36 @@ class BackupPage(QWidget):
 
     def _quick_failed(self, message: str) -> None:
         if isValid(self):
-            self.storage_result.say(message, Role.ERROR)
+            self._storage_say(message, Role.ERROR)
             self._update_buttons()
+
+    def _storage_say(self, text: str, role: Role) -> None:
+        """Say how Test connection or Save ended, on the page and to a screen reader."""
+        self.storage_result.say(text, role)
+        announce(self.storage_result, text, assertive=role is Role.ERROR)
 
     # --- backing up --------------------------------------------------------------------------------
 
     def back_up_now(self) -> None:
         """Start a backup (on the scheduler's worker) with the options as now chosen."""
         if not self.configured():
-            self._work_say("Set up where backups go first: fill in the storage below, then Save.", Role.ERROR)
+            text = translate(
+                "backup_page", "Set up where backups go first: fill in the storage below, then Save."
+            )
+            self._work_say(text, Role.ERROR)
             return
         self.scheduler.back_up_now(self._chosen_settings())
 
     def verify(self, sample: int | None) -> None:
         """Read the backup back (everything, or a random `sample` of objects) and check it."""
         if not self.configured():
-            self._work_say("There is nothing to check: no backup is set up yet.", Role.ERROR)
+            text = translate("backup_page", "There is nothing to check: no backup is set up yet.")
+            self._work_say(text, Role.ERROR)
             return
         self.scheduler.verify(sample)
 
     def toggle_pause(self) -> None:
+        """Pause the running backup or check, or go on with it."""
         worker = self.scheduler.worker
         if worker.paused:
             worker.resume()
@@ -362,8 +405,9 @@ class BackupPage(QWidget):
             worker.pause()
 
     def cancel(self) -> None:
+        """Stop the running backup or check (what was sent is kept)."""
         self.scheduler.worker.cancel()
-        self.progress_label.setText("Cancelling…")
+        self.progress_label.setText(translate("backup_page", "Cancelling…"))
 
     def open_restore(self) -> None:
         """The restore dialog (window-modal): the saved backup's snapshots, or first the storage's form
@@ -381,7 +425,10 @@ class BackupPage(QWidget):
             return
         self._last_progress = None
         self.progress_bar.setRange(0, 0)  # busy until the first report
-        self.progress_label.setText("Checking the backup…" if name == "verify" else "Starting the backup…")
+        if name == "verify":
+            self.progress_label.setText(translate("backup_page", "Checking the backup…"))
+        else:
+            self.progress_label.setText(translate("backup_page", "Starting the backup…"))
         self._work_say("")
         self._update_buttons()
 
@@ -399,17 +446,31 @@ class BackupPage(QWidget):
     def _work_finished(self, result: object) -> None:
         if not isValid(self):
             return
-        self._work_say(result_text(result), result_role(result))
+        text, role = result_text(result), result_role(result)
+        self._work_say(text, role)
+        announce(self.work_result, text, assertive=role is Role.ERROR)
         self._update_buttons()
 
     def _work_failed(self, message: str) -> None:
         if isValid(self):
             self._work_say(message, Role.ERROR)
+            if self.scheduler.worker.last_task == "verify":
+                news = translate("backup_page", "The check of the backup failed: {reason}")
+            else:
+                news = translate("backup_page", "The backup failed: {reason}")
+            announce(self.work_result, news.format(reason=message), assertive=True)
             self._update_buttons()
 
     def _work_cancelled(self) -> None:
         if isValid(self):
-            self._work_say("Cancelled. What was sent is kept; the next backup goes on from there.")
+            if self.scheduler.worker.last_task == "verify":
+                text = translate("backup_page", "The check was cancelled.")
+            else:
+                text = translate(
+                    "backup_page", "Cancelled. What was sent is kept; the next backup goes on from there."
+                )
+            self._work_say(text)
+            announce(self.work_result, text)
             self._update_buttons()
 
     def _paused_changed(self, _paused: bool) -> None:
@@ -424,21 +485,26 @@ class BackupPage(QWidget):
         if not isValid(self):
             return
         now = datetime.now().astimezone()
-        self.last_label.setText(last_text(state, now) if self.configured() else "Backups are not set up yet.")
+        if self.configured():
+            self.last_label.setText(last_text(state, now))
+        else:
+            self.last_label.setText(translate("backup_page", "Backups are not set up yet."))
         self._due = due
         self._refresh_next()
         attempt, success = parse_time(state.last_attempt), parse_time(state.last_success)
         failed = bool(state.last_error) and (success is None or (attempt is not None and attempt > success))
         if failed and attempt is not None:
-            self.error_label.say(f"{when_text(attempt, now).capitalize()}: {state.last_error}", Role.ERROR)
+            when = capitalised(when_text(attempt, now))
+            text = translate("backup_page", "{when}: {problem}").format(when=when, problem=state.last_error)
+            self.error_label.say(text, Role.ERROR)
         else:
-            self.error_label.say("none")
+            self.error_label.say(translate("backup_page", "none"))
 
     def _refresh_next(self) -> None:
         due = getattr(self, "_due", None)
         now = datetime.now().astimezone()
         if self.scheduler.worker.task == "backup":
-            self.next_label.setText("running now")
+            self.next_label.setText(translate("backup_page", "running now"))
             return
         if self.automatic.isChecked() and self.scheduler.not_in_plan is not None:
             self.next_label.setText(self.scheduler.not_in_plan)
@@ -461,7 +527,10 @@ class BackupPage(QWidget):
         self.verify_button.setVisible(configured)
         self.pause_button.setVisible(running)
         self.cancel_button.setVisible(running)
-        self.pause_button.setText("Resume" if worker.paused else "Pause")
+        if worker.paused:
+            self.pause_button.setText(translate("backup_page", "Resume"))
+        else:
+            self.pause_button.setText(translate("backup_page", "Pause"))
         self.pause_button.setIcon(icon("play" if worker.paused else "pause"))
         self.progress_bar.setVisible(running)
         self.progress_label.setVisible(running)

@@ -30,6 +30,7 @@ from iam_desktop.paths import DataPaths
 from iam_desktop.redaction import redact
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings
+from iam_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from iam_desktop.backup.credentials import Credentials
@@ -48,13 +49,15 @@ SessionOpener = Callable[[], "BackupSession"]
 
 def plain_message(error: BaseException) -> str:
     """What to tell the user about `error`: an app error's own words (first letter capitalised, a full
-    stop at the end), else that something unexpected happened; secrets are redacted either way."""
+    stop at the end; they come from the core, in English), else that something unexpected happened (in the
+    window's language); secrets are redacted either way."""
     if isinstance(error, IamError):
         text = redact(str(error).strip()) or type(error).__name__
         text = text[:1].upper() + text[1:]
         return text if text.endswith((".", "!", "?")) else text + "."
     detail = redact(str(error).strip() or type(error).__name__)
-    return f"Something went wrong that IAM Desktop did not expect ({detail}). The details are in the log."
+    text = translate("backup_worker", "Something went wrong that IAM Desktop did not expect ({detail}). The details are in the log.")  # noqa: E501
+    return text.format(detail=detail)
 
 
 def settings_session(settings: Settings, store: SecretStore | None = None) -> SessionOpener:

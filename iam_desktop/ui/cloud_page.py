@@ -23,12 +23,16 @@ from iam_desktop.engines.pricing import PRICE_PER_MINUTE
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import OPENAI_BASE_URL_ENV, Settings
 from iam_desktop.ui.api_key_page import ApiKeyPage
+from iam_desktop.ui.i18n import format_number, translate
 
 
 def price_label(model: str) -> str:
     """ "whisper-1 — about $0.006 per minute" (just the name for a model without a known price)."""
     price = PRICE_PER_MINUTE.get(model)
-    return model if price is None else f"{model} — about ${price:.3f} per minute"
+    if price is None:
+        return model
+    text = translate("cloud_page", "{model} — about ${price} per minute")
+    return text.format(model=model, price=format_number(price, 3))
 
 
 class CloudPage(QWidget):
@@ -47,7 +51,7 @@ class CloudPage(QWidget):
         """`base_url` gives the address the key test uses (None = OpenAI's)."""
         super().__init__(parent)
         self.key_page = ApiKeyPage(secrets, base_url=base_url)
-        key_box = QGroupBox("OpenAI API key")
+        key_box = QGroupBox(translate("cloud_page", "OpenAI API key"))
         key_layout = QVBoxLayout(key_box)
         key_layout.setContentsMargins(0, 0, 0, 0)
         key_layout.addWidget(self.key_page)
@@ -57,23 +61,34 @@ class CloudPage(QWidget):
         if self.openai_model.findData(settings.openai_model) < 0:
             self.openai_model.addItem(settings.openai_model, settings.openai_model)
         self.openai_model.setCurrentIndex(max(0, self.openai_model.findData(settings.openai_model)))
-        price_note = QLabel("Prices are estimates from OpenAI's price list; they may change.")
+        price_note = QLabel(
+            translate("cloud_page", "Prices are estimates from OpenAI's price list; they may change.")
+        )
         price_note.setWordWrap(True)
         self.base_url = QLineEdit(settings.openai_base_url or "")
-        self.base_url.setPlaceholderText("empty: OpenAI (https://api.openai.com/v1)")
+        self.base_url.setPlaceholderText(translate("cloud_page", "empty: OpenAI (https://api.openai.com/v1)"))
+        self.base_url.setAccessibleDescription(
+            translate("cloud_page", "An OpenAI-compatible address; leave it empty to use OpenAI")
+        )
         self.base_url.setClearButtonEnabled(True)
         self.base_url_note = QLabel()
         self.base_url_note.setWordWrap(True)
         if os.environ.get(OPENAI_BASE_URL_ENV, "").strip():
-            self.base_url_note.setText("Another address was set where the app was started; it is used.")
+            self.base_url_note.setText(
+                translate("cloud_page", "Another address was set where the app was started; it is used.")
+            )
             self.base_url_note.setToolTip(f"{OPENAI_BASE_URL_ENV}={os.environ[OPENAI_BASE_URL_ENV].strip()}")
         self.base_url_note.setVisible(bool(self.base_url_note.text()))
-        self.fallback = QCheckBox("When the cloud cannot be reached, transcribe on this computer instead")
+        self.fallback = QCheckBox(
+            translate("cloud_page", "When the cloud cannot be reached, transcribe on this computer instead")
+        )
         self.fallback.setChecked(settings.fallback_to_local)
         form = QFormLayout()
-        form.addRow("Model:", self.openai_model)
+        self.openai_model.setAccessibleName(translate("cloud_page", "OpenAI model"))
+        self.openai_model.setAccessibleDescription(price_note.text())
+        form.addRow(translate("cloud_page", "Model:"), self.openai_model)
         form.addRow("", price_note)
-        form.addRow("Service address:", self.base_url)
+        form.addRow(translate("cloud_page", "Service address:"), self.base_url)
         form.addRow("", self.base_url_note)
         form.addRow("", self.fallback)
         layout = QVBoxLayout(self)
@@ -85,7 +100,7 @@ class CloudPage(QWidget):
         """Why the address cannot be used, in plain words; None when it is empty or looks right."""
         url = self.base_url.text().strip()
         if url and not url.startswith(("http://", "https://")):
-            return "The service address must start with http:// or https://."
+            return translate("cloud_page", "The service address must start with http:// or https://.")
         return None
 
     def values(self) -> dict[str, Any]:

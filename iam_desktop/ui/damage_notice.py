@@ -8,17 +8,18 @@ import sys
 import threading
 import time
 
-from PySide6.QtCore import QObject, QProcess, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QProcess, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from iam_desktop.errors import IamError
 from iam_desktop.library.integrity import Health
 from iam_desktop.library.recovery import RecoveryResult, recover
 from iam_desktop.paths import DataPaths
+from iam_desktop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
-TITLE = "The library file is damaged"
+TITLE = str(QT_TRANSLATE_NOOP("damage_notice", "The library file is damaged"))
 
 
 class DamageNotice(QObject):
@@ -40,16 +41,19 @@ class DamageNotice(QObject):
     def _show(self, message: str) -> None:
         if self.dialog is not None:
             return
-        dialog = QMessageBox(QMessageBox.Icon.Warning, TITLE, TITLE, parent=self._parent)
+        title = translate("damage_notice", TITLE)
+        dialog = QMessageBox(QMessageBox.Icon.Warning, title, title, parent=self._parent)
         dialog.setInformativeText(
-            "IAM Desktop has stopped saving anything into it, so nothing more can be lost, and you can "
-            "still read what it shows.\n\n"
-            "“Recover now” closes the app, copies everything that can be read into a new library file "
-            "(the damaged one is kept beside it) and starts the app again."
+            translate(
+                "damage_notice",
+                "IAM Desktop has stopped saving anything into it, so nothing more can be lost, and you can still read what it shows.\n\n“Recover now” closes the app, copies everything that can be read into a new library file (the damaged one is kept beside it) and starts the app again.",  # noqa: E501
+            )
         )
         dialog.setDetailedText(message)
-        self.recover_button = dialog.addButton("Recover now", QMessageBox.ButtonRole.AcceptRole)
-        dialog.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        self.recover_button = dialog.addButton(
+            translate("damage_notice", "Recover now"), QMessageBox.ButtonRole.AcceptRole
+        )
+        dialog.addButton(translate("damage_notice", "Later"), QMessageBox.ButtonRole.RejectRole)
         dialog.setDefaultButton(self.recover_button)
         dialog.buttonClicked.connect(self._clicked)
         self.dialog = dialog
@@ -72,7 +76,7 @@ def recover_with_progress(paths: DataPaths) -> RecoveryResult | None:
         except (IamError, OSError) as exc:
             outcome.append(exc)
 
-    progress = QProgressDialog("Recovering the library…", "", 0, 0)
+    progress = QProgressDialog(translate("damage_notice", "Recovering the library…"), "", 0, 0)
     progress.setCancelButton(None)
     progress.setWindowTitle("IAM Desktop")
     progress.setMinimumDuration(0)
@@ -86,15 +90,20 @@ def recover_with_progress(paths: DataPaths) -> RecoveryResult | None:
     result = outcome[0]
     if isinstance(result, Exception):
         log.error("library recovery failed: %s", result)
-        QMessageBox.critical(None, "IAM Desktop", f"The library could not be recovered.\n\n{result}")
+        text = translate("damage_notice", "The library could not be recovered.\n\n{reason}")
+        QMessageBox.critical(None, "IAM Desktop", text.format(reason=result))
         return None
     log.warning("library recovered: %s recordings, %s transcripts", result.recordings, result.transcripts)
-    QMessageBox.information(
-        None,
-        "IAM Desktop",
-        f"The library was recovered: {result.recordings} recordings and {result.transcripts} transcripts "
-        f"were saved.\n\nThe damaged file is kept as {result.kept}.",
+    recordings, transcripts = result.recordings, result.transcripts  # (lupdate reads plain names as counts)
+    text = translate(
+        "damage_notice",
+        "The library was recovered: {recordings} and {transcripts} were saved.\n\nThe damaged file is kept as {path}.",  # noqa: E501
+    ).format(
+        recordings=translate("damage_notice", "%n recordings", "", recordings),
+        transcripts=translate("damage_notice", "%n transcripts", "", transcripts),
+        path=result.kept,
     )
+    QMessageBox.information(None, "IAM Desktop", text)
     return result
 
 

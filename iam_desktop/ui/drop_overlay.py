@@ -3,13 +3,14 @@ says "Drop to transcribe"; it goes when the drag leaves or the files are dropped
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.theme import Role, semantic
 
-DROP_TEXT = "Drop to transcribe"
+DROP_TEXT = str(QT_TRANSLATE_NOOP("drop_overlay", "Drop to transcribe"))
 
 
 class DropOverlay(QWidget):
@@ -20,7 +21,7 @@ class DropOverlay(QWidget):
         self.setObjectName("dropOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setAccessibleName(DROP_TEXT)
+        self.setAccessibleName(translate("drop_overlay", DROP_TEXT))
         self._covered = parent
         parent.installEventFilter(self)
         self.setGeometry(parent.rect())
@@ -52,4 +53,4 @@ class DropOverlay(QWidget):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(accent)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, DROP_TEXT)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, translate("drop_overlay", DROP_TEXT))

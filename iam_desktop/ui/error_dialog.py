@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from iam_desktop.diagnostics.exception_hooks import UnhandledError
+from iam_desktop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
 
 class ErrorDialog(QDialog):
-    """Shows `message` and, below it, the `details`; the log's path is part of the copied details.
+    """Shows `message` and, below it, the `details`; the log's path is part of the copied details. `title`:
+    the window's title (default: "IAM Desktop — something went wrong").
 
     Attributes: message_label, details_view, copy_button, open_logs_button, close_button.
     """
@@ -36,14 +38,17 @@ class ErrorDialog(QDialog):
         details: str,
         *,
         log_file: Path | None,
-        title: str = "IAM Desktop — something went wrong",
+        title: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or translate("error_dialog", "IAM Desktop — something went wrong"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.log_file = log_file
-        where = f"The log file has more: {log_file}" if log_file else "No log file could be written."
+        if log_file:
+            where = translate("error_dialog", "The log file has more: {path}").format(path=log_file)
+        else:
+            where = translate("error_dialog", "No log file could be written.")
         self.details = f"{details.rstrip()}\n\nLog: {log_file or '(none)'}\n"
         self.message_label = QLabel(f"{message}\n\n{where}")
         self.message_label.setWordWrap(True)
@@ -53,10 +58,10 @@ class ErrorDialog(QDialog):
         self.details_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details_view.setMinimumSize(560, 180)
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("Copy details")
+        self.copy_button = QPushButton(translate("error_dialog", "Copy details"))
         self.copy_button.clicked.connect(self.copy_details)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_logs_button = QPushButton("Open log folder")
+        self.open_logs_button = QPushButton(translate("error_dialog", "Open log folder"))
         self.open_logs_button.clicked.connect(self.open_log_folder)
         self.open_logs_button.setEnabled(log_file is not None)
         buttons.addButton(self.open_logs_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -70,7 +75,7 @@ class ErrorDialog(QDialog):
     def copy_details(self) -> None:
         """Put the details (version, traceback, the log's path) on the clipboard."""
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("error_dialog", "Copied"))
 
     def open_log_folder(self) -> bool:
         """Open the folder of the log file in the system's file manager; False if that failed."""
@@ -105,10 +110,10 @@ class ErrorPresenter(QObject):
         if self.dialog is not None:
             log.info("another unhandled error while its dialog is open: %s", error.summary)
             return
-        message = (
-            "Something went wrong that IAM Desktop did not expect. Your recordings and transcripts are "
-            f"safe; the app carries on.\n\n{error.summary}"
-        )
+        message = translate(
+            "error_dialog",
+            "Something went wrong that IAM Desktop did not expect. Your recordings and transcripts are safe; the app carries on.\n\n{summary}",  # noqa: E501
+        ).format(summary=error.summary)
         self.dialog = ErrorDialog(message, error.details, log_file=self._log_file, parent=self._parent_widget)
         self.dialog.finished.connect(self._closed)
         self.dialog.show()

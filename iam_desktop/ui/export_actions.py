@@ -15,6 +15,7 @@ from iam_desktop.export import to_txt, write_export
 from iam_desktop.library.library import Library
 from iam_desktop.transcript import Transcript
 from iam_desktop.ui.export_dialog import ExportDialog, format_label
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.operations import Operation
 
 __all__ = ["ExportActions", "format_label"]
@@ -64,7 +65,7 @@ class ExportActions(QObject):
         if recording_id != self._shown():
             return  # another recording is shown by now
         if found is None:
-            self._say("There is no transcript yet.", 8000)
+            self._say(translate("export_actions", "There is no transcript yet."), 8000)
             return
         title, transcript = found
         dialog = ExportDialog(transcript, title, self._window, say=lambda message: self._say(message, 8000))
@@ -93,10 +94,10 @@ class ExportActions(QObject):
 
     def _copy(self, text: str | None) -> None:
         if text is None:
-            self._say("There is no transcript yet.", 8000)
+            self._say(translate("export_actions", "There is no transcript yet."), 8000)
             return
         QGuiApplication.clipboard().setText(text)
-        self._say("Transcript copied.", 5000)
+        self._say(translate("export_actions", "Transcript copied."), 5000)
 
     def export_to(self, path: str, fmt: str, *, recording_id: int | None = None) -> None:
         """Write the transcript of `recording_id` (default: the shown one) to `path` with the format's
@@ -111,8 +112,10 @@ class ExportActions(QObject):
             transcript = library.get_transcript(rid)
             return None if transcript is None else write_export(transcript, fmt, path)
 
-        Operation(self, export).success(
-            lambda written: self._say(
-                f"Exported to {written}" if written else "There is no transcript yet.", 8000
-            )
-        ).run()
+        Operation(self, export).success(self._exported).run()
+
+    def _exported(self, written: Path | None) -> None:
+        if written is None:
+            self._say(translate("export_actions", "There is no transcript yet."), 8000)
+        else:
+            self._say(translate("export_actions", "Exported to {path}").format(path=written), 8000)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,19 +26,20 @@ from shiboken6 import isValid
 from iam_desktop.export import EXPORT_FORMATS, FORMATS, export_filename, render, to_txt, write_export
 from iam_desktop.transcript import Transcript
 from iam_desktop.ui.accessibility import name_fields_from_labels
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.ui.status_label import StatusLabel
 from iam_desktop.ui.theme import Role
 
-#: what each export format is called in the dialogs
+#: what each export format is called in the dialogs (English; translated where shown)
 FORMAT_NAMES = {
-    "txt": "Plain text",
-    "srt": "SubRip subtitles",
-    "vtt": "WebVTT subtitles",
+    "txt": QT_TRANSLATE_NOOP("export_dialog", "Plain text"),
+    "srt": QT_TRANSLATE_NOOP("export_dialog", "SubRip subtitles"),
+    "vtt": QT_TRANSLATE_NOOP("export_dialog", "WebVTT subtitles"),
     "json": "JSON",
-    "docx": "Word document",
-    "pdf": "PDF document",
+    "docx": QT_TRANSLATE_NOOP("export_dialog", "Word document"),
+    "pdf": QT_TRANSLATE_NOOP("export_dialog", "PDF document"),
 }
 #: formats that can leave the timestamps out (subtitles always have timings, JSON has everything)
 TIMESTAMP_CHOICE = ("txt", "docx", "pdf")
@@ -49,14 +51,19 @@ TIMESTAMPS_BY_DEFAULT = ("docx", "pdf")
 PREVIEW_CHARS = 20_000
 
 
+def format_name(fmt: str) -> str:
+    """What the format `fmt` is called in the window's language: "SubRip subtitles"."""
+    return translate("export_dialog", str(FORMAT_NAMES[fmt])) if fmt in FORMAT_NAMES else fmt.upper()
+
+
 def format_label(fmt: str) -> str:
     """ "SubRip subtitles (.srt)"."""
-    return f"{FORMAT_NAMES.get(fmt, fmt.upper())} (.{fmt})"
+    return f"{format_name(fmt)} (.{fmt})"
 
 
 def file_filter(fmt: str) -> str:
     """The file dialog's filter for `fmt`: "SubRip subtitles (*.srt)"."""
-    return f"{FORMAT_NAMES.get(fmt, fmt.upper())} (*.{fmt})"
+    return f"{format_name(fmt)} (*.{fmt})"
 
 
 def with_suffix(path: str, fmt: str) -> str:
@@ -82,7 +89,7 @@ class ExportDialog(QDialog):
     ) -> None:
         """`fmt`: the format chosen at first."""
         super().__init__(parent)
-        self.setWindowTitle(f"Export “{title}”")
+        self.setWindowTitle(translate("export_dialog", "Export “{title}”").format(title=title))
         self.setObjectName("exportDialog")
         self._transcript = transcript
         self._title = title
@@ -91,18 +98,21 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox()
         for name in EXPORT_FORMATS:
             self.format_box.addItem(format_label(name), name)
-        self.timestamps = QCheckBox("Start each paragraph with its time")
-        self.speakers = QCheckBox("Speaker names")
+        self.timestamps = QCheckBox(translate("export_dialog", "Start each paragraph with its time"))
+        self.timestamps.setAccessibleName(self.timestamps.text())  # not its row's label ("Include")
+        self.speakers = QCheckBox(translate("export_dialog", "Speaker names"))
         self.speakers.setChecked(True)
         self.preview = QPlainTextEdit()
-        self.preview.setAccessibleName("Preview of the export")
+        self.preview.setAccessibleName(translate("export_dialog", "Preview of the export"))
         self.preview.setReadOnly(True)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.message = StatusLabel()
-        self.export_button = QPushButton(icon("export"), "Export…")
+        self.export_button = QPushButton(icon("export"), translate("export_dialog", "Export…"))
         self.export_button.setDefault(True)
-        self.copy_button = QPushButton(icon("copy"), "Copy transcript")
-        self.copy_button.setToolTip("Copy the text, with the chosen timestamps and speakers")
+        self.copy_button = QPushButton(icon("copy"), translate("export_dialog", "Copy transcript"))
+        self.copy_button.setToolTip(
+            translate("export_dialog", "Copy the text, with the chosen timestamps and speakers")
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -113,8 +123,8 @@ class ExportDialog(QDialog):
         self.timestamps.clicked.connect(self._timestamps_clicked)
         self.speakers.toggled.connect(self._update_preview)
         form = QFormLayout()
-        form.addRow("Format:", self.format_box)
-        form.addRow("Include:", self.timestamps)
+        form.addRow(translate("export_dialog", "Format:"), self.format_box)
+        form.addRow(translate("export_dialog", "Include:"), self.timestamps)
         form.addRow("", self.speakers)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -146,7 +156,9 @@ class ExportDialog(QDialog):
         self.speakers.setEnabled(fmt in SPEAKER_CHOICE)
         if fmt not in TIMESTAMP_CHOICE:
             self.timestamps.setChecked(fmt != "json")  # subtitles always have times
-            self.timestamps.setToolTip("Subtitles always have their times" if fmt != "json" else "")
+            self.timestamps.setToolTip(
+                translate("export_dialog", "Subtitles always have their times") if fmt != "json" else ""
+            )
         else:
             self.timestamps.setToolTip("")
             chosen = self._timestamps_chosen
@@ -178,13 +190,16 @@ class ExportDialog(QDialog):
     def copy_transcript(self) -> None:
         """Put the plain text on the clipboard."""
         QGuiApplication.clipboard().setText(self.plain_text())
-        self.message.say("Transcript copied.", Role.SUCCESS)
+        self.message.say(translate("export_dialog", "Transcript copied."), Role.SUCCESS)
 
     def choose_file(self) -> None:
         """Ask for a file name (in the chosen format), then export to it."""
         fmt = self.chosen_format()
         path, _chosen = QFileDialog.getSaveFileName(
-            self, "Export transcript", export_filename(self._title, fmt), file_filter(fmt)
+            self,
+            translate("export_dialog", "Export transcript"),
+            export_filename(self._title, fmt),
+            file_filter(fmt),
         )
         if path:
             self.export_to(with_suffix(path, fmt))
@@ -196,14 +211,14 @@ class ExportDialog(QDialog):
         timestamps, speakers = self.options()
         transcript = self._transcript
         self.export_button.setEnabled(False)
-        self.message.say("Exporting…")
+        self.message.say(translate("export_dialog", "Exporting…"))
         Operation(
             self, lambda: write_export(transcript, fmt, path, timestamps=timestamps, speakers=speakers),
             pool=Pool.GENERAL,
         ).success(self._written).failure(self._failed).run()  # fmt: skip
 
     def _written(self, written: Path) -> None:
-        self._say(f"Exported to {written}")
+        self._say(translate("export_dialog", "Exported to {path}").format(path=written))
         if isValid(self):
             self.message.say(f"Exported to {written}", Role.SUCCESS)
             self.export_button.setEnabled(True)
@@ -213,4 +228,7 @@ class ExportDialog(QDialog):
         if isValid(self):
             self.export_button.setEnabled(True)
             text = str(error)
-            self.message.say(f"Not exported: {text[:1].lower()}{text[1:]}", Role.ERROR)
+            reason = f"{text[:1].lower()}{text[1:]}"
+            self.message.say(
+                translate("export_dialog", "Not exported: {reason}").format(reason=reason), Role.ERROR
+            )

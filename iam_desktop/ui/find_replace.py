@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.icons import icon
 
 #: a match: (segment row, character offset in its text)
@@ -68,25 +69,36 @@ class FindReplaceBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText("Find in this transcript")
+        self.find_edit.setPlaceholderText(translate("find_replace", "Find in this transcript"))
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setAccessibleName("Find")
+        self.find_edit.setAccessibleName(translate("find_replace", "Find"))
+        self.find_edit.setAccessibleDescription(
+            translate(
+                "find_replace", "Enter finds the next match, Shift+Enter the previous one, Escape closes."
+            )
+        )
         self.replace_edit = QLineEdit()
-        self.replace_edit.setPlaceholderText("Replace with")
-        self.replace_edit.setAccessibleName("Replace with")
-        self.case_box = QCheckBox("Match case")
-        self.previous_button = QPushButton("Previous")
-        self.next_button = QPushButton("Next")
-        self.replace_button = QPushButton("Replace")
-        self.replace_all_button = QPushButton("Replace all")
+        self.replace_edit.setPlaceholderText(translate("find_replace", "Replace with"))
+        self.replace_edit.setAccessibleName(translate("find_replace", "Replace with"))
+        self.replace_edit.setAccessibleDescription(
+            translate("find_replace", "Enter replaces the current match and goes to the next one.")
+        )
+        self.case_box = QCheckBox(translate("find_replace", "Match case"))
+        self.previous_button = QPushButton(translate("find_replace", "Previous"))
+        self.previous_button.setToolTip(translate("find_replace", "Previous match (Shift+Enter)"))
+        self.next_button = QPushButton(translate("find_replace", "Next"))
+        self.next_button.setToolTip(translate("find_replace", "Next match (Enter)"))
+        self.replace_button = QPushButton(translate("find_replace", "Replace"))
+        self.replace_all_button = QPushButton(translate("find_replace", "Replace all"))
         self.close_button = QToolButton()
         self.close_button.setIcon(icon("close"))
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Close (Esc)")
-        self.close_button.setAccessibleName("Close find and replace")
+        self.close_button.setToolTip(translate("find_replace", "Close (Esc)"))
+        self.close_button.setAccessibleName(translate("find_replace", "Close find and replace"))
         self.status_label = QLabel()
         metrics = self.status_label.fontMetrics()  # wide enough for any status: the bar does not jump
-        widest = max(metrics.horizontalAdvance(t) for t in ("Not found", "999 of 999"))
+        statuses = (translate("find_replace", "Not found"), translate("find_replace", "{current} of {total}"))
+        widest = max(metrics.horizontalAdvance(t.format(current=999, total=999)) for t in statuses)
         self.status_label.setMinimumWidth(widest)
         for edit in (self.find_edit, self.replace_edit):
             edit.setAcceptDrops(False)

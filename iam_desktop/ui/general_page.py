@@ -1,4 +1,5 @@
-"""The settings dialog's "General" page: transcribe after recording, the language spoken, crash reports."""
+"""The settings dialog's "General" page: the window's language, transcribe after recording, the language
+spoken, crash reports."""
 
 from __future__ import annotations
 
@@ -8,54 +9,98 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from iam_desktop.languages import LANGUAGES
 from iam_desktop.settings import Settings
+from iam_desktop.ui.accessibility import name_fields_from_labels
+from iam_desktop.ui.i18n import LANGUAGES as WINDOW_LANGUAGES
+from iam_desktop.ui.i18n import translate
+from iam_desktop.ui.transcribe_options import spoken_language_name
 
 
 def language_box(chosen: str | None) -> QComboBox:
     """A picker of the language spoken ("Detect automatically" = None), `chosen` selected (a code this
     version does not list is kept as an entry of its own)."""
     box = QComboBox()
-    box.addItem("Detect automatically", None)
-    for code, name in LANGUAGES.items():
-        box.addItem(name, code)
+    box.addItem(translate("general_page", "Detect automatically"), None)
+    for code in LANGUAGES:
+        box.addItem(spoken_language_name(code), code)
     if chosen and box.findData(chosen) < 0:
         box.addItem(chosen, chosen)  # set elsewhere: kept
     box.setCurrentIndex(max(0, box.findData(chosen)))
     return box
 
 
+def interface_language_box(chosen: str) -> QComboBox:
+    """A picker of the window's language: "System language" (data "system"), then each shipped language
+    by its own name (data: its code), `chosen` selected (anything unknown selects "System language")."""
+    box = QComboBox()
+    box.addItem(translate("general_page", "System language"), "system")
+    for code, name in WINDOW_LANGUAGES.items():
+        box.addItem(name, code)
+    box.setCurrentIndex(max(0, box.findData(chosen)))
+    return box
+
+
 class GeneralPage(QWidget):
-    """Everyday choices. `values()` gives the chosen options by Settings name."""
+    """Everyday choices. `values()` gives the chosen options by Settings name.
+
+    Attributes: interface_language (the window's language), transcribe_after_recording, language (the
+    language spoken), crash_reports, crash_report_dsn.
+    """
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.transcribe_after_recording = QCheckBox("Transcribe each recording as soon as it stops")
+        self.interface_language = interface_language_box(settings.interface_language)
+        self.interface_language.setObjectName("interfaceLanguage")
+        self.interface_language.setAccessibleDescription(
+            translate("general_page", "The language of the window's menus, buttons and messages")
+        )
+        interface_note = QLabel(
+            translate("general_page", "The window's language changes the next time IAM Desktop starts.")
+        )
+        interface_note.setWordWrap(True)
+        self.transcribe_after_recording = QCheckBox(
+            translate("general_page", "Transcribe each recording as soon as it stops")
+        )
         self.transcribe_after_recording.setChecked(settings.transcribe_after_recording)
         self.language = language_box(settings.language)
-        language_note = QLabel("Naming the language makes transcription faster and more accurate.")
+        self.language.setAccessibleDescription(
+            translate("general_page", "The language usually spoken in your recordings")
+        )
+        language_note = QLabel(
+            translate("general_page", "Naming the language makes transcription faster and more accurate.")
+        )
         language_note.setWordWrap(True)
-        self.crash_reports = QCheckBox("Send a crash report when the app fails")
+        self.crash_reports = QCheckBox(translate("general_page", "Send a crash report when the app fails"))
         self.crash_reports.setChecked(settings.crash_reports)
         self.crash_report_dsn = QLineEdit(settings.crash_report_dsn or "")
         self.crash_report_dsn.setPlaceholderText("https://…@example.org/1")
         self.crash_report_dsn.setClearButtonEnabled(True)
         crash_note = QLabel(
-            "Reports never contain transcripts, titles, file paths or keys. They go only to the server "
-            "named here (a Sentry-compatible address your organisation gives you)."
+            translate(
+                "general_page",
+                "Reports never contain transcripts, titles, file paths or keys. They go only to the server named here (a Sentry-compatible address your organisation gives you).",  # noqa: E501
+            )
         )
         crash_note.setWordWrap(True)
+        self.crash_report_dsn.setAccessibleDescription(crash_note.text())
         self.crash_reports.toggled.connect(self.crash_report_dsn.setEnabled)
         self.crash_report_dsn.setEnabled(settings.crash_reports)
-        form = QFormLayout(self)
-        form.addRow("Recording:", self.transcribe_after_recording)
-        form.addRow("Language spoken:", self.language)
+        for box in (self.transcribe_after_recording, self.crash_reports):
+            box.setAccessibleName(box.text())  # (its own words, not its row's label)
+        form = QFormLayout(self)  # (each row's label is its field's buddy)
+        form.addRow(translate("general_page", "Language:"), self.interface_language)
+        form.addRow("", interface_note)
+        form.addRow(translate("general_page", "Recording:"), self.transcribe_after_recording)
+        form.addRow(translate("general_page", "Language spoken:"), self.language)
         form.addRow("", language_note)
-        form.addRow("Crash reports:", self.crash_reports)
-        form.addRow("Report server:", self.crash_report_dsn)
+        form.addRow(translate("general_page", "Crash reports:"), self.crash_reports)
+        form.addRow(translate("general_page", "Report server:"), self.crash_report_dsn)
         form.addRow("", crash_note)
+        name_fields_from_labels(self)
 
     def values(self) -> dict[str, Any]:
         """The chosen options, by their Settings names."""
         return {
+            "interface_language": self.interface_language.currentData(),
             "transcribe_after_recording": self.transcribe_after_recording.isChecked(),
             "language": self.language.currentData(),
             "crash_reports": self.crash_reports.isChecked(),

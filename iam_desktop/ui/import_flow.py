@@ -1,7 +1,8 @@
 """Adding work for the transcription engines from the window: files and folders (chosen or dropped) are
 expanded to media files, checked at once (a file that cannot be transcribed is turned away with its
 reason before it waits behind other jobs) and queued, and recordings already in the library are queued
-again — for the cloud engine only with a key and once the user agreed to the estimated cost."""
+again — for the cloud engine only with a key and once the user agreed to the estimated cost. A screen
+reader is told what was added and what was turned away."""
 
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ from iam_desktop.media_files import MEDIA_SUFFIXES, expand_paths
 from iam_desktop.paths import DataPaths
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings
-from iam_desktop.timefmt import clock
+from iam_desktop.ui.accessibility import announce
 from iam_desktop.ui.api_key_page import read_key_status
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
+from iam_desktop.ui.i18n import format_clock, translate
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.ui.upgrade_prompt import ask_to_upgrade
 
@@ -77,15 +79,21 @@ class ImportFlow(QObject):
         self._bus = bus
         self._options = options
         self._settings = settings
-        self._say = say
+        self._say_in_bar = say
+
+    def _say(self, message: str, ms: int) -> None:
+        """`message` in the status bar, and to a screen reader."""
+        self._say_in_bar(message, ms)
+        announce(self._window, message)
 
     # --- files ---------------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
         patterns = " ".join(f"*{suffix}" for suffix in sorted(MEDIA_SUFFIXES))
-        files, _ = QFileDialog.getOpenFileNames(
-            self._window, "Add audio or video files", "", f"Audio and video ({patterns});;All files (*)"
-        )
+        kinds = translate("import_flow", "Audio and video ({patterns});;All files (*)")
+        kinds = kinds.format(patterns=patterns)
+        title = translate("import_flow", "Add audio or video files")
+        files, _ = QFileDialog.getOpenFileNames(self._window, title, "", kinds)
         if files:
             self.add_paths(files)
 
@@ -106,12 +114,17 @@ class ImportFlow(QObject):
             self.file_rejected.emit(str(path), reason)
         if checked.bad:
             path, reason = checked.bad[0]
-            more = f" (and {len(checked.bad) - 1} more)" if len(checked.bad) > 1 else ""
-            self._say(f"{path.name} was not added: {reason}{more}.", 10000)
+            others = len(checked.bad) - 1
+            if others:
+                text = translate("import_flow", "{name} was not added: {reason} (and %n more).", "", others)
+            else:
+                text = translate("import_flow", "{name} was not added: {reason}.")
+            self._say(text.format(name=path.name, reason=reason), 10000)
         files = checked.good
         if not files:
             if not checked.bad:
-                self._say("No audio or video files found in what was dropped.", 8000)
+                none = translate("import_flow", "No audio or video files found in what was dropped.")
+                self._say(none, 8000)
             return
         options = self._options()
         if options["engine"] != "openai":
@@ -121,9 +134,11 @@ class ImportFlow(QObject):
 
         def confirm(estimate: Estimate) -> None:
             seconds, cost, refused = estimate
+            count = len(files)  # (lupdate reads only a plain name as the count)
+            what = translate("import_flow", "%n files", "", count)
             if refused is not None:
                 self._plan_refused(refused, lambda: self._queue(files, _local(options)))
-            elif self._confirm_cloud(f"{len(files)} file(s)", model, seconds, cost):
+            elif self._confirm_cloud(what, model, seconds, cost):
                 self._queue(files, options)
 
         paths = self._library.paths
@@ -143,15 +158,18 @@ class ImportFlow(QObject):
             if has_key:
                 then()
             else:
-                self._say("Nothing was sent: add your OpenAI key in Settings → Cloud first.", 10000)
+                no_key = translate("import_flow", "Nothing was sent: add your OpenAI key in Settings → Cloud first.")  # noqa: E501
+                self._say(no_key, 10000)
                 self.key_missing.emit()
 
         Operation(self, lambda: key_present(store), pool=Pool.GENERAL).success(checked).run()
 
     def _queue(self, files: list[Path], options: JobOptions) -> None:
-        submit = self._runner.submit
+        submit, count = self._runner.submit, len(files)
         Operation(self, lambda: submit(files, **options)).changes(self._bus, Change.of(Kind.JOBS)).success(
-            lambda _jobs: self._say(f"Queued {len(files)} file(s) for transcription.", 5000)
+            lambda _jobs: self._say(
+                translate("import_flow", "Queued %n files for transcription.", "", count), 5000
+            )
         ).run()
 
     # --- recordings in the library --------------------------------------------------------------------
@@ -172,9 +190,11 @@ class ImportFlow(QObject):
 
         def confirm(estimated: Estimate) -> None:
             seconds, cost, refused = estimated
+            count = len(ids)
+            what = translate("import_flow", "%n recordings", "", count)
             if refused is not None:
                 self._plan_refused(refused, lambda: self._queue_again(ids, _local(options)))
-            elif self._confirm_cloud(f"{len(ids)} recording(s)", model, seconds, cost):
+            elif self._confirm_cloud(what, model, seconds, cost):
                 self._queue_again(ids, options)
 
         self._with_key(lambda: Operation(self, estimate).success(confirm).run())
@@ -184,27 +204,31 @@ class ImportFlow(QObject):
         Operation(self, lambda: retranscribe(ids, **options)).changes(
             self._bus,
             Change.of(Kind.JOBS, Kind.RECORDINGS, ids=ids),  # the list shows them waiting
-        ).success(
-            lambda jobs: self._say(f"Queued {len(jobs)} recording(s) to be transcribed again.", 5000)
-        ).run()
+        ).success(self._queued_again).run()
+
+    def _queued_again(self, jobs: list[Any]) -> None:
+        count = len(jobs)
+        queued = translate("import_flow", "Queued %n recordings to be transcribed again.", "", count)
+        self._say(queued, 5000)
 
     def _plan_refused(self, refused: QuotaExceeded | NotInPlan, locally: Callable[[], None]) -> None:
         """The plan does not cover the audio: offer an upgrade (upgrade_requested), the local engine
         (`locally`) or nothing; nothing is sent to the cloud either way."""
         answer = ask_to_upgrade(self._window, refused)
         if answer == "upgrade":
-            self._say("Nothing was sent: choose a plan in Settings → Subscription.", 10000)
+            nothing = translate("import_flow", "Nothing was sent: choose a plan in Settings → Subscription.")
+            self._say(nothing, 10000)
             self.upgrade_requested.emit()
         elif answer == "local":
             locally()
         else:
-            self._say("Nothing was sent to OpenAI.", 5000)
+            self._say(translate("import_flow", "Nothing was sent to OpenAI."), 5000)
 
     def _confirm_cloud(self, what: str, model: str, seconds: float, cost: float) -> bool:
         """Say what the cloud will cost before anything is sent; True if the user agrees."""
         if ask_to_send(self._window, what, model, seconds, cost):
             return True
-        self._say("Nothing was sent to OpenAI.", 5000)
+        self._say(translate("import_flow", "Nothing was sent to OpenAI."), 5000)
         return False
 
 
@@ -237,15 +261,17 @@ def ask_to_send(parent: QWidget, what: str, model: str, seconds: float, cost: fl
 def cloud_cost_box(parent: QWidget, what: str, model: str, seconds: float, cost: float) -> QMessageBox:
     """The question asked before audio goes to OpenAI: what, how long, the estimated cost; "Send" (the Ok
     button) or "Cancel" (the default)."""
+    sent = translate("import_flow", "{what}, {duration} of audio, will be sent to OpenAI ({model}).")
+    estimate = translate("import_flow", "Estimated cost: {cost}.")
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Send to OpenAI?",
-        f"{what}, {clock(seconds)} of audio, will be sent to OpenAI ({model}).\n"
-        f"Estimated cost: {format_cost(cost)}.",
+        translate("import_flow", "Send to OpenAI?"),
+        sent.format(what=what, duration=format_clock(seconds), model=model) + "\n"
+        + estimate.format(cost=format_cost(cost)),
         QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.button(QMessageBox.StandardButton.Ok).setText("Send")
-    box.button(QMessageBox.StandardButton.Cancel).setText("Cancel")
+    box.button(QMessageBox.StandardButton.Ok).setText(translate("import_flow", "Send"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(translate("import_flow", "Cancel"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box

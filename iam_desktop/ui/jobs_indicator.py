@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QFrame, QToolButton, QVBoxLayout, QWidget
 
-from iam_desktop.library.status import JobStatus
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.icons import icon
-from iam_desktop.ui.jobs_panel import STATUS_WORDS, JobsPanel, JobsSummary
+from iam_desktop.ui.jobs_panel import JobsPanel, JobsSummary, stage_text
 
 #: the popover's width, and the most height it takes (it scrolls beyond)
 POPOVER_WIDTH = 420
@@ -19,15 +19,15 @@ def indicator_text(summary: JobsSummary) -> str | None:
     """The indicator's words, or None when there is nothing to show: "2 jobs · Transcribing 3:20 of 21:05",
     "1 job waiting", "1 job · Loading model… · 1 failed", "1 failed"."""
     parts = []
-    if summary.active:
-        jobs = f"{summary.active} job{'s' if summary.active != 1 else ''}"
+    active, failed = summary.active, summary.failed
+    if active:
         if summary.running is None:
-            parts.append(f"{jobs} waiting")
+            parts.append(translate("jobs_indicator", "%n jobs waiting", "", active))
         else:
-            stage = summary.running.stage
-            parts.append(f"{jobs} · {stage.text if stage else STATUS_WORDS[JobStatus.RUNNING]}")
-    if summary.failed:
-        parts.append(f"{summary.failed} failed")
+            jobs = translate("jobs_indicator", "%n jobs · {stage}", "", active)
+            parts.append(jobs.format(stage=stage_text(summary.running.stage)))
+    if failed:
+        parts.append(translate("jobs_indicator", "%n failed", "", failed))
     return " · ".join(parts) or None
 
 
@@ -37,6 +37,7 @@ class JobsPopover(QFrame):
     def __init__(self, panel: JobsPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("jobsPopover")
+        self.setAccessibleName(translate("jobs_indicator", "Jobs"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.panel = panel
         layout = QVBoxLayout(self)
@@ -72,7 +73,8 @@ class JobsIndicator(QToolButton):
         self.setObjectName("jobsIndicator")
         self.setAutoRaise(True)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setToolTip("Show the jobs")
+        self.setToolTip(translate("jobs_indicator", "Show the jobs"))
+        self.setAccessibleDescription(translate("jobs_indicator", "Show the jobs"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._panel = panel
         self.popover = JobsPopover(panel, self)

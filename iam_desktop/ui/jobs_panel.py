@@ -5,11 +5,12 @@ show with their reason and only Remove. The title counts the jobs still to do an
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,34 +22,66 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iam_desktop.library.records import JobInfo
+from iam_desktop.library.records import STAGE_WORDS, JobInfo, JobStage
 from iam_desktop.library.status import JobStatus
-from iam_desktop.timefmt import clock
+from iam_desktop.ui.i18n import format_clock, translate
+from iam_desktop.ui.library_model import engine_name
 from iam_desktop.ui.theme import Role, css
 
+#: a job state -> its word (English; shown translated with `status_word`)
 STATUS_WORDS = {
-    JobStatus.QUEUED: "Waiting…",
-    JobStatus.RUNNING: "Starting…",
-    JobStatus.DONE: "Done",
-    JobStatus.CANCELLED: "Cancelled",
+    JobStatus.QUEUED: QT_TRANSLATE_NOOP("jobs_panel", "Waiting…"),
+    JobStatus.RUNNING: QT_TRANSLATE_NOOP("jobs_panel", "Starting…"),
+    JobStatus.DONE: QT_TRANSLATE_NOOP("jobs_panel", "Done"),
+    JobStatus.CANCELLED: QT_TRANSLATE_NOOP("jobs_panel", "Cancelled"),
 }
-ENGINE_NAMES = {"local": "Offline", "openai": "OpenAI"}
+#: the core's stage words (iam_desktop.library.records.STAGE_WORDS), listed for translation
+_STAGE_TEXTS = (
+    QT_TRANSLATE_NOOP("jobs_panel", "Reading the file…"),
+    QT_TRANSLATE_NOOP("jobs_panel", "Loading model…"),
+    QT_TRANSLATE_NOOP("jobs_panel", "Detecting language…"),
+    QT_TRANSLATE_NOOP("jobs_panel", "Transcribing…"),
+    QT_TRANSLATE_NOOP("jobs_panel", "Saving…"),
+)
 ACTIVE_STATES = (JobStatus.QUEUED, JobStatus.RUNNING)
 FINISHED_STATES = (JobStatus.DONE, JobStatus.FAILED, JobStatus.CANCELLED)
+
+
+def status_word(status: JobStatus) -> str:
+    """A job state in the window's language ("Waiting…"; a state without a word as it is)."""
+    word = STATUS_WORDS.get(status)
+    return translate("jobs_panel", str(word)) if word else str(status)
+
+
+def stage_text(stage: JobStage | None) -> str:
+    """What a running job is doing, in the window's language: "Loading model…", "Transcribing 3:20 of
+    21:05" ("Starting…" before the first stage; a stage the window does not know in the core's words)."""
+    if stage is None:
+        return status_word(JobStatus.RUNNING)
+    if stage.step == "transcribe" and stage.done is not None and stage.total:
+        return translate("jobs_panel", "Transcribing {done} of {total}").format(
+            done=format_clock(min(stage.done, stage.total)), total=format_clock(stage.total)
+        )
+    words = STAGE_WORDS.get(stage.step)
+    return translate("jobs_panel", words) if words is not None and words in _STAGE_TEXTS else stage.text
 
 
 def progress_text(job: JobInfo) -> str:
     """What a job is doing in words: "Waiting…", "Loading model…", "Transcribing 3:20 of 21:05 · 1:20 left",
     "Done — note", "Failed: error"."""
     if job.status == JobStatus.FAILED:
-        return f"Failed: {job.error or 'unknown error'}"
+        error = job.error or translate("jobs_panel", "unknown error")
+        return translate("jobs_panel", "Failed: {error}").format(error=error)
     if job.status == JobStatus.DONE and (job.note or job.error):
-        return f"Done — {job.note or job.error}"
+        return translate("jobs_panel", "Done — {note}").format(note=job.note or job.error)
     if job.status != JobStatus.RUNNING:
-        return STATUS_WORDS.get(job.status, str(job.status))
-    text = job.stage.text if job.stage is not None else STATUS_WORDS[JobStatus.RUNNING]
+        return status_word(job.status)
+    text = stage_text(job.stage)
     if job.eta_seconds is not None and job.stage is not None and job.stage.step == "transcribe":
-        text += " · almost done" if job.eta_seconds < 5 else f" · {clock(job.eta_seconds)} left"
+        if job.eta_seconds < 5:
+            text += translate("jobs_panel", " · almost done")
+        else:
+            text += translate("jobs_panel", " · {time} left").format(time=format_clock(job.eta_seconds))
     return text
 
 
@@ -61,8 +94,8 @@ def has_estimate(job: JobInfo) -> bool:
 
 def engine_text(job: JobInfo) -> str:
     """The engine and model in plain words: "Offline · tiny.en", "OpenAI · whisper-1"."""
-    engine = ENGINE_NAMES.get(job.engine, job.engine)
-    return f"{engine} · {job.model or 'automatic model'}"
+    model = job.model or translate("jobs_panel", "automatic model")
+    return f"{engine_name(job.engine)} · {model}"
 
 
 def job_label(job: JobInfo) -> str:
@@ -90,6 +123,7 @@ class _RowBase(QFrame):
         self.setObjectName("jobRow")
         self.name = QLabel(name)
         self.name.setToolTip(tooltip)
+        self.setAccessibleName(name)
         self.name.setMinimumWidth(120)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -140,13 +174,15 @@ class JobRow(_RowBase):
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
-        self.cancel_button = _button("Cancel")
+        self.bar.setAccessibleName(translate("jobs_panel", "Progress"))
+        self.cancel_button = _button(translate("jobs_panel", "Cancel"))
         self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(self.job_id))
-        self.retry_button = _button("Retry")
+        self.retry_button = _button(translate("jobs_panel", "Retry"))
         self.retry_button.clicked.connect(lambda: self.retry_requested.emit(self.job_id))
-        self.remove_button = _button("Remove")
+        self.remove_button = _button(translate("jobs_panel", "Remove"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.job_id))
         for button in (self.cancel_button, self.retry_button, self.remove_button):
+            button.setAccessibleDescription(job_label(job))  # which job the button acts on
             self._top.addWidget(button)
         self._column.addWidget(self.bar)
         self._column.addWidget(self.status)
@@ -159,6 +195,9 @@ class JobRow(_RowBase):
         self.state = job.status
         if job_label(job) != self.name.text():
             self.name.setText(job_label(job))
+            self.setAccessibleName(job_label(job))
+            for button in (self.cancel_button, self.retry_button, self.remove_button):
+                button.setAccessibleDescription(job_label(job))
         self.engine.setText(engine_text(job))
         if has_estimate(job):
             self.bar.setRange(0, 1000)
@@ -166,6 +205,7 @@ class JobRow(_RowBase):
         else:
             self.bar.setRange(0, 0)  # busy: no honest estimate yet
         self.status.setText(progress_text(job))
+        self.setAccessibleDescription(f"{self.status.text()}, {self.engine.text()}")
         if job.status == JobStatus.FAILED:
             self._tint(Role.ERROR)
         elif job.status == JobStatus.DONE and (job.note or job.error):
@@ -192,8 +232,10 @@ class RejectedRow(_RowBase):
         super().__init__(Path(path).name or path, path, parent)
         self.key = key
         self.state = JobStatus.FAILED
-        self.status.setText(f"Not added: {reason}")
-        self.remove_button = _button("Remove")
+        self.status.setText(translate("jobs_panel", "Not added: {reason}").format(reason=reason))
+        self.setAccessibleDescription(self.status.text())
+        self.remove_button = _button(translate("jobs_panel", "Remove"))
+        self.remove_button.setAccessibleDescription(Path(path).name or path)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.key))
         self._top.addWidget(self.remove_button)
         self._column.addWidget(self.status)
@@ -236,7 +278,7 @@ class JobsPanel(QWidget):
         self.rejected: dict[int, RejectedRow] = {}
         self._next_key = 1
         self.title = QLabel()
-        self.clear_button = QPushButton("Clear finished")
+        self.clear_button = QPushButton(translate("jobs_panel", "Clear finished"))
         self.clear_button.clicked.connect(self.clear_finished)
         header = QHBoxLayout()
         header.addWidget(self.title)
@@ -317,8 +359,11 @@ class JobsPanel(QWidget):
         summary = self.summary()
         counts = []
         if summary.active:
-            counts.append(f"{summary.active} to do")
+            active = summary.active
+            counts.append(translate("jobs_panel", "%n to do", "", active))
         if summary.failed:
-            counts.append(f"{summary.failed} failed")
-        self.title.setText("<b>Jobs</b>" + (f" — {', '.join(counts)}" if counts else ""))
+            failed = summary.failed
+            counts.append(translate("jobs_panel", "%n failed", "", failed))
+        jobs = html.escape(translate("jobs_panel", "Jobs"))
+        self.title.setText(f"<b>{jobs}</b>" + (f" — {', '.join(counts)}" if counts else ""))
         self.changed.emit()

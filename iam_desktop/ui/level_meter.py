@@ -18,6 +18,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from iam_desktop.recording.levels import FLOOR_DBFS
+from iam_desktop.ui.accessibility import announce
+from iam_desktop.ui.i18n import format_number, translate
 
 #: the meter's scale (dBFS); anything below MIN_DBFS draws empty
 MIN_DBFS = -60.0
@@ -36,6 +38,8 @@ RED = QColor(225, 45, 35)
 CLIP_RED = QColor(230, 0, 0)
 _CLIP_WIDTH = 38
 _GAP = 4
+#: a screen reader hears "the input is clipping" at most this often (seconds)
+CLIP_ANNOUNCE_SECONDS = 10.0
 
 
 def _clean(value: float) -> float:
@@ -55,7 +59,9 @@ def _zone_color(dbfs: float) -> QColor:
 
 
 def _words(dbfs: float) -> str:
-    return f"below {MIN_DBFS:.0f} dBFS" if dbfs < MIN_DBFS else f"{round(dbfs):.0f} dBFS"
+    if dbfs < MIN_DBFS:
+        return translate("level_meter", "below {level} dBFS").format(level=format_number(MIN_DBFS))
+    return translate("level_meter", "{level} dBFS").format(level=format_number(round(dbfs)))
 
 
 class LevelMeter(QWidget):
@@ -85,7 +91,15 @@ class LevelMeter(QWidget):
         self._drawn: tuple[int, int, int, bool, int] | None = None  # what the last update() showed
         self._text = ""
         self._clip_box: tuple[tuple[int, str], int] | None = None  # (height, font) -> CLIP box width
+        self._clip_announced = -math.inf  # when a screen reader was last told of clipping
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(translate("level_meter", "Input level"))
+        self.setAccessibleDescription(
+            translate(
+                "level_meter",
+                "How loud the input is, from −60 to 0 dBFS; CLIP lights red when it is too loud. The tooltip gives the level in numbers.",  # noqa: E501
+            )
+        )
         self._set_text()
 
     # -- public -----------------------------------------------------------------------------------
@@ -114,6 +128,8 @@ class LevelMeter(QWidget):
         """Show new levels (dBFS); repaint only if the picture changes."""
         self._peak = _clean(peak_dbfs)
         self._rms = _clean(rms_dbfs)
+        if clipping and not self._clipping:
+            self._say_clipping()
         self._clipping = bool(clipping)
         now = self._clock()
         if self._peak >= self._falling(now):
@@ -145,17 +161,27 @@ class LevelMeter(QWidget):
         late = now - self._hold_since - self._hold_seconds
         return self._hold_value if late <= 0 else self._hold_value - late * self._fall
 
+    def _say_clipping(self) -> None:
+        """Tell a screen reader the input clips (not more than once every CLIP_ANNOUNCE_SECONDS)."""
+        now = self._clock()
+        if now - self._clip_announced >= CLIP_ANNOUNCE_SECONDS:
+            self._clip_announced = now
+            announce(self, translate("level_meter", "The input is clipping: lower the input volume"))
+
     def _set_text(self) -> None:
-        if self._peak < MIN_DBFS:
-            text = f"Level {_words(self._rms)} (silence)"
+        rms, peak = _words(self._rms), _words(self._peak)
+        if self._peak < MIN_DBFS and self._clipping:
+            text = translate("level_meter", "Level {rms} (silence); clipping: lower the input volume")
+        elif self._peak < MIN_DBFS:
+            text = translate("level_meter", "Level {rms} (silence)")
+        elif self._clipping:
+            text = translate("level_meter", "Level {rms} (peak {peak}); clipping: lower the input volume")
         else:
-            text = f"Level {_words(self._rms)} (peak {_words(self._peak)})"
-        if self._clipping:
-            text += "; clipping: lower the input volume"
+            text = translate("level_meter", "Level {rms} (peak {peak})")
+        text = text.format(rms=rms, peak=peak)
         if text != self._text:
             self._text = text
             self.setToolTip(text)
-            self.setAccessibleName(text)
 
     def _clip_font(self) -> QFont:
         font = QFont(self.font())
@@ -167,7 +193,7 @@ class LevelMeter(QWidget):
         """The CLIP box's width: room for the word at the widget's height."""
         key = (self.height(), self.font().key())
         if self._clip_box is None or self._clip_box[0] != key:
-            text = QFontMetrics(self._clip_font()).horizontalAdvance("CLIP")
+            text = QFontMetrics(self._clip_font()).horizontalAdvance(translate("level_meter", "CLIP"))
             self._clip_box = (key, max(_CLIP_WIDTH, text + 10))
         return self._clip_box[1]
 
@@ -251,4 +277,4 @@ class LevelMeter(QWidget):
             faint.setAlpha(70)
             p.setPen(QPen(faint, 1))
             p.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5))
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, "CLIP")
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, translate("level_meter", "CLIP"))

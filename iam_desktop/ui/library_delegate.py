@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.library_model import ROLE_HEADER, ROLE_LINE, ROLE_PROBLEM
 from iam_desktop.ui.library_rows import DOT
 from iam_desktop.ui.theme import Role, semantic
@@ -135,6 +136,7 @@ class RecordingDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setObjectName("titleEditor")
+        editor.setAccessibleName(translate("library_delegate", "Title"))
         editor.setFont(_title_font(option.font))
         return editor
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,32 +22,35 @@ from PySide6.QtWidgets import (
 
 from iam_desktop.languages import LANGUAGES
 from iam_desktop.library.records import RecordingFilter, SortKey, TagCount
+from iam_desktop.ui.accessibility import name_fields_from_labels
+from iam_desktop.ui.i18n import format_number, translate
 from iam_desktop.ui.icons import icon
-from iam_desktop.ui.library_model import ENGINE_NAMES
+from iam_desktop.ui.library_model import ENGINE_NAMES, engine_name
 from iam_desktop.ui.theme import Role, semantic
+from iam_desktop.ui.transcribe_options import spoken_language_name
 
-#: date range key -> label
+#: date range key -> label (English; shown translated)
 DATE_RANGES = {
-    "any": "Any time",
-    "today": "Today",
-    "7d": "Last 7 days",
-    "30d": "Last 30 days",
-    "year": "This year",
+    "any": QT_TRANSLATE_NOOP("library_filters", "Any time"),
+    "today": QT_TRANSLATE_NOOP("library_filters", "Today"),
+    "7d": QT_TRANSLATE_NOOP("library_filters", "Last 7 days"),
+    "30d": QT_TRANSLATE_NOOP("library_filters", "Last 30 days"),
+    "year": QT_TRANSLATE_NOOP("library_filters", "This year"),
 }
-#: length range label -> (min seconds, max seconds)
-LENGTHS: dict[str, tuple[float | None, float | None]] = {
-    "Any length": (None, None),
-    "Under 5 min": (None, 299.999),  # the store's bounds are inclusive
-    "5 to 30 min": (300.0, 1800.0),
-    "Over 30 min": (1800.0, None),
+#: length range label (English, also the combo's data; shown translated) -> (min seconds, max seconds)
+LENGTHS: dict[object, tuple[float | None, float | None]] = {
+    QT_TRANSLATE_NOOP("library_filters", "Any length"): (None, None),
+    QT_TRANSLATE_NOOP("library_filters", "Under 5 min"): (None, 299.999),  # the store's bounds are inclusive
+    QT_TRANSLATE_NOOP("library_filters", "5 to 30 min"): (300.0, 1800.0),
+    QT_TRANSLATE_NOOP("library_filters", "Over 30 min"): (1800.0, None),
 }
-#: sort key -> (label, column, descending)
-SORTS: dict[str, tuple[str, SortKey, bool]] = {
-    "newest": ("Newest first", "created", True),
-    "oldest": ("Oldest first", "created", False),
-    "title": ("Title A–Z", "title", False),
-    "longest": ("Longest first", "duration", True),
-    "shortest": ("Shortest first", "duration", False),
+#: sort key -> (label (English; shown translated), column, descending)
+SORTS: dict[str, tuple[object, SortKey, bool]] = {
+    "newest": (QT_TRANSLATE_NOOP("library_filters", "Newest first"), "created", True),
+    "oldest": (QT_TRANSLATE_NOOP("library_filters", "Oldest first"), "created", False),
+    "title": (QT_TRANSLATE_NOOP("library_filters", "Title A–Z"), "title", False),
+    "longest": (QT_TRANSLATE_NOOP("library_filters", "Longest first"), "duration", True),
+    "shortest": (QT_TRANSLATE_NOOP("library_filters", "Shortest first"), "duration", False),
 }
 
 
@@ -93,36 +96,53 @@ class LibraryFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tag = _combo("tagFilter", [("All tags", None)])
+        self.tag = _combo("tagFilter", [(translate("library_filters", "All tags"), None)])
         self.language = _combo(
-            "languageFilter", [("Any language", None), *((n, c) for c, n in LANGUAGES.items())]
+            "languageFilter",
+            [
+                (translate("library_filters", "Any language"), None),
+                *((spoken_language_name(c), c) for c in LANGUAGES),
+            ],
         )
         self.engine = _combo(
-            "engineFilter", [("Any engine", None), *((n, k) for k, n in ENGINE_NAMES.items())]
+            "engineFilter",
+            [
+                (translate("library_filters", "Any engine"), None),
+                *((engine_name(k), k) for k in ENGINE_NAMES),
+            ],
         )
-        self.date_range = _combo("dateFilter", ((label, key) for key, label in DATE_RANGES.items()))
-        self.length = _combo("lengthFilter", ((label, label) for label in LENGTHS))
-        self.sort = _combo("sortOrder", ((label, key) for key, (label, _, _) in SORTS.items()))
-        self.trash = QCheckBox("Show the trash")
+        self.date_range = _combo(
+            "dateFilter",
+            ((translate("library_filters", str(label)), key) for key, label in DATE_RANGES.items()),
+        )
+        self.length = _combo(
+            "lengthFilter", ((translate("library_filters", str(label)), label) for label in LENGTHS)
+        )
+        self.sort = _combo(
+            "sortOrder",
+            ((translate("library_filters", str(label)), key) for key, (label, _, _) in SORTS.items()),
+        )
+        self.trash = QCheckBox(translate("library_filters", "Show the trash"))
         self.trash.setObjectName("trashToggle")
-        self.trash.setToolTip("Show only the recordings in the trash")
-        self.reset_button = QPushButton("Clear filters")
+        self.trash.setToolTip(translate("library_filters", "Show only the recordings in the trash"))
+        self.reset_button = QPushButton(translate("library_filters", "Clear filters"))
         self.reset_button.setObjectName("clearFilters")
         self.reset_button.clicked.connect(self.reset)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         for label, control in (
-            ("Sort", self.sort),
-            ("Tag", self.tag),
-            ("Language", self.language),
-            ("Engine", self.engine),
-            ("Date", self.date_range),
-            ("Length", self.length),
+            (translate("library_filters", "Sort"), self.sort),
+            (translate("library_filters", "Tag"), self.tag),
+            (translate("library_filters", "Language"), self.language),
+            (translate("library_filters", "Engine"), self.engine),
+            (translate("library_filters", "Date"), self.date_range),
+            (translate("library_filters", "Length"), self.length),
         ):
-            layout.addRow(label, control)
+            layout.addRow(label, control)  # the row's label is the combo's buddy, and names it
         layout.addRow(self.trash)
         layout.addRow(self.reset_button)
+        name_fields_from_labels(self)
         for combo in (self.tag, self.language, self.engine, self.date_range, self.length, self.sort):
             combo.currentIndexChanged.connect(self.changed)
         self.trash.toggled.connect(self.changed)
@@ -153,9 +173,9 @@ class LibraryFilterBar(QWidget):
         chosen = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("All tags", None)
+        self.tag.addItem(translate("library_filters", "All tags"), None)
         for tag in tags:
-            self.tag.addItem(f"{tag.name} ({tag.count})", tag.name)
+            self.tag.addItem(f"{tag.name} ({format_number(tag.count)})", tag.name)
         index = self.tag.findData(chosen) if chosen is not None else 0
         self.tag.setCurrentIndex(max(0, index))
         self.tag.blockSignals(False)
@@ -200,6 +220,7 @@ class FilterButton(QToolButton):
         self._plain = self.palette().color(QPalette.ColorRole.ButtonText)
         self.popup = QFrame(self, Qt.WindowType.Popup)
         self.popup.setObjectName("filterPopup")
+        self.popup.setAccessibleName(translate("library_filters", "Filters and sort order"))
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self.popup)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -211,10 +232,14 @@ class FilterButton(QToolButton):
     def show_count(self) -> None:
         """Say how many filters are on."""
         count = self.bar.active_count()
-        self.setText(f"Filter · {count}" if count else "Filter")
-        self.setToolTip(
-            f"{count} filter{'s' if count != 1 else ''} on — click to change" if count else "Filter and sort"
-        )
+        if count:
+            self.setText(translate("library_filters", "Filter · {count}").format(count=format_number(count)))
+            self.setToolTip(translate("library_filters", "%n filters on — click to change", "", count))
+        else:
+            self.setText(translate("library_filters", "Filter"))
+            self.setToolTip(translate("library_filters", "Filter and sort"))
+        self.setAccessibleName(translate("library_filters", "Filter"))
+        self.setAccessibleDescription(self.toolTip())
         palette = self.palette()
         color = semantic(Role.ACCENT, palette) if count else self._plain
         palette.setColor(QPalette.ColorRole.ButtonText, color)

@@ -7,12 +7,21 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from iam_desktop.library.recording_store import RecordingStore
 from iam_desktop.library.records import JobInfo, RecordingFilter, RecordingSummary, SortKey
 from iam_desktop.library.status import RecordingStatus
-from iam_desktop.ui.library_rows import DOT, day_header, grey_line, is_problem, line_parts
+from iam_desktop.ui.i18n import format_datetime, translate
+from iam_desktop.ui.library_rows import DOT, accessible_text, day_header, grey_line, is_problem, line_parts
 from iam_desktop.ui.operations import Operation
 
 #: recordings read at a time
@@ -28,22 +37,29 @@ ROLE_LINE = Qt.ItemDataRole.UserRole + 3
 ROLE_HEADER = Qt.ItemDataRole.UserRole + 4
 #: True when the row's state is an error (drawn in the error colour)
 ROLE_PROBLEM = Qt.ItemDataRole.UserRole + 5
-ENGINE_NAMES = {"local": "Offline", "openai": "OpenAI"}
+#: an engine key -> its name (English; shown through `engine_name`)
+ENGINE_NAMES = {"local": QT_TRANSLATE_NOOP("library_model", "Offline"), "openai": "OpenAI"}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def engine_name(key: str) -> str:
+    """An engine's name in the window's language ("Offline", "OpenAI"; an unknown key as it is)."""
+    return translate("library_model", str(ENGINE_NAMES[key])) if key in ENGINE_NAMES else key
+
+
 def _tooltip(item: RecordingSummary) -> str:
     text = item.title
-    details = [ENGINE_NAMES.get(item.engine, item.engine)] if item.engine else []
+    details = [engine_name(item.engine)] if item.engine else []
     if item.edited:
-        details.append("Edited")
+        details.append(translate("library_model", "Edited"))
     if item.tags:
         details.append(", ".join(f"#{tag}" for tag in item.tags))
     if details:
         text += "\n" + DOT.join(details)
     if item.deleted_at is not None:
-        text += f"\nIn the trash since {item.deleted_at.astimezone():%Y-%m-%d %H:%M}"
+        since = format_datetime(item.deleted_at.astimezone())
+        text += "\n" + translate("library_model", "In the trash since {when}").format(when=since)
     if item.notes:
         text += f"\n\n{item.notes}"
     return text
@@ -216,6 +232,8 @@ class RecordingListModel(QAbstractListModel):
             return is_problem(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(item)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return accessible_text(item, self.header(index.row()))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return grey_line(item, self.now())
         if role == ROLE_ID:

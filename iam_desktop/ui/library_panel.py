@@ -4,7 +4,16 @@ recordings (context menu and keys; F2 renames in place), with Undo after a move 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,14 +30,16 @@ from PySide6.QtWidgets import (
 from iam_desktop.library.library import Library
 from iam_desktop.library.recording_store import TRASH_KEEP
 from iam_desktop.library.records import JobInfo, RecordingFilter, TagCount
+from iam_desktop.ui.accessibility import announce
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
+from iam_desktop.ui.i18n import format_number, translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.library_delegate import LibraryListView
 from iam_desktop.ui.library_filters import FilterButton, LibraryFilterBar
 from iam_desktop.ui.library_model import ROLE_ID, ROLE_START, RecordingListModel
 from iam_desktop.ui.operations import Operation
 from iam_desktop.ui.pending_files import PendingFiles
-from iam_desktop.ui.recording_actions import Picked, RecordingActions, plural
+from iam_desktop.ui.recording_actions import Picked, RecordingActions
 from iam_desktop.ui.search_hits import HitDelegate, SearchHitModel
 
 #: how long typing must pause before the search runs (milliseconds)
@@ -37,12 +48,18 @@ SEARCH_DELAY_MS = 200
 NOTICE_MS = 8000
 #: changes arriving within this time are read in one reload (a burst of edits, a bulk action; ms)
 RELOAD_DELAY_MS = 50
-#: what the count line says while the list's first rows are being read (the window shows before that)
-LOADING_TEXT = "Loading library…"
+#: what the count line says while the list's first rows are being read (the window shows before that;
+#: English, shown translated, like the texts below)
+LOADING_TEXT = QT_TRANSLATE_NOOP("library_panel", "Loading library…")
 #: what the list says when its filters match nothing (an empty library says nothing: the window shows
 #: its welcome card)
-NO_MATCH_TEXT = "No recordings match"
-EMPTY_TRASH_TEXT = "The trash is empty"
+NO_MATCH_TEXT = QT_TRANSLATE_NOOP("library_panel", "No recordings match")
+EMPTY_TRASH_TEXT = QT_TRANSLATE_NOOP("library_panel", "The trash is empty")
+
+
+def _grouped(text: str, count: int) -> str:
+    """A text with Qt's %n filled in, with the count written the locale's way ("100,000 recordings")."""
+    return text.replace(str(count), format_number(count), 1)
 
 
 class NoticeBar(QFrame):
@@ -58,7 +75,8 @@ class NoticeBar(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Hide this message")
+        close.setToolTip(translate("library_panel", "Hide this message"))
+        close.setAccessibleName(translate("library_panel", "Hide this message"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 2, 2)
@@ -71,7 +89,9 @@ class NoticeBar(QFrame):
         self.hide()
 
     def show_message(self, text: str, *, undo: bool = False, ms: int = NOTICE_MS) -> None:
+        """Show `text` (and Undo when `undo`) for `ms`; a screen reader is told it too."""
         self.label.setText(text)
+        announce(self, text)
         self.undo_button.setVisible(undo)
         self._timer.start(ms)
         self.show()
@@ -118,9 +138,9 @@ class LibraryPanel(QWidget):
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("librarySearch")
-        self.search_box.setAccessibleName("Search the library")
-        self.search_box.setPlaceholderText("Search")
-        self.search_box.setToolTip("Search transcripts, titles and notes")
+        self.search_box.setAccessibleName(translate("library_panel", "Search the library"))
+        self.search_box.setPlaceholderText(translate("library_panel", "Search"))
+        self.search_box.setToolTip(translate("library_panel", "Search transcripts, titles and notes"))
         self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAcceptDrops(False)
@@ -129,13 +149,15 @@ class LibraryPanel(QWidget):
         self.model = RecordingListModel(library.items, self)
         self.list = LibraryListView()
         self.list.setObjectName("libraryList")
-        self.list.setAccessibleName("Library")
+        self.list.setAccessibleName(translate("library_panel", "Library"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2: the rename action
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.setModel(self.model)
         self.hits_model = SearchHitModel(library.search, self)
         self.hits = self._make_view("searchHits")
+        self.hits.setAccessibleName(translate("library_panel", "Search results"))
+        self._announced_query = ""
         self.hits.setItemDelegate(HitDelegate(self.hits))
         self.hits.setResizeMode(QListView.ResizeMode.Adjust)
         self.hits.setModel(self.hits_model)
@@ -194,6 +216,7 @@ class LibraryPanel(QWidget):
         self.model.load_failed.connect(self.notice.show_message)
         self.model.load_failed.connect(lambda _message: self._show_count())  # no longer "Loading…"
         self.hits_model.searched.connect(self._show_count)
+        self.hits_model.searched.connect(self._announce_hits)
         self.hits_model.rowsInserted.connect(self._show_count)
         self.hits_model.modelAboutToBeReset.connect(self._remember_hit)
         self.hits_model.modelReset.connect(self._restore_hit)
@@ -224,7 +247,12 @@ class LibraryPanel(QWidget):
     def _make_trash_bar(self) -> QWidget:
         bar = QWidget()
         bar.setObjectName("trashBar")
-        note = QLabel(f"Recordings in the trash are deleted for good after {TRASH_KEEP.days} days.")
+        days = TRASH_KEEP.days
+        note = QLabel(
+            translate(
+                "library_panel", "Recordings in the trash are deleted for good after %n days.", "", days
+            )
+        )
         note.setWordWrap(True)
         buttons = QHBoxLayout()
         for action in (self.recording_actions.restore_action, self.recording_actions.empty_trash_action):
@@ -372,29 +400,34 @@ class LibraryPanel(QWidget):
         self._check_empty()
 
     def _show_count(self) -> None:
+        loading = self.model.is_loading() and not self.model.rowCount()
         if self.stack.currentWidget() is self.hits:
             count, query = self.hits_model.rowCount(), self.hits_model.query
             if not count:
-                text = f"Nothing found for “{query}”" if query else ""
+                text = translate("library_panel", "Nothing found for “{query}”") if query else ""
+            elif self.hits_model.has_more():
+                text = translate("library_panel", "%n or more hits for “{query}”", "", count)
             else:
-                more = " or more" if self.hits_model.has_more() else ""
-                text = f"{plural(count, 'hit')}{more} for “{query}”"
-        elif self.model.is_loading() and not self.model.rowCount():
-            text = LOADING_TEXT
+                text = translate("library_panel", "%n hits for “{query}”", "", count)
+            text = text.format(query=query)
+        elif loading:
+            text = translate("library_panel", str(LOADING_TEXT))
         elif self.filters.in_trash():
-            text = f"{self.model.total:,} in the trash"
+            total = self.model.total
+            text = _grouped(translate("library_panel", "%n in the trash", "", total), total)
         else:
-            text = plural(self.model.total, "recording")
+            total = self.model.total
+            text = _grouped(translate("library_panel", "%n recordings", "", total), total)
         self.count_label.setText(text)
         placeholder = ""
         if not self.model.rowCount() and not self.model.is_loading():
             if self.filters.in_trash():
-                placeholder = EMPTY_TRASH_TEXT
+                placeholder = translate("library_panel", str(EMPTY_TRASH_TEXT))
             elif self.filters.active_count():
-                placeholder = NO_MATCH_TEXT
+                placeholder = translate("library_panel", str(NO_MATCH_TEXT))
         self.list.set_placeholder(placeholder)
         nothing_listed = self.stack.currentWidget() is self.list and not self.model.rowCount()
-        self.count_label.setVisible(bool(text) and (text == LOADING_TEXT or not nothing_listed))
+        self.count_label.setVisible(bool(text) and (loading or not nothing_listed))
 
     # --- search -------------------------------------------------------------------------------------
 
@@ -404,9 +437,24 @@ class LibraryPanel(QWidget):
         self.stack.setCurrentWidget(self.hits if query else self.list)
         self.filters.setEnabled(not query)
         self.filter_button.setEnabled(not query)
-        self.filter_button.setToolTip("The filters apply to the list, not to search results" if query else "")
+        self.filter_button.setToolTip(
+            translate("library_panel", "The filters apply to the list, not to search results")
+            if query
+            else ""
+        )
+        if not query:
+            self._announced_query = ""
         self._show_count()
         self.recording_actions.update_enabled()
+
+    def _announce_hits(self, query: str, _count: int) -> None:
+        """A new search's first hits are in: tell a screen reader how many recordings they are in (once
+        per query; the same query read again after a change says nothing)."""
+        if query == self._announced_query or query != self.search_box.text().strip():
+            return
+        self._announced_query = query
+        found = len({self.hits_model.hit(row).id for row in range(self.hits_model.rowCount())})
+        announce(self.hits, translate("library_panel", "%n recordings found", "", found))
 
     def _remember_hit(self) -> None:
         """Before the hits are replaced: the current one, to find again (the same query read again after a
@@ -488,8 +536,9 @@ class LibraryPanel(QWidget):
         menu.popup(view.viewport().mapToGlobal(pos))
 
     def _trashed(self, ids: list[int]) -> None:
+        count = len(ids)
         self.notice.show_message(
-            f"Moved {plural(len(ids), 'recording')} to the trash.",
+            translate("library_panel", "Moved %n recordings to the trash.", "", count),
             undo=True,
             ms=self.recording_actions.undo_ms,
         )

@@ -1,32 +1,39 @@
 """What a library row says, as plain text: the grey line under the title ("Today 23:52 · 1:45 · Portuguese",
-with the job's state while it is transcribed) and the day headers the list is grouped by.
+with the job's state while it is transcribed), the day headers the list is grouped by, and the sentence a
+screen reader says for a row.
 
-Pure functions of a RecordingSummary and "now" (no Qt), so they are tested with a fixed time.
+Functions of a RecordingSummary and "now", in the window's language and locale (i18n), so they are tested
+with a fixed time and a fixed locale.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from iam_desktop.languages import LANGUAGES
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+
 from iam_desktop.library.records import RecordingSummary
 from iam_desktop.library.status import RecordingStatus
-from iam_desktop.timefmt import clock
+from iam_desktop.ui.i18n import (
+    current_locale,
+    day_and_month,
+    format_clock,
+    format_date,
+    format_datetime,
+    format_number,
+    format_time,
+    translate,
+)
+from iam_desktop.ui.transcribe_options import spoken_language_name
 
 #: the separator of the grey line's parts
 DOT = " · "
-#: English names, whatever the system's locale (the window is in English)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-#: a job state -> what the row says (RUNNING has its own text, with the progress)
+#: a job state -> what the row says (English; shown translated; RUNNING has its own text, with the progress)
 STATE_WORDS = {
-    RecordingStatus.QUEUED: "Waiting…",
-    RecordingStatus.FAILED: "Failed",
-    RecordingStatus.CANCELLED: "Cancelled",
-    RecordingStatus.RECORDED: "Not transcribed",
+    RecordingStatus.QUEUED: QT_TRANSLATE_NOOP("library_rows", "Waiting…"),
+    RecordingStatus.FAILED: QT_TRANSLATE_NOOP("library_rows", "Failed"),
+    RecordingStatus.CANCELLED: QT_TRANSLATE_NOOP("library_rows", "Cancelled"),
+    RecordingStatus.RECORDED: QT_TRANSLATE_NOOP("library_rows", "Not transcribed"),
 }
 
 
@@ -38,37 +45,45 @@ def _days_ago(day: date, today: date) -> int:
     return (today - day).days
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def weekday_name(day: date) -> str:
+    """The day's weekday in the window's locale, as a heading ("Monday", "Lundi")."""
+    return _capitalised(current_locale().standaloneDayName(day.isoweekday(), QLocale.FormatType.LongFormat))
+
+
 def day_header(created: datetime, now: datetime) -> str:
     """The group a recording made at `created` belongs to: "Today", "Yesterday", the weekday within the
-    last week ("Monday"), else the date ("12 November 2026")."""
+    last week ("Monday"), else the long date in the window's locale ("Thursday, 12 November 2026")."""
     day, today = _local(created).date(), _local(now).date()
     ago = _days_ago(day, today)
     if ago == 0:
-        return "Today"
+        return translate("library_rows", "Today")
     if ago == 1:
-        return "Yesterday"
+        return translate("library_rows", "Yesterday")
     if 1 < ago < 7:
-        return WEEKDAYS[day.weekday()]
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+        return weekday_name(day)
+    return _capitalised(format_date(day, long=True))
 
 
 def when_text(created: datetime, now: datetime) -> str:
-    """When, in the row: "Today 23:52", "Yesterday 09:10", "Monday 14:02" within the last week, "12 Nov
-    09:10" earlier this year, "12 Nov 2025" before."""
+    """When, in the row: "Today 23:52", "Yesterday 09:10", "Monday 14:02" within the last week, "12 November
+    09:10" earlier this year, the short date ("12/11/2025") before (times and dates in the locale's form)."""
     local = _local(created)
     day, today = local.date(), _local(now).date()
     ago = _days_ago(day, today)
-    hour = f"{local:%H:%M}"
+    hour = format_time(local)
     if ago == 0:
-        return f"Today {hour}"
+        return translate("library_rows", "Today {time}").format(time=hour)
     if ago == 1:
-        return f"Yesterday {hour}"
+        return translate("library_rows", "Yesterday {time}").format(time=hour)
     if 1 < ago < 7:
-        return f"{WEEKDAYS[day.weekday()]} {hour}"
-    month = MONTHS[day.month - 1][:3]
+        return translate("library_rows", "{day} {time}").format(day=weekday_name(day), time=hour)
     if day.year == today.year:
-        return f"{day.day} {month} {hour}"
-    return f"{day.day} {month} {day.year}"
+        return translate("library_rows", "{day} {time}").format(day=day_and_month(day), time=hour)
+    return format_date(day)
 
 
 def state_text(item: RecordingSummary) -> str:
@@ -76,8 +91,11 @@ def state_text(item: RecordingSummary) -> str:
     transcript."""
     if item.status == RecordingStatus.RUNNING:
         percent = int(max(0.0, min(1.0, item.progress)) * 100 + 1e-6)  # never 100 % before the end
-        return f"Transcribing {percent} %" if percent else "Transcribing…"
-    return STATE_WORDS.get(item.status, "")
+        if not percent:
+            return translate("library_rows", "Transcribing…")
+        return translate("library_rows", "Transcribing {percent} %").format(percent=format_number(percent))
+    word = STATE_WORDS.get(item.status)
+    return translate("library_rows", str(word)) if word else ""
 
 
 def is_problem(item: RecordingSummary) -> bool:
@@ -88,12 +106,27 @@ def is_problem(item: RecordingSummary) -> bool:
 def line_parts(item: RecordingSummary, now: datetime) -> tuple[str, str]:
     """The line under the title in two parts: "when · duration · language", and the job's state ("" when
     there is none to tell), which the row draws in its own colour."""
-    parts = [when_text(item.created_at, now), clock(item.duration)]
+    parts = [when_text(item.created_at, now), format_clock(item.duration)]
     if item.language:
-        parts.append(LANGUAGES.get(item.language, item.language))
+        parts.append(spoken_language_name(item.language))
     return DOT.join(parts), state_text(item)
 
 
 def grey_line(item: RecordingSummary, now: datetime) -> str:
     """The line under the title as one text: when · duration · language (· the job's state)."""
     return DOT.join(part for part in line_parts(item, now) if part)
+
+
+def accessible_text(item: RecordingSummary, header: str | None = None) -> str:
+    """The row as one sentence for a screen reader: the day header above it if any, the title, the day
+    and time, the duration, the language and the state ("Today, Interview with Ann, Wednesday, 2 December
+    2026 14:05, 12:30, transcribed")."""
+    state = state_text(item) or (
+        translate("library_rows", "transcribed") if item.status == RecordingStatus.DONE else ""
+    )
+    parts = [header or "", item.title, format_datetime(_local(item.created_at), long=True)]
+    parts.append(format_clock(item.duration))
+    if item.language:
+        parts.append(spoken_language_name(item.language))
+    parts.append(state)
+    return ", ".join(part for part in parts if part)

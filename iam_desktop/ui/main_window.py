@@ -31,10 +31,11 @@ from iam_desktop.library.library import Library
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings, save_settings
 from iam_desktop.transcript import Transcript
-from iam_desktop.ui.accessibility import name_fields_from_labels
+from iam_desktop.ui.accessibility import add_shortcuts_to_tooltips, name_fields_from_labels
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
 from iam_desktop.ui.drop_overlay import DropOverlay
 from iam_desktop.ui.export_actions import ExportActions
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.import_flow import ImportFlow
 from iam_desktop.ui.jobs_panel import ACTIVE_STATES
 from iam_desktop.ui.library_panel import LibraryPanel
@@ -165,7 +166,8 @@ class MainWindow(QMainWindow):
         self.pause_action = self.recording_menu.pause_action
         self.menus = WindowMenus(self)
         self.quit_action = self.menus.quit_action
-        self.statusBar().showMessage(f"IAM Desktop {__version__} — offline model ready to use")
+        ready = translate("main_window", "IAM Desktop {version} — offline model ready to use")
+        self.statusBar().showMessage(ready.format(version=__version__))
 
         pick = self.library_panel.select_recording
         self.jobs = WindowJobs(
@@ -218,6 +220,52 @@ class MainWindow(QMainWindow):
         self.recording.refresh_devices()
         self.recording.recover_interrupted()  # recordings a crash interrupted come back into the library
         name_fields_from_labels(self)  # a screen reader announces each labelled field by its label
+        add_shortcuts_to_tooltips(self)  # "Export… (Ctrl+E)": the key is learnt where the button is
+        self.fix_tab_order()
+
+    def tab_stops(self) -> list[QWidget]:
+        """The window's parts in the order Tab visits them, which is the order the eye reads them: the
+        toolbar (Add files, the options, the transcript's tools, Settings), the record bar, the sidebar
+        (search, filter, files being added, the list), the main area top to bottom (the welcome card, or
+        the waveform, the player, the find bar and the transcript), the notes, the jobs indicator. Parts
+        made of several fields stand for their fields."""
+        toolbar = self.toolbar
+        view, panel = self.transcript_view, self.library_panel
+        return [
+            *(w for w in (toolbar.widgetForAction(self.add_action),) if w is not None),
+            self.options_bar,
+            self.review_group,
+            *(w for w in (toolbar.widgetForAction(self.settings_action),) if w is not None),
+            self.record_panel,
+            panel.search_box,
+            panel.filter_button,
+            panel.pending,
+            panel.trash_bar,
+            panel.stack,
+            panel.notice,
+            self.welcome,
+            view.overview,
+            view.playback,
+            view.find_bar,
+            view.table,
+            self.notes_panel,
+            self.jobs.indicator,
+        ]
+
+    def fix_tab_order(self) -> None:
+        """Make Tab follow `tab_stops` (widgets join the focus chain in the order they were made, which is
+        not the order they are shown in), with the toolbar's buttons in it. Called again when the options
+        bar is replaced."""
+        for action in (self.add_action, self.settings_action):
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # (a toolbar leaves its buttons out of Tab)
+        # Tab leaves the transcript for the next part (Qt's tables move between cells with Tab instead,
+        # a trap for the keyboard); the arrow keys move between segments
+        self.transcript_view.table.setTabKeyNavigation(False)
+        chain = [field for stop in self.tab_stops() for field in _fields(stop)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _job_options(self) -> dict[str, Any]:
         return self.options_bar.job_options()  # (the bar is replaced when the settings change)
@@ -259,13 +307,14 @@ class MainWindow(QMainWindow):
         """Show the recording's transcript (read in the background), cued at `at_seconds` (a search hit)."""
         self._shown_id = recording_id
         library = self._library
+        untitled = translate("main_window", "Recording {number}").format(number=recording_id)
 
         def read() -> tuple[Transcript | None, str]:
             transcript = library.get_transcript(recording_id)
             if transcript is not None:
                 return transcript, transcript.title
             info = library.get_recording(recording_id)
-            return None, info.title if info else f"Recording {recording_id}"
+            return None, info.title if info else untitled
 
         Operation(self, read).success(lambda result: self._show(recording_id, at_seconds, *result)).run()
 
@@ -276,7 +325,8 @@ class MainWindow(QMainWindow):
         self.main_stack.setCurrentWidget(self.transcript_view)
         if transcript is None:
             self.transcript_view.show_message(
-                title, "Not transcribed yet — its progress shows in the list and in the status bar."
+                title,
+                translate("main_window", "Not transcribed yet — its progress shows in the list and in the status bar."),  # noqa: E501
             )
             return
         self.transcript_view.show_transcript(transcript)  # another recording: its playback stops
@@ -327,11 +377,12 @@ class MainWindow(QMainWindow):
         bar = self._make_options_bar(settings)
         bar.translate.setChecked(self.options_bar.translate.isChecked())
         self.tools.replace_options_bar(bar)
+        self.fix_tab_order()  # (the new bar joined the focus chain at its end)
         self.settings_changed.emit(settings)
         if save:
             paths = self._library.paths
             Operation(self, lambda: save_settings(paths, settings), pool=Pool.GENERAL).success(
-                lambda _: self.say("Settings saved.", 5000)
+                lambda _: self.say(translate("main_window", "Settings saved."), 5000)
             ).run()
 
     def _open_notes(self, recording_id: int) -> None:
@@ -398,3 +449,28 @@ class MainWindow(QMainWindow):
         self._state.save(self, self._splitters())
         self.player.close()
         super().closeEvent(event)
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+def _fields(stop: QWidget) -> list[QWidget]:
+    """The widgets Tab can stop at in `stop` (itself, or the fields it is made of), in the order they are
+    in the focus chain now; the parts of a field (a combo box's text field) are left to the field."""
+    found = [stop] if _takes_tab(stop) else []
+    widget = stop.nextInFocusChain()
+    while widget is not None and widget is not stop:  # (the chain is a ring through the whole window)
+        if stop.isAncestorOf(widget) and _takes_tab(widget) and not _inside_field(widget, stop):
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
+
+
+def _inside_field(widget: QWidget, stop: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not stop:
+        if _takes_tab(parent):
+            return True
+        parent = parent.parentWidget()
+    return parent is stop and _takes_tab(stop)

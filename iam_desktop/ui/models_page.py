@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,19 +24,33 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from iam_desktop.engines.models import ModelSpec, installed_models, user_models
+from iam_desktop.ui.i18n import format_size, translate
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.ui.status_label import StatusLabel
 from iam_desktop.ui.theme import Role
-from iam_desktop.units import size_text
 
-COLUMNS = ("Name", "Languages", "Size", "Where")
+#: the table's columns (English: shown through `translate`)
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("models_page", "Name")),
+    str(QT_TRANSLATE_NOOP("models_page", "Languages")),
+    str(QT_TRANSLATE_NOOP("models_page", "Size")),
+    str(QT_TRANSLATE_NOOP("models_page", "Where")),
+)
 
 
 def where_text(spec: ModelSpec) -> str:
     """ "Bundled" for a model installed with the app, else its folder."""
     if spec.bundled:
-        return "Bundled"
+        return translate("models_page", "Bundled")
     return str(spec.path or spec.support_dir or "")
+
+
+def languages_text(spec: ModelSpec) -> str:
+    """What a model understands, in the window's language: "99 languages", "English only"."""
+    if spec.multilingual:
+        count = len(spec.language_codes)
+        return translate("models_page", "%n languages", "", count)
+    return translate("models_page", "English only")
 
 
 class ModelsPage(QWidget):
@@ -54,8 +68,8 @@ class ModelsPage(QWidget):
         self._dirs = list(extra_dirs)
         self._generation = 0
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Models")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("models_page", "Installed models"))
+        self.table.setHorizontalHeaderLabels([translate("models_page", column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -64,22 +78,34 @@ class ModelsPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.folders = QListWidget()
-        self.folders.setAccessibleName("Model folders")
+        self.folders.setAccessibleName(translate("models_page", "Your model folders"))
+        self.folders.setAccessibleDescription(
+            translate("models_page", "Folders with CTranslate2 Whisper models, as faster-whisper uses")
+        )
         self.folders.addItems(self._dirs)
         self.folders.currentRowChanged.connect(self._update_buttons)
-        self.add_button = QPushButton("Add model folder…")
+        self.add_button = QPushButton(translate("models_page", "Add model folder…"))
         self.add_button.clicked.connect(self.choose_folder)
-        self.remove_button = QPushButton("Remove folder")
+        self.remove_button = QPushButton(translate("models_page", "Remove folder"))
+        self.remove_button.setAccessibleDescription(
+            translate("models_page", "Forgets the selected folder; its files stay where they are")
+        )
         self.remove_button.clicked.connect(self.remove_selected_folder)
         self.message = StatusLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        installed = QLabel(translate("models_page", "Installed models:"))
+        installed.setBuddy(self.table)
+        folders = QLabel(translate(
+            "models_page", "Your model folders (CTranslate2 Whisper models, as faster-whisper uses):"
+        ))  # fmt: skip
+        folders.setBuddy(self.folders)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Installed models:"))
+        layout.addWidget(installed)
         layout.addWidget(self.table, 3)
-        layout.addWidget(QLabel("Your model folders (CTranslate2 Whisper models, as faster-whisper uses):"))
+        layout.addWidget(folders)
         layout.addWidget(self.folders, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -96,7 +122,7 @@ class ModelsPage(QWidget):
         """Look for the installed models again (in the background) and fill the table."""
         self._generation += 1
         generation, dirs = self._generation, list(self._dirs)
-        self.message.say("Looking for models…")
+        self.message.say(translate("models_page", "Looking for models…"))
         # a failure is said on the page's message line
         Operation(self, lambda: installed_models(dirs), pool=Pool.GENERAL).success(
             lambda models: self._show_models(generation, models)
@@ -107,7 +133,7 @@ class ModelsPage(QWidget):
             return  # closed, or an older scan finished after a newer one started
         self.table.setRowCount(len(models))
         for row, spec in enumerate(models):
-            values = (spec.name, spec.languages, size_text(spec.size_bytes), where_text(spec))
+            values = (spec.name, languages_text(spec), format_size(spec.size_bytes), where_text(spec))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -119,7 +145,9 @@ class ModelsPage(QWidget):
 
     def choose_folder(self) -> None:
         """Ask for a folder and add it if it holds a model."""
-        folder = QFileDialog.getExistingDirectory(self, "Choose a folder with a Whisper model")
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("models_page", "Choose a folder with a Whisper model")
+        )
         if folder:
             self.add_folder(folder)
 
@@ -127,9 +155,9 @@ class ModelsPage(QWidget):
         """Add `folder` to the model folders if it (or a folder directly in it) holds a model."""
         folder = str(Path(folder).expanduser())
         if folder in self._dirs:
-            self._say("That folder is already listed.")
+            self._say(translate("models_page", "That folder is already listed."))
             return
-        self._say("Looking for models in that folder…")
+        self._say(translate("models_page", "Looking for models in that folder…"))
         Operation(self, lambda: user_models([folder]), pool=Pool.GENERAL).success(
             lambda found: self._folder_checked(folder, found)
         ).failure(self._failed).run()
@@ -138,17 +166,15 @@ class ModelsPage(QWidget):
         if not isValid(self):
             return
         if not found:
-            self._say(f"No Whisper model found in that folder ({folder}).", Role.ERROR)
+            text = translate("models_page", "No Whisper model found in that folder ({folder}).")
+            self._say(text.format(folder=folder), Role.ERROR)
             return
         items = (self.table.item(row, 0) for row in range(self.table.rowCount()))
         listed = {item.text() for item in items if item is not None}
         if all(spec.name in listed for spec in found):
             names = ", ".join(spec.name for spec in found)
-            self._say(
-                f"The model in that folder is named like one already installed ({names}); rename its "
-                "folder to use it.",
-                Role.ERROR,
-            )
+            text = translate("models_page", "The model in that folder is named like one already installed ({names}); rename its folder to use it.")  # noqa: E501
+            self._say(text.format(names=names), Role.ERROR)
             return
         if folder not in self._dirs:
             self._dirs.append(folder)

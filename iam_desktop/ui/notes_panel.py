@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QW
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import RecordingSummary, TagCount
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.library_rows import grey_line
 from iam_desktop.ui.operations import Operation
 from iam_desktop.ui.recording_actions import change_tags
@@ -58,6 +59,7 @@ class NotesPanel(QWidget):
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("notesTitle")
         self.title_edit.setFrame(False)
+        self.title_edit.setAccessibleName(translate("notes_panel", "Title"))
         font = QFont(self.title_edit.font())
         font.setWeight(QFont.Weight.DemiBold)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -67,17 +69,22 @@ class NotesPanel(QWidget):
         self.tags = TagsEditor()
         self.notes = NotesEdit()
         self.notes.setObjectName("notesEdit")
-        self.notes.setPlaceholderText("Notes on this recording…")
+        self.notes.setPlaceholderText(translate("notes_panel", "Notes on this recording…"))
+        self.notes.setTabChangesFocus(True)  # Tab leaves the notes (keyboard users); Ctrl+Tab types a tab
         self.status = QLabel()
         self.status.setStyleSheet(f"color: {css(Role.MUTED)}")
-        self.empty = QLabel("Open a recording to see its notes.")
+        self.empty = QLabel(translate("notes_panel", "Open a recording to see its notes."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {css(Role.MUTED)}")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
-        self._labels = (QLabel("Tags"), QLabel("Notes"))
+        self._labels = (QLabel(translate("notes_panel", "Tags")), QLabel(translate("notes_panel", "Notes")))
+        self._labels[0].setBuddy(self.tags)
+        self._labels[1].setBuddy(self.notes)
+        self.tags.setAccessibleName(translate("notes_panel", "Tags"))
+        self.notes.setAccessibleName(translate("notes_panel", "Notes"))
         for widget in (self.title_edit, self.details, self._labels[0], self.tags, self._labels[1]):
             layout.addWidget(widget)
         layout.addWidget(self.notes, 1)
@@ -163,7 +170,7 @@ class NotesPanel(QWidget):
     # --- saving -------------------------------------------------------------------------------------
 
     def _typed(self) -> None:
-        self.status.setText("Editing…")
+        self.status.setText(translate("notes_panel", "Editing…"))
         self._timer.start()
 
     def save_notes(self) -> None:
@@ -174,7 +181,7 @@ class NotesPanel(QWidget):
             return
         self._saved_notes = text
         items = self._library.items
-        self._write(lambda: items.set_notes(rid, text), rid, "Saved")
+        self._write(lambda: items.set_notes(rid, text), rid, translate("notes_panel", "Saved"))
 
     def _save_tags(self, names: list[str]) -> None:
         rid = self.recording_id
@@ -189,7 +196,7 @@ class NotesPanel(QWidget):
             add = [name for name in names if name.casefold() not in before]
             change_tags(library, [rid], add, [name for name in had if name.casefold() not in keys])
 
-        self._write(save, rid, "Tags saved")
+        self._write(save, rid, translate("notes_panel", "Tags saved"))
 
     def _save_title(self) -> None:
         rid, title = self.recording_id, " ".join(self.title_edit.text().split())
@@ -197,7 +204,7 @@ class NotesPanel(QWidget):
             return
         self._title = title
         items = self._library.items
-        self._write(lambda: items.rename(rid, title), rid, "Renamed")
+        self._write(lambda: items.rename(rid, title), rid, translate("notes_panel", "Renamed"))
 
     def _write(self, func: Callable[[], object], rid: int, said: str) -> None:
         """Run `func` in the background; the change is published (the list reads again; this panel,

@@ -36,6 +36,7 @@ from iam_desktop.errors import IamError
 from iam_desktop.redaction import redact
 from iam_desktop.ui.background import run_in_background
 from iam_desktop.ui.changes import Change, ChangeBus
+from iam_desktop.ui.i18n import translate
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -93,8 +94,7 @@ def report_failure(parent: QWidget, error: Exception) -> None:
     if isinstance(error, IamError):
         box.setText(message)
     else:
-        box.setText(f"Something went wrong that IAM Desktop did not expect: {message}\n\n"
-                    "Your recordings and transcripts are safe. The details are in the log.")  # fmt: skip
+        box.setText(translate("operations", "Something went wrong that IAM Desktop did not expect: {message}\n\nYour recordings and transcripts are safe. The details are in the log.").format(message=message))  # noqa: E501
         box.setDetailedText(redact("".join(traceback.format_exception(error))))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.finished.connect(box.deleteLater)

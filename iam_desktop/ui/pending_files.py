@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from iam_desktop.library.records import JobInfo
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.jobs_panel import ACTIVE_STATES, job_label, progress_text
 from iam_desktop.ui.theme import Role, css
 
@@ -18,7 +19,9 @@ VISIBLE_ENTRIES = 4
 
 def entry_text(job: JobInfo) -> str:
     """One entry: "talk.mp3 — Waiting…", "talk.mp3 — Reading the file…"."""
-    return f"{job_label(job)} — {progress_text(job)}"
+    return translate("pending_files", "{name} — {progress}").format(
+        name=job_label(job), progress=progress_text(job)
+    )
 
 
 class PendingFiles(QWidget):
@@ -36,13 +39,13 @@ class PendingFiles(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pendingFiles")
-        self.title = QLabel("Adding")
+        self.title = QLabel(translate("pending_files", "Adding"))
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self.title.setFont(font)
         self.entries = QListWidget()
-        self.entries.setAccessibleName("Files being added")
+        self.entries.setAccessibleName(translate("pending_files", "Files being added"))
         self.entries.setFrameShape(QListWidget.Shape.NoFrame)
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entries.setTextElideMode(Qt.TextElideMode.ElideMiddle)

@@ -1,5 +1,7 @@
 """One plan's card on the Subscription page: name, monthly price, summary, highlights with check marks, a
-"Your plan" badge and the one button that acts on it (Subscribe, Upgrade, Renew, Change plan)."""
+"Your plan" badge and the one button that acts on it (Subscribe, Upgrade, Renew, Change plan). The
+catalogue's words are shown translated (plan_texts); a screen reader hears the button with its plan, and
+the plan's price and highlights as its description."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from iam_desktop.billing.catalogue import Plan
+from iam_desktop.ui.i18n import translate
+from iam_desktop.ui.plan_texts import plan_text
 from iam_desktop.ui.subscription_texts import CardAction, action_tip, price_text
 
 
@@ -23,9 +27,9 @@ class PlanCard(QFrame):
         self.setProperty("current", False)
         self.plan = plan
         self.action: CardAction | None = None
-        self.name_label = QLabel(plan.name)
+        self.name_label = QLabel(plan_text(plan.name))
         self.name_label.setObjectName("planName")
-        self.badge = QLabel("Your plan")
+        self.badge = QLabel(translate("plan_card", "Your plan"))
         self.badge.setObjectName("planBadge")
         self.badge.setVisible(False)
         top = QHBoxLayout()
@@ -35,14 +39,14 @@ class PlanCard(QFrame):
         top.addWidget(self.badge)
         self.price_label = QLabel()
         self.price_label.setObjectName("planPrice")
-        self.per_label = QLabel("/ month")
+        self.per_label = QLabel(translate("plan_card", "/ month"))
         self.per_label.setObjectName("muted")
         price = QHBoxLayout()
         price.setSpacing(4)
         price.addWidget(self.price_label, 0, Qt.AlignmentFlag.AlignBottom)
         price.addWidget(self.per_label, 0, Qt.AlignmentFlag.AlignBottom)
         price.addStretch(1)
-        self.summary_label = QLabel(plan.summary)
+        self.summary_label = QLabel(plan_text(plan.summary))
         self.summary_label.setObjectName("muted")
         self.summary_label.setWordWrap(True)
         rule = QFrame()
@@ -58,7 +62,7 @@ class PlanCard(QFrame):
         layout.addWidget(rule)
         layout.addSpacing(2)
         for line in plan.highlights:
-            layout.addLayout(_highlight(line))
+            layout.addLayout(_highlight(plan_text(line)))
         layout.addStretch(1)
         layout.addSpacing(6)
         self.button = QPushButton("…")
@@ -72,13 +76,23 @@ class PlanCard(QFrame):
         """Show the monthly price in `currency`."""
         text = price_text(self.plan, currency)
         self.price_label.setText(text)
-        self.per_label.setVisible(self.plan.prices.get(currency, 0) > 0)
+        paid = self.plan.prices.get(currency, 0) > 0
+        self.per_label.setVisible(paid)
+        price = translate("plan_card", "{price} a month").format(price=text) if paid else text
+        highlights = " ".join(f"{plan_text(line)}." for line in self.plan.highlights)
+        self.button.setAccessibleDescription(
+            translate("plan_card", "{price}. {summary} {highlights}").format(
+                price=price, summary=plan_text(self.plan.summary), highlights=highlights
+            )
+        )
 
     def show_action(self, action: CardAction, gateway_name: str) -> None:
         """Label the button for `action`; the current plan's card is outlined and its button disabled."""
         self.action = action
         current = action is CardAction.CURRENT
-        self.button.setText(action.value)
+        self.button.setText(action.label)
+        name = translate("plan_card", "{action}: {plan}")
+        self.button.setAccessibleName(name.format(action=action.label, plan=plan_text(self.plan.name)))
         self.button.setEnabled(not current)
         self.button.setToolTip(action_tip(action, self.plan, gateway_name))
         self.button.setProperty("primary", action.opens_payment)

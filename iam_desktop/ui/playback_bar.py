@@ -3,7 +3,8 @@
 It drives the app's one Player. Files are loaded by background operations, one at a time (a load that
 finds a newer one asked for gives way: the last one asked for wins); the position is read about 30 times
 a second while playing. Player errors (no output device, a damaged file) are shown in the bar in plain
-words, never raised.
+words, never raised (and announced to a screen reader). Starting or pausing playback is announced unless
+the play button has the focus (its name says it then).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButt
 
 from iam_desktop.audio.player import AudioOutputError, Player
 from iam_desktop.errors import IamError
-from iam_desktop.timefmt import clock
+from iam_desktop.ui.accessibility import announce
+from iam_desktop.ui.i18n import format_clock, format_number, translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.operations import Operation, Pool
 
@@ -48,6 +50,12 @@ def _tool_button(text: str, tip: str, icon_name: str) -> QToolButton:
     return button
 
 
+def speed_text(speed: float) -> str:
+    """A playback speed as the speed box shows it: "0.75×", "1×" (the locale's decimal point)."""
+    decimals = len(f"{speed:g}".partition(".")[2])
+    return translate("playback_bar", "{speed}×").format(speed=format_number(speed, decimals))
+
+
 class PlaybackBar(QWidget):
     """Transport controls for `player` (None: playback unavailable, the bar says so).
 
@@ -74,23 +82,51 @@ class PlaybackBar(QWidget):
         self._token = 0
         self._pending: float | None = None
         self._was_playing = False
+        self._at_end = False  # the player said it reached the end (announced so, not as "Paused")
         self._loading = threading.Lock()  # one load at a time: the Player holds one file
 
-        self.play_button = _tool_button("Play", "Play / pause (Space in the table, Ctrl+Space)", "play")
-        self.back_button = _tool_button("−5 s", "Back 5 seconds (Ctrl+Left)", "skip-back")
-        self.forward_button = _tool_button("+5 s", "Forward 5 seconds (Ctrl+Right)", "skip-forward")
-        self.position_label = QLabel("0:00")
+        self.play_button = _tool_button(
+            translate("playback_bar", "Play"),
+            translate("playback_bar", "Play / pause (Space in the table, Ctrl+Space)"),
+            "play",
+        )
+        skip = format_number(SKIP_SECONDS)
+        self.back_button = _tool_button(
+            translate("playback_bar", "−{seconds} s").format(seconds=skip),
+            translate("playback_bar", "Back {seconds} seconds (Ctrl+Left)").format(seconds=skip),
+            "skip-back",
+        )
+        self.back_button.setAccessibleName(
+            translate("playback_bar", "Back {seconds} seconds").format(seconds=skip)
+        )
+        self.forward_button = _tool_button(
+            translate("playback_bar", "+{seconds} s").format(seconds=skip),
+            translate("playback_bar", "Forward {seconds} seconds (Ctrl+Right)").format(seconds=skip),
+            "skip-forward",
+        )
+        self.forward_button.setAccessibleName(
+            translate("playback_bar", "Forward {seconds} seconds").format(seconds=skip)
+        )
+        self.position_label = QLabel(format_clock(0))
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
-        self.slider.setAccessibleName("Playback position")
+        self.slider.setAccessibleName(translate("playback_bar", "Playback position"))
+        self.slider.setAccessibleDescription(
+            translate(
+                "playback_bar",
+                "The arrow keys move one second, Page Up and Page Down {seconds} seconds.",
+            ).format(seconds=skip)
+        )
+        self.slider.setSingleStep(_SCALE)  # a second: a tenth is too little to hear by key
         self.slider.setPageStep(round(SKIP_SECONDS * _SCALE))
-        self.duration_label = QLabel("0:00")
+        self.duration_label = QLabel(format_clock(0))
         self.speed_combo = QComboBox()
-        self.speed_combo.setToolTip("Playback speed (the pitch stays the same)")
-        self.speed_combo.setAccessibleName("Playback speed")
+        self.speed_combo.setToolTip(translate("playback_bar", "Playback speed (the pitch stays the same)"))
+        self.speed_combo.setAccessibleName(translate("playback_bar", "Playback speed"))
+        self.speed_combo.setAccessibleDescription(translate("playback_bar", "The pitch stays the same."))
         for speed in SPEEDS:
-            self.speed_combo.addItem(f"{speed:g}×", speed)
+            self.speed_combo.addItem(speed_text(speed), speed)
         self.speed_combo.setCurrentIndex(SPEEDS.index(1.0))
         self.word_label = QLabel()
         self.word_label.setObjectName("currentWord")
@@ -121,7 +157,7 @@ class PlaybackBar(QWidget):
         self._finished.connect(self._on_finished)
         self._failed.connect(self._on_player_error)
         if player is None:
-            self.show_error("Playback is not available.")
+            self.show_error(translate("playback_bar", "Playback is not available."), quiet=True)
         else:
             player.on_finished = self._finished.emit
             player.on_error = self._failed.emit
@@ -180,7 +216,9 @@ class PlaybackBar(QWidget):
 
     def _load_failed(self, token: int, error: Exception) -> None:
         if token == self._token:
-            self.show_error(f"Cannot play this recording: {error}")
+            self.show_error(
+                translate("playback_bar", "Cannot play this recording: {reason}").format(reason=error)
+            )
 
     # --- transport ------------------------------------------------------------------------------
 
@@ -207,7 +245,7 @@ class PlaybackBar(QWidget):
         try:
             self.player.play()
         except IamError as exc:  # no output device, device busy…
-            self.show_error(f"Cannot play sound: {exc}")
+            self.show_error(translate("playback_bar", "Cannot play sound: {reason}").format(reason=exc))
             return
         self._timer.start()
         self._update_playing()
@@ -241,10 +279,13 @@ class PlaybackBar(QWidget):
         if self.player is not None:
             self.player.set_speed(speed)
 
-    def show_error(self, message: str) -> None:
-        """Say what went wrong and disable the controls (a new load enables them again)."""
+    def show_error(self, message: str, *, quiet: bool = False) -> None:
+        """Say what went wrong (also to a screen reader, unless `quiet`) and disable the controls (a new
+        load enables them again)."""
         self.message_label.setText(message)
         self.message_label.setToolTip(message)
+        if not quiet:
+            announce(self, message, assertive=True)
         self._set_controls(False)
         self._tick()
 
@@ -273,9 +314,9 @@ class PlaybackBar(QWidget):
         self._update_playing()
 
     def _show_position(self, position: float, duration: float) -> None:
-        self.duration_label.setText(clock(duration))
+        self.duration_label.setText(format_clock(duration))
         widest = self.position_label.fontMetrics().horizontalAdvance(
-            "".join("0" if c.isdigit() else c for c in clock(duration))
+            "".join("0" if c.isdigit() else c for c in format_clock(duration))
         )
         self.position_label.setMinimumWidth(widest)  # the position as long as it can get: no jumps
         if self.slider.isSliderDown():
@@ -284,28 +325,40 @@ class PlaybackBar(QWidget):
         self.slider.setMaximum(round(duration * _SCALE))
         self.slider.setValue(round(position * _SCALE))
         self.slider.blockSignals(False)
-        self.position_label.setText(clock(position))
+        self.position_label.setText(format_clock(position))
 
     def _slider_moved(self, value: int) -> None:
-        self.position_label.setText(clock(value / _SCALE))
+        self.position_label.setText(format_clock(value / _SCALE))
         if not self.slider.isSliderDown():  # a click on the groove or a key; a drag seeks on release
             self.seek(value / _SCALE)
 
     def _update_playing(self) -> None:
         playing = self.playing
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(
+            translate("playback_bar", "Pause") if playing else translate("playback_bar", "Play")
+        )
         if playing != self._was_playing:
             self.play_button.setIcon(icon("pause" if playing else "play"))
             self._was_playing = playing
             self.playing_changed.emit(playing)
+            if self.ready and not self.play_button.hasFocus():  # its new name says it when it has the focus
+                if playing:
+                    announce(self, translate("playback_bar", "Playing"))
+                elif self._at_end:
+                    announce(self, translate("playback_bar", "End of the recording"))
+                else:
+                    announce(self, translate("playback_bar", "Paused"))
+        self._at_end = False
 
     def _on_finished(self) -> None:
+        self._at_end = True
         self._tick()
 
     def _on_player_error(self, error: IamError) -> None:
         if isinstance(error, AudioOutputError):  # the device is gone: nothing more can be played
-            self.show_error(f"Playback stopped: {error}")
+            self.show_error(translate("playback_bar", "Playback stopped: {reason}").format(reason=error))
         else:  # a damaged file: what could be decoded still plays
             self.message_label.setText(str(error))
             self.message_label.setToolTip(str(error))
+            announce(self, str(error))
             self._tick()

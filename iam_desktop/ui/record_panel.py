@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,25 +22,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iam_desktop.recording.device_names import NO_MICROPHONE, chosen_index, input_choices
+from iam_desktop.recording.device_names import chosen_index, input_choices
 from iam_desktop.recording.devices import InputDevice
 from iam_desktop.recording.live_preview import PreviewState
-from iam_desktop.timefmt import clock
+from iam_desktop.ui.accessibility import announce
+from iam_desktop.ui.i18n import format_clock, format_size, translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.level_meter import LevelMeter
 from iam_desktop.ui.recording_controller import IDLE, PAUSED, RECORDING, SAVING, STARTING, RecordingController
+from iam_desktop.ui.recording_page import device_label, no_microphone_text
 from iam_desktop.ui.theme import record_button_style
-from iam_desktop.units import size_text
 
 if TYPE_CHECKING:  # NOTE: made on first use: pyqtgraph (~0.2 s to import) is not needed to show the window
     from iam_desktop.ui.waveform_view import WaveformView
 
 #: the live view's frame interval (ms): 30 frames a second or more
 FRAME_MS = 30
-RECORD_TEXT, STOP_TEXT, SAVING_TEXT = "Record", "Stop", "Saving…"
-RECORD_TIP = "Start recording (Ctrl+R); press again to stop and save"
-NO_INPUT_TEXT = NO_MICROPHONE
-NO_INPUT_TIP = "Recording needs a microphone: connect one, or allow this app to use it in the system settings"
+#: the record button's texts and tooltip (English; shown translated, context "record_panel")
+RECORD_TEXT = str(QT_TRANSLATE_NOOP("record_panel", "Record"))
+STOP_TEXT = str(QT_TRANSLATE_NOOP("record_panel", "Stop"))
+SAVING_TEXT = str(QT_TRANSLATE_NOOP("record_panel", "Saving…"))
+RECORD_TIP = str(QT_TRANSLATE_NOOP("record_panel", "Start recording (Ctrl+R); press again to stop and save"))
+#: why Record is disabled without an input (English: show `translate("record_panel", NO_INPUT_TIP)`)
+NO_INPUT_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "record_panel",
+        "Recording needs a microphone: connect one, or allow this app to use it in the system settings",
+    )
+)
+#: what a screen reader hears when the recording's state changes (old state, new state) → words
+_ANNOUNCEMENTS = {
+    (STARTING, RECORDING): str(QT_TRANSLATE_NOOP("record_panel", "Recording started")),
+    (RECORDING, PAUSED): str(QT_TRANSLATE_NOOP("record_panel", "Recording paused")),
+    (PAUSED, RECORDING): str(QT_TRANSLATE_NOOP("record_panel", "Recording resumed")),
+    (RECORDING, SAVING): str(QT_TRANSLATE_NOOP("record_panel", "Recording stopped")),
+    (PAUSED, SAVING): str(QT_TRANSLATE_NOOP("record_panel", "Recording stopped")),
+    (RECORDING, IDLE): str(QT_TRANSLATE_NOOP("record_panel", "Recording stopped")),
+    (PAUSED, IDLE): str(QT_TRANSLATE_NOOP("record_panel", "Recording stopped")),
+}
 
 
 def _widest(button: QPushButton, texts: tuple[str, ...]) -> int:
@@ -76,37 +95,48 @@ class RecordPanel(QWidget):
         self.controller = controller
         self.has_input = True  # until the inputs are listed
         self.device_box = QComboBox()
-        self.device_box.setToolTip("The microphone or other input to record from")
+        self.device_box.setToolTip(translate("record_panel", "The microphone or other input to record from"))
         self.device_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.device_box.activated.connect(self._device_activated)
-        self.record_button = QPushButton(RECORD_TEXT)
+        self.record_button = QPushButton(translate("record_panel", RECORD_TEXT))
         self.record_button.setObjectName("recordButton")
-        self.record_button.setToolTip(RECORD_TIP)
+        self.record_button.setToolTip(translate("record_panel", RECORD_TIP))
         self.record_button.clicked.connect(self._record_clicked)
-        self.record_button.setMinimumWidth(_widest(self.record_button, (RECORD_TEXT, STOP_TEXT, SAVING_TEXT)))
-        self.pause_button = QPushButton(icon("pause"), "Pause")
-        self.pause_button.setToolTip("Pause or resume the recording (Ctrl+Shift+R)")
+        texts = tuple(translate("record_panel", text) for text in (RECORD_TEXT, STOP_TEXT, SAVING_TEXT))
+        self.record_button.setMinimumWidth(_widest(self.record_button, texts))
+        self.pause_button = QPushButton(icon("pause"), translate("record_panel", "Pause"))
+        self.pause_button.setToolTip(
+            translate("record_panel", "Pause or resume the recording (Ctrl+Shift+R)")
+        )
         self.pause_button.clicked.connect(controller.toggle_pause)
-        self.pause_button.setMinimumWidth(_widest(self.pause_button, ("Pause", "Resume")))
-        self.elapsed_label = QLabel("0:00")
-        self.elapsed_label.setToolTip("Time recorded (pauses not counted)")
+        texts = (translate("record_panel", "Pause"), translate("record_panel", "Resume"))
+        self.pause_button.setMinimumWidth(_widest(self.pause_button, texts))
+        self.elapsed_label = QLabel(format_clock(0))
+        self.elapsed_label.setToolTip(translate("record_panel", "Time recorded (pauses not counted)"))
         self.elapsed_label.setMinimumWidth(self.elapsed_label.fontMetrics().horizontalAdvance("00:00:00"))
         self.size_label = QLabel("")
-        self.size_label.setToolTip("Size of the recording on disk so far")
+        self.size_label.setToolTip(translate("record_panel", "Size of the recording on disk so far"))
         self.size_label.setMinimumWidth(self.size_label.fontMetrics().horizontalAdvance("000.0 MB"))
-        self.no_input_label = QLabel(NO_INPUT_TEXT)
+        self.no_input_label = QLabel(no_microphone_text())
         self.no_input_label.setVisible(False)
         self.overflow_label = QLabel("")
-        self.transcribe_after = QCheckBox("Transcribe when stopped")
-        self.transcribe_after.setToolTip("Queue the full transcription as soon as a recording is saved")
+        self.transcribe_after = QCheckBox(translate("record_panel", "Transcribe when stopped"))
+        self.transcribe_after.setToolTip(
+            translate("record_panel", "Queue the full transcription as soon as a recording is saved")
+        )
         self.transcribe_after.setChecked(controller.settings.transcribe_after_recording)
         self.transcribe_after.toggled.connect(self.transcribe_after_changed)
         self.meter = LevelMeter()
         self._waveform: WaveformView | None = None
         self.preview_text = QPlainTextEdit()
         self.preview_text.setReadOnly(True)
-        self.preview_text.setPlaceholderText("The transcript appears here as you speak.")
-        self.preview_text.setAccessibleName("Live transcript")
+        self.preview_text.setPlaceholderText(
+            translate("record_panel", "The transcript appears here as you speak.")
+        )
+        self.preview_text.setAccessibleName(translate("record_panel", "Live transcript"))
+        self.preview_text.setAccessibleDescription(
+            translate("record_panel", "What is being said, transcribed roughly while you record")
+        )
 
         self.device_box.setMaximumWidth(260)
         controls = QHBoxLayout()
@@ -118,7 +148,7 @@ class RecordPanel(QWidget):
         controls.addWidget(self.no_input_label)
         controls.addStretch(1)
         controls.addWidget(self.transcribe_after)
-        self.input_label = QLabel("Input:")
+        self.input_label = QLabel(translate("record_panel", "Input:"))
         self.input_label.setBuddy(self.device_box)
         controls.addWidget(self.input_label)
         controls.addWidget(self.device_box)
@@ -143,6 +173,7 @@ class RecordPanel(QWidget):
         self._elapsed_text = ""
         self._preview_shown = 0  # segments of the live transcript already shown
         self._preview_failed = False
+        self._shown_state = controller.state  # (the state last shown: announcements say what changed)
         controller.state_changed.connect(self._state_changed)
         controller.preview_changed.connect(self._show_preview)
         controller.devices_listed.connect(self.set_devices)
@@ -182,11 +213,12 @@ class RecordPanel(QWidget):
         choices = input_choices(devices, remembered)
         self.device_box.clear()
         for choice in choices:
-            self.device_box.addItem(choice.label, choice.value)
+            self.device_box.addItem(device_label(choice), choice.value)
         self.device_box.setCurrentIndex(chosen_index(choices, remembered))
         names = [d.name for d in devices]
         if remembered and remembered not in names:
-            self.device_box.setToolTip(f"{remembered!r} is not connected; the default input is used")
+            tip = translate("record_panel", "“{name}” is not connected; the default input is used")
+            self.device_box.setToolTip(tip.format(name=remembered))
         self.has_input = bool(choices)
         self.no_input_label.setVisible(not choices)
         for widget in (self.device_box, self.input_label, self.meter):
@@ -207,15 +239,22 @@ class RecordPanel(QWidget):
         self.controller.toggle(self.chosen_device())
 
     def _state_changed(self, state: str) -> None:
+        news = _ANNOUNCEMENTS.get((self._shown_state, state))
+        self._shown_state = state
+        if news:
+            announce(self, translate("record_panel", news))
         busy = state in (STARTING, SAVING)
         active = state in (RECORDING, PAUSED)
-        self.record_button.setText(STOP_TEXT if active else (SAVING_TEXT if state == SAVING else RECORD_TEXT))
+        text = STOP_TEXT if active else (SAVING_TEXT if state == SAVING else RECORD_TEXT)
+        self.record_button.setText(translate("record_panel", text))
         self.record_button.setIcon(icon("stop" if active else "record", "white"))
         can_start = self.has_input or state != IDLE
         self.record_button.setEnabled(not busy and can_start)
-        self.record_button.setToolTip(RECORD_TIP if can_start else NO_INPUT_TIP)
+        self.record_button.setToolTip(translate("record_panel", RECORD_TIP if can_start else NO_INPUT_TIP))
         self.pause_button.setVisible(active)  # hidden, not greyed, while it cannot act
-        self.pause_button.setText("Resume" if state == PAUSED else "Pause")
+        paused = state == PAUSED
+        resume, pause = translate("record_panel", "Resume"), translate("record_panel", "Pause")
+        self.pause_button.setText(resume if paused else pause)
         self.pause_button.setIcon(icon("resume" if state == PAUSED else "pause"))
         self.no_input_label.setVisible(state == IDLE and not self.has_input)
         self.elapsed_label.setVisible(state != IDLE)
@@ -245,14 +284,18 @@ class RecordPanel(QWidget):
             return
         self.waveform.show_levels(snapshot)
         self.meter.set_levels(snapshot.peak_dbfs, snapshot.rms_dbfs, snapshot.clipping)
-        shown = clock(status.elapsed)
+        shown = format_clock(status.elapsed)
         if shown != self.elapsed_label.text():
             self.elapsed_label.setText(shown)
             self._set_elapsed(shown)
-        self.size_label.setText(size_text(status.bytes_written))
+        self.size_label.setText(format_size(status.bytes_written))
         if status.overflows:
-            self.overflow_label.setText(f"⚠ {status.overflows} overflow(s): audio was lost")
-            self.overflow_label.setToolTip("The computer was too busy to take all the audio in time")
+            overflows = status.overflows
+            lost = translate("record_panel", "⚠ %n overflows: audio was lost", "", overflows)
+            self.overflow_label.setText(lost)
+            self.overflow_label.setToolTip(
+                translate("record_panel", "The computer was too busy to take all the audio in time")
+            )
 
     def _set_elapsed(self, text: str) -> None:
         if text != self._elapsed_text:
@@ -277,4 +320,5 @@ class RecordPanel(QWidget):
             self.preview_text.ensureCursorVisible()
         if state.error and not self._preview_failed:
             self._preview_failed = True
-            self.preview_text.appendPlainText(f"[live transcript stopped: {state.error}]")
+            stopped = translate("record_panel", "[live transcript stopped: {reason}]")
+            self.preview_text.appendPlainText(stopped.format(reason=state.error))

@@ -19,6 +19,7 @@ from iam_desktop.library.library import Library
 from iam_desktop.library.records import RecordingSummary
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
 from iam_desktop.ui.export_actions import format_label
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.operations import Operation, report_failure
 from iam_desktop.ui.tags_editor import TagsDialog, parse_tags
@@ -36,11 +37,6 @@ class Picked:
     id: int
     title: str
     summary: RecordingSummary | None = None
-
-
-def plural(count: int, word: str) -> str:
-    """ "1 recording", "2 recordings", "12,000 recordings"."""
-    return f"{count:,} {word}" if count == 1 else f"{count:,} {word}s"
 
 
 def change_tags(library: Library, ids: Iterable[int], add: list[str], remove: list[str]) -> None:
@@ -114,18 +110,30 @@ class RecordingActions(QObject):
             made.triggered.connect(slot)
             return made
 
-        self.rename_action = action("Rename", self.ask_rename, QKeySequence(Qt.Key.Key_F2), "edit")
-        self.notes_action = action("Notes…", self.ask_notes, glyph="notes")
-        self.tags_action = action("Tags…", self.ask_tags, glyph="tag")
-        self.export_action = action("Export selected…", self.ask_export, glyph="export")
-        self.retranscribe_action = action("Transcribe again", self.request_retranscribe)
-        self.trash_action = action(
-            "Move to trash", self.trash_selected, QKeySequence(QKeySequence.StandardKey.Delete), "trash"
+        self.rename_action = action(
+            translate("recording_actions", "Rename"), self.ask_rename, QKeySequence(Qt.Key.Key_F2), "edit"
         )
-        self.restore_action = action("Restore", self.restore_selected)
-        self.empty_trash_action = action("Empty trash…", self.ask_empty_trash)
+        self.notes_action = action(translate("recording_actions", "Notes…"), self.ask_notes, glyph="notes")
+        self.tags_action = action(translate("recording_actions", "Tags…"), self.ask_tags, glyph="tag")
+        self.export_action = action(
+            translate("recording_actions", "Export selected…"), self.ask_export, glyph="export"
+        )
+        self.retranscribe_action = action(
+            translate("recording_actions", "Transcribe again"), self.request_retranscribe
+        )
+        self.trash_action = action(
+            translate("recording_actions", "Move to trash"),
+            self.trash_selected,
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            "trash",
+        )
+        self.restore_action = action(translate("recording_actions", "Restore"), self.restore_selected)
+        self.empty_trash_action = action(translate("recording_actions", "Empty trash…"), self.ask_empty_trash)
         # no Ctrl+Z: that is the transcript's undo (one key in two contexts would fire neither)
-        self.undo_action = action("Undo", self.undo_trash)
+        self.undo_action = action(translate("recording_actions", "Undo"), self.undo_trash)
+        self.undo_action.setToolTip(
+            translate("recording_actions", "Bring back the recordings just moved to the trash")
+        )
         self.undo_action.setEnabled(False)
 
     def bind(self, widget: QWidget) -> None:
@@ -172,7 +180,11 @@ class RecordingActions(QObject):
         if len(picked) != 1 or self._in_trash() or self.edit_title():
             return
         title, ok = QInputDialog.getText(
-            self._widget, "Rename recording", "Title:", QLineEdit.EchoMode.Normal, picked[0].title
+            self._widget,
+            translate("recording_actions", "Rename recording"),
+            translate("recording_actions", "Title:"),
+            QLineEdit.EchoMode.Normal,
+            picked[0].title,
         )
         if ok and title.strip() and title.strip() != picked[0].title:
             self.rename(picked[0].id, title)
@@ -185,7 +197,10 @@ class RecordingActions(QObject):
             self.notes_requested.emit(picked[0].id)
             return
         notes, ok = QInputDialog.getMultiLineText(
-            self._widget, "Notes", f"Notes on “{picked[0].title}”:", picked[0].summary.notes or ""
+            self._widget,
+            translate("recording_actions", "Notes"),
+            translate("recording_actions", "Notes on “{title}”:").format(title=picked[0].title),
+            picked[0].summary.notes or "",
         )
         if ok:
             self.set_notes(picked[0].id, notes)
@@ -196,12 +211,15 @@ class RecordingActions(QObject):
         if not picked or len(summaries) != len(picked) or self._in_trash():
             return
         common = [tag for tag in summaries[0].tags if all(tag in s.tags for s in summaries[1:])]
+        count = len(picked)
         label = (
-            "Tags, separated by commas:"
+            translate("recording_actions", "Tags, separated by commas:")
             if len(picked) == 1
-            else (
-                f"Tags all {len(picked)} recordings carry, separated by commas\n"
-                "(names added here go on every one; names taken out come off every one):"
+            else translate(
+                "recording_actions",
+                "Tags all %n recordings carry, separated by commas\n(names added here go on every one; names taken out come off every one):",  # noqa: E501 (one literal for lupdate)
+                "",
+                count,
             )
         )
         text, ok = TagsDialog.ask(self._widget, label, common, self.known_tags)
@@ -212,11 +230,12 @@ class RecordingActions(QObject):
         ids = self._ids()
         if not ids:
             return
+        count = len(ids)
         labels = [format_label(fmt) for fmt in EXPORT_FORMATS]
         label, ok = QInputDialog.getItem(
             self._widget,
-            "Export",
-            f"Export {plural(len(ids), 'transcript')} as:",
+            translate("recording_actions", "Export"),
+            translate("recording_actions", "Export %n transcripts as:", "", count),
             labels,
             EXPORT_FORMATS.index(self._last_format),
             False,
@@ -224,7 +243,9 @@ class RecordingActions(QObject):
         if not ok or label not in labels:
             return
         fmt = EXPORT_FORMATS[labels.index(label)]
-        folder = QFileDialog.getExistingDirectory(self._widget, "Export to folder")
+        folder = QFileDialog.getExistingDirectory(
+            self._widget, translate("recording_actions", "Export to folder")
+        )
         if folder:
             self._last_format = fmt
             self.export(ids, fmt, folder)
@@ -232,9 +253,11 @@ class RecordingActions(QObject):
     def ask_empty_trash(self) -> None:
         answer = QMessageBox.question(
             self._widget,
-            "Empty trash",
-            "Delete every recording in the trash for good, with its transcript and audio?\n"
-            "This cannot be undone.",
+            translate("recording_actions", "Empty trash"),
+            translate(
+                "recording_actions",
+                "Delete every recording in the trash for good, with its transcript and audio?\nThis cannot be undone.",  # noqa: E501 (one literal for lupdate)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.empty_trash()
@@ -285,12 +308,18 @@ class RecordingActions(QObject):
 
     def rename(self, recording_id: int, title: str) -> None:
         items = self._library.items
-        renamed = "Renamed to “{}”.".format
-        self._run(lambda: items.rename(recording_id, title), renamed, [recording_id])
+        renamed = translate("recording_actions", "Renamed to “{title}”.")
+        self._run(
+            lambda: items.rename(recording_id, title), lambda new: renamed.format(title=new), [recording_id]
+        )
 
     def set_notes(self, recording_id: int, notes: str) -> None:
         items = self._library.items
-        self._run(lambda: items.set_notes(recording_id, notes), lambda _: "Notes saved.", [recording_id])
+        self._run(
+            lambda: items.set_notes(recording_id, notes),
+            lambda _: translate("recording_actions", "Notes saved."),
+            [recording_id],
+        )
 
     def set_tags(self, ids: list[int], text: str, had: Iterable[str] = ()) -> None:
         """Make `text` (comma-separated) the tags common to `ids`, which were `had` before: new names are
@@ -303,15 +332,24 @@ class RecordingActions(QObject):
         if not add and not remove:
             return
         library = self._library
-        self._run(lambda: change_tags(library, ids, add, remove), lambda _: "Tags saved.", ids)
+        self._run(
+            lambda: change_tags(library, ids, add, remove),
+            lambda _: translate("recording_actions", "Tags saved."),
+            ids,
+        )
 
     def export(self, ids: list[int], fmt: str, folder: str | Path) -> None:
         library, target = self._library, Path(folder)
 
         def report(result: BulkExport) -> str:
-            message = f"Exported {plural(len(result.written), 'transcript')} to {target}."
-            if result.problems():
-                message += " Not exported: " + "; ".join(result.problems())
+            written = len(result.written)
+            message = translate("recording_actions", "Exported %n transcripts to {folder}.", "", written)
+            message = message.format(folder=target)
+            if result.problems():  # the problems are the core's words (English)
+                problems = "; ".join(result.problems())
+                message += " " + translate("recording_actions", "Not exported: {problems}").format(
+                    problems=problems
+                )
             return message
 
         # on the library's queue: a transcript edit made just before is in the file
@@ -343,12 +381,16 @@ class RecordingActions(QObject):
 
     def restore(self, ids: list[int]) -> None:
         items = self._library.items
-        self._run(lambda: items.restore(ids), lambda count: f"Restored {plural(count, 'recording')}.", ids)
+        self._run(
+            lambda: items.restore(ids),
+            lambda count: translate("recording_actions", "Restored %n recordings.", "", count),
+            ids,
+        )
 
     def empty_trash(self) -> None:
         items = self._library.items
         self._run(
             lambda: items.empty_trash(older_than=None),
-            lambda count: f"Deleted {plural(count, 'recording')} for good.",
+            lambda count: translate("recording_actions", "Deleted %n recordings for good.", "", count),
             change=Change.of(Kind.RECORDINGS),  # which ones is not known here: any
         )

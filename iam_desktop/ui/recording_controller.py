@@ -23,8 +23,8 @@ from iam_desktop.recording.recovery import recover_captures
 from iam_desktop.recording.saving import SavedCapture
 from iam_desktop.recording.session import RecordingSession
 from iam_desktop.settings import Settings
-from iam_desktop.timefmt import clock
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
+from iam_desktop.ui.i18n import format_clock, translate
 from iam_desktop.ui.operations import Operation, Pool
 
 log = logging.getLogger(__name__)
@@ -176,7 +176,10 @@ class RecordingController(QObject):
                 try:
                     runner.retranscribe([saved.recording_id], language=saved.manifest.language)
                 except IamError as exc:
-                    problem = f"The recording was saved, but its transcription could not be queued: {exc}"
+                    problem = translate(
+                        "recording_controller",
+                        "The recording was saved, but its transcription could not be queued: {reason}",
+                    ).format(reason=exc)
             return status, saved, problem
 
         # the general pool: copying the audio and letting the live transcript catch up take seconds, which
@@ -207,9 +210,11 @@ class RecordingController(QObject):
             ids = [saved.recording_id for saved in result[0]]
             return Change.of(Kind.RECORDINGS, Kind.JOBS, ids=ids) if ids else None
 
-        Operation(self, recover).changes(self._bus, recovered).success(done).failure(
-            lambda exc: self.notice.emit(f"recovery failed: {exc}")
-        ).run()
+        def failed(exc: Exception) -> None:
+            text = translate("recording_controller", "Interrupted recordings could not be saved: {reason}")
+            self.notice.emit(text.format(reason=exc))
+
+        Operation(self, recover).changes(self._bus, recovered).success(done).failure(failed).run()
 
     def shutdown(self) -> None:
         """The window closes: a running recording is stopped and saved now (blocking, a few seconds per
@@ -241,7 +246,10 @@ class RecordingController(QObject):
             if name is None:
                 raise
             device = find_input_device(None)
-            replaced = f"The input {name!r} is not connected; recording from {device.name!r} instead."
+            replaced = translate(
+                "recording_controller",
+                "The input “{name}” is not connected; recording from “{device}” instead.",
+            ).format(name=name, device=device.name)
         session = self._new_session(device)
         with self._lock:
             if not self._closing:
@@ -310,11 +318,12 @@ class RecordingController(QObject):
 
     def _start_failed(self, exc: BaseException) -> None:
         self._set_state(IDLE)
-        self.failed.emit(f"Recording could not start: {exc}")
+        text = translate("recording_controller", "Recording could not start: {reason}")
+        self.failed.emit(text.format(reason=exc))
 
     def _on_recorder_stopped(self, status: RecorderStatus) -> None:
         if status.stop_reason != STOP_USER and self._state in (RECORDING, PAUSED):
-            self.notice.emit(status.error or "The recording stopped.")
+            self.notice.emit(status.error or translate("recording_controller", "The recording stopped."))
             self.stop()
 
     def _finished(self, result: Finished) -> None:
@@ -322,19 +331,22 @@ class RecordingController(QObject):
         self._session = None
         self._set_state(IDLE)
         if saved is None:
-            self.failed.emit("Nothing was recorded.")
+            self.failed.emit(translate("recording_controller", "Nothing was recorded."))
             return
         if problem:
             self.notice.emit(problem)
         self.saved.emit(saved)
         if status.stop_reason != STOP_USER and status.error:  # after `saved`: this is the message to see
-            self.notice.emit(f"{status.error[:1].upper()}{status.error[1:]}. Saved as “{saved.title}”"
-                             f" ({clock(saved.duration)}).")  # fmt: skip
+            reason = f"{status.error[:1].upper()}{status.error[1:]}"
+            text = translate("recording_controller", "{reason}. Saved as “{title}” ({duration}).")
+            duration = format_clock(saved.duration)
+            self.notice.emit(text.format(reason=reason, title=saved.title, duration=duration))
 
     def _save_failed(self, exc: BaseException) -> None:
         self._session = None
         self._set_state(IDLE)
-        self.failed.emit(f"The recording could not be saved: {exc}")
+        text = translate("recording_controller", "The recording could not be saved: {reason}")
+        self.failed.emit(text.format(reason=exc))
 
     def _set_state(self, state: str) -> None:
         if state != self._state:

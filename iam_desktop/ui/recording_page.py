@@ -8,12 +8,48 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
 from shiboken6 import isValid
 
-from iam_desktop.recording.device_names import NO_MICROPHONE, DeviceChoice, chosen_index, input_choices
+from iam_desktop.recording.device_names import (
+    SYSTEM_DEFAULT,
+    DeviceChoice,
+    chosen_index,
+    input_choices,
+)
 from iam_desktop.recording.devices import InputDevice, list_input_devices
 from iam_desktop.settings import Settings
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.ui.status_label import StatusLabel
 from iam_desktop.ui.theme import Role
+
+_BUILT_IN = "Built-in Audio"
+
+
+def no_microphone_text() -> str:
+    """The core's NO_MICROPHONE ("No microphone found") in the window's language."""
+    return translate("recording_page", "No microphone found")
+
+
+def device_label(choice: DeviceChoice) -> str:
+    """An input picker entry's label in the window's language: the core's "System default (…)",
+    "… (not connected)", "Built-in Audio (…)" and "… sound server" translated; a device's own name as the
+    system gives it is kept."""
+    label = choice.label
+    if choice.value is None and label == SYSTEM_DEFAULT:
+        return translate("recording_page", "System default")
+    if choice.value is None and label.startswith(f"{SYSTEM_DEFAULT} (") and label.endswith(")"):
+        inner = device_label(DeviceChoice(label[len(SYSTEM_DEFAULT) + 2 : -1], ""))
+        return translate("recording_page", "System default ({name})").format(name=inner)
+    if choice.value and label == f"{choice.value} (not connected)":
+        return translate("recording_page", "{name} (not connected)").format(name=choice.value)
+    if label == _BUILT_IN:
+        return translate("recording_page", "Built-in Audio")
+    if label.startswith(f"{_BUILT_IN} (") and label.endswith(")"):
+        part = label[len(_BUILT_IN) + 2 : -1]
+        return translate("recording_page", "Built-in Audio ({part})").format(part=part)
+    if label.endswith(" sound server") and " " not in label[: -len(" sound server")]:
+        server = label[: -len(" sound server")]
+        return translate("recording_page", "{server} sound server").format(server=server)
+    return label
 
 
 class RecordingPage(QWidget):
@@ -35,12 +71,14 @@ class RecordingPage(QWidget):
         self.device = QComboBox()
         self.device.setMinimumContentsLength(28)
         self.device.setEnabled(False)
-        self.refresh_button = QPushButton("Look again")
-        self.refresh_button.setToolTip("List the inputs again, after plugging a microphone in")
+        self.refresh_button = QPushButton(translate("recording_page", "Look again"))
+        self.refresh_button.setToolTip(
+            translate("recording_page", "List the inputs again, after plugging a microphone in")
+        )
         self.refresh_button.clicked.connect(self.refresh)
         self.message = StatusLabel()
         form = QFormLayout(self)
-        form.addRow("Microphone:", self.device)
+        form.addRow(translate("recording_page", "Microphone:"), self.device)
         row = QHBoxLayout()
         row.addWidget(self.refresh_button)
         row.addStretch(1)
@@ -53,7 +91,7 @@ class RecordingPage(QWidget):
         if self.device.count():
             self._remembered = self.device.currentData()
         self.refresh_button.setEnabled(False)
-        self.message.say("Looking for microphones…")
+        self.message.say(translate("recording_page", "Looking for microphones…"))
         Operation(self, self._list_devices, pool=Pool.GENERAL).success(self._show).failure(self._failed).run()
 
     def _show(self, devices: list[InputDevice]) -> None:
@@ -62,8 +100,8 @@ class RecordingPage(QWidget):
         self.refresh_button.setEnabled(True)
         self.message.setToolTip("")
         self._fill(input_choices(devices, self._remembered))
-        self.message.say("" if devices else f"{NO_MICROPHONE}. Connect one, then choose Look again.",
-                         None if devices else Role.WARNING)  # fmt: skip
+        missing = translate("recording_page", "No microphone found. Connect one, then choose Look again.")
+        self.message.say("" if devices else missing, None if devices else Role.WARNING)
 
     def _failed(self, error: Exception) -> None:
         if not isValid(self):
@@ -71,14 +109,17 @@ class RecordingPage(QWidget):
         self.refresh_button.setEnabled(True)
         self._fill([])
         # the error may name a package to install: the details are in the tooltip, for whoever helps
-        self.message.say("The microphones cannot be listed: the computer's audio system is not available.",
-                         Role.ERROR)  # fmt: skip
+        text = translate(
+            "recording_page",
+            "The microphones cannot be listed: the computer's audio system is not available.",
+        )
+        self.message.say(text, Role.ERROR)
         self.message.setToolTip(str(error))
 
     def _fill(self, choices: list[DeviceChoice]) -> None:
         self.device.clear()
         for choice in choices:
-            self.device.addItem(choice.label, choice.value)
+            self.device.addItem(device_label(choice), choice.value)
         self.device.setCurrentIndex(chosen_index(choices, self._remembered) if choices else -1)
         self.device.setEnabled(bool(choices))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from iam_desktop.errors import IamError
 from iam_desktop.paths import DataPaths
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings
+from iam_desktop.ui.accessibility import announce
 from iam_desktop.ui.backup_form import BackupTargetForm
 from iam_desktop.ui.backup_texts import capitalised, progress_text
 from iam_desktop.ui.backup_worker import (
@@ -53,21 +54,26 @@ from iam_desktop.ui.backup_worker import (
     settings_session,
     target_session,
 )
+from iam_desktop.ui.i18n import format_datetime, format_number, format_size, translate
 from iam_desktop.ui.status_label import StatusLabel
 from iam_desktop.ui.theme import Role, css
-from iam_desktop.units import size_text
 
-#: the snapshot list's columns
-COLUMNS = ("Backed up", "Recordings", "Transcripts", "Size")
+#: the snapshot list's columns (English: shown through `translate`)
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("restore_dialog", "Backed up")),
+    str(QT_TRANSLATE_NOOP("restore_dialog", "Recordings")),
+    str(QT_TRANSLATE_NOOP("restore_dialog", "Transcripts")),
+    str(QT_TRANSLATE_NOOP("restore_dialog", "Size")),
+)
 
 
 def snapshot_date(created: str) -> str:
-    """ "10 March 2025, 14:02" in local time (the text as given when it is not a time)."""
+    """When a backup was made, in local time and the window's locale ("Monday, March 10, 2025 2:02 PM",
+    "Montag, 10. März 2025 14:02"); the text as given when it is not a time."""
     when = parse_time(created)
     if when is None:
-        return created or "unknown date"
-    local = when.astimezone()
-    return f"{local.day} {local.strftime('%B %Y, %H:%M')}"
+        return created or translate("restore_dialog", "unknown date")
+    return format_datetime(when.astimezone(), long=True)
 
 
 @dataclass(frozen=True, repr=False)
@@ -124,7 +130,7 @@ class RestoreDialog(QDialog):
         """`settings` with a backup set up: its snapshots are listed at once; without (a fresh install),
         the dialog asks for the storage first. `plan`: run that restore at once (the library is closed)."""
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(translate("restore_dialog", "Restore from a backup"))
         self.setObjectName("restoreDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._paths, self._store, self._hand_over = paths, secrets, hand_over
@@ -144,13 +150,14 @@ class RestoreDialog(QDialog):
         target_page = QWidget()
         if ask_target:
             self.form = BackupTargetForm(self._settings, confirm=False)
-            self.form.warning.setText(
-                "<b>The passphrase the backup was made with.</b> The backup cannot be opened without it."
+            form = self.form
+            form.warning.setText(translate("restore_dialog", "<b>The passphrase the backup was made with.</b> The backup cannot be opened without it."))  # noqa: E501
+            form.secret.setPlaceholderText(translate("restore_dialog", "the storage's secret access key"))
+            form.passphrase.setPlaceholderText(translate("restore_dialog", "the backup's passphrase"))
+            form.passphrase.setAccessibleDescription(
+                translate("restore_dialog", "The passphrase the backup was made with; it opens the backup")
             )
-            self.form.secret.setPlaceholderText("the storage's secret access key")
-            self.form.passphrase.setPlaceholderText("the backup's passphrase")
-            intro = QLabel("Enter where your backup is kept, the storage's keys and the backup's passphrase. "
-                           "They are kept on this computer once the library is restored.")  # fmt: skip
+            intro = QLabel(translate("restore_dialog", "Enter where your backup is kept, the storage's keys and the backup's passphrase. They are kept on this computer once the library is restored."))  # noqa: E501
             intro.setWordWrap(True)
             column = QVBoxLayout(target_page)
             column.setContentsMargins(0, 0, 0, 0)
@@ -158,7 +165,7 @@ class RestoreDialog(QDialog):
             column.addSpacing(6)
             column.addWidget(self.form)
             column.addStretch(1)
-        self.show_button = QPushButton("Show backups")
+        self.show_button = QPushButton(translate("restore_dialog", "Show backups"))
         self.show_button.setDefault(ask_target)
         self.show_button.clicked.connect(self.show_backups)
 
@@ -167,7 +174,12 @@ class RestoreDialog(QDialog):
         self.where.setWordWrap(True)
         self.snapshots = QTreeWidget()
         self.snapshots.setObjectName("snapshotList")
-        self.snapshots.setHeaderLabels(list(COLUMNS))
+        self.snapshots.setHeaderLabels([translate("restore_dialog", column) for column in COLUMNS])
+        self.snapshots.setAccessibleName(translate("restore_dialog", "Backups"))
+        self.snapshots.setAccessibleDescription(
+            translate("restore_dialog", "Choose the backup to restore; the newest is chosen first")
+        )
+        self.where.setBuddy(self.snapshots)
         self.snapshots.setRootIsDecorated(False)
         self.snapshots.setAlternatingRowColors(True)
         self.snapshots.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -179,11 +191,7 @@ class RestoreDialog(QDialog):
             header.setSectionResizeMode(column_index, QHeaderView.ResizeMode.ResizeToContents)
         self.snapshots.itemSelectionChanged.connect(self._update_buttons)
         self.snapshots.itemDoubleClicked.connect(lambda *_: self.start_restore())
-        self.note = QLabel(
-            "Restoring brings back the library and every recording of the chosen backup. Each file is "
-            "checked before anything on this computer changes. A library already here is kept beside the "
-            "restored one, never deleted."
-        )
+        self.note = QLabel(translate("restore_dialog", "Restoring brings back the library and every recording of the chosen backup. Each file is checked before anything on this computer changes. A library already here is kept beside the restored one, never deleted."))  # noqa: E501
         self.note.setWordWrap(True)
         list_page = QWidget()
         column = QVBoxLayout(list_page)
@@ -198,17 +206,29 @@ class RestoreDialog(QDialog):
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(10)
+        self.progress_bar.setAccessibleName(translate("restore_dialog", "Progress"))
         self.progress_label = QLabel()
         self.status = StatusLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(translate("restore_dialog", "Back"))
+        self.back_button.setAccessibleDescription(
+            translate("restore_dialog", "Back to where the backup is kept")
+        )
         self.back_button.clicked.connect(self.go_back)
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(translate("restore_dialog", "Restore"))
+        self.restore_button.setAccessibleDescription(
+            translate("restore_dialog", "Restores the backup chosen in the list")
+        )
         self.restore_button.clicked.connect(self.start_restore)
-        self.cancel_button = QPushButton("Cancel restore")
+        self.cancel_button = QPushButton(translate("restore_dialog", "Cancel restore"))
         self.cancel_button.clicked.connect(self.cancel_restore)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("restore_dialog", "Close"))
         self.close_button.clicked.connect(self.reject)
+        # the list, then the buttons in the order they stand in their row
+        order = (self.snapshots, self.back_button, self.show_button, self.restore_button, self.cancel_button,
+                 self.close_button)  # fmt: skip
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -232,7 +252,8 @@ class RestoreDialog(QDialog):
         self._recolour()
         if plan is not None:
             self.pages.setCurrentIndex(1)
-            self.where.setText(f"Restoring the backup of {snapshot_date(plan.created)}.")
+            restoring = translate("restore_dialog", "Restoring the backup of {date}.")
+            self.where.setText(restoring.format(date=snapshot_date(plan.created)))
             self.snapshots.setVisible(False)
             self._run(plan)
         elif ask_target:
@@ -250,7 +271,7 @@ class RestoreDialog(QDialog):
 
             return target_from_settings(self._settings).describe()
         except IamError:
-            return "the saved storage"
+            return translate("restore_dialog", "the saved storage")
 
     def show_backups(self) -> None:
         """Open the backup set entered in the form and list its snapshots (on the worker)."""
@@ -259,9 +280,10 @@ class RestoreDialog(QDialog):
             target = check_target(self.form.target())
             secret, passphrase = self.form.typed_secret(), self.form.typed_passphrase()
             if not secret:
-                raise BackupNotConfigured("enter the storage's secret access key")
+                missing = translate("restore_dialog", "enter the storage's secret access key")
+                raise BackupNotConfigured(missing)
             if not passphrase:
-                raise BackupNotConfigured("enter the backup's passphrase")
+                raise BackupNotConfigured(translate("restore_dialog", "enter the backup's passphrase"))
             credentials = Credentials(clean_secret_key(secret), passphrase)
         except IamError as exc:
             self.status.say(capitalised(str(exc)) + ".", Role.ERROR)
@@ -271,8 +293,8 @@ class RestoreDialog(QDialog):
 
     def _list(self, opener: SessionOpener, where: str) -> None:
         if self.worker.list_snapshots(opener):
-            self.where.setText(f"Backups in {where}:")
-            self.status.say("Opening the backup…")
+            self.where.setText(translate("restore_dialog", "Backups in {where}:").format(where=where))
+            self.status.say(translate("restore_dialog", "Opening the backup…"))
             self._busy_bar()
             self._update_buttons()
 
@@ -282,10 +304,11 @@ class RestoreDialog(QDialog):
         self.pages.setCurrentIndex(1)
         for info in infos:
             if info.readable:
-                cells = [snapshot_date(info.created), str(info.recordings), str(info.transcripts),
-                         size_text(info.size)]  # fmt: skip
+                cells = [snapshot_date(info.created), format_number(info.recordings),
+                         format_number(info.transcripts), format_size(info.size)]  # fmt: skip
             else:
-                cells = [f"{snapshot_date(info.created)} — cannot be read", "", "", ""]
+                unreadable = translate("restore_dialog", "{date} — cannot be read")
+                cells = [unreadable.format(date=snapshot_date(info.created)), "", "", ""]
             item = QTreeWidgetItem(cells)
             right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             for column_index in range(1, len(COLUMNS)):
@@ -298,14 +321,19 @@ class RestoreDialog(QDialog):
         if readable:
             newest = self.snapshots.topLevelItem(readable[0])
             assert newest is not None
-            newest.setText(0, f"{newest.text(0)}  (newest)")
+            newest.setText(0, translate("restore_dialog", "{date}  (newest)").format(date=newest.text(0)))
             self.snapshots.setCurrentItem(newest)
             self.status.say("")
+            found = len(readable)
+            announce(self.snapshots, translate("restore_dialog", "%n backups found.", "", found))
         elif infos:
-            self.status.say("None of the backups can be read. Run Verify on the Backup page to see why.",
-                            Role.ERROR)  # fmt: skip
+            self._say_failure(translate(
+                "restore_dialog", "None of the backups can be read. Run Verify on the Backup page to see why."
+            ))  # fmt: skip
         else:
-            self.status.say("There is no backup here yet: check the bucket and the folder in it.", Role.ERROR)
+            self._say_failure(translate(
+                "restore_dialog", "There is no backup here yet: check the bucket and the folder in it."
+            ))  # fmt: skip
         self.restore_button.setDefault(True)
 
     def selected(self) -> SnapshotInfo | None:
@@ -331,7 +359,7 @@ class RestoreDialog(QDialog):
         if info is None or info.manifest is None or self.worker.busy:
             return
         if self.worker.check_local(self._paths, info.manifest):
-            self.status.say("Looking at the library on this computer…")
+            self.status.say(translate("restore_dialog", "Looking at the library on this computer…"))
             self._update_buttons()
 
     def _checked_local(self, check: LocalCheck) -> None:
@@ -342,21 +370,21 @@ class RestoreDialog(QDialog):
             self._agreed(info, force=False)
             return
         if check.problem is not None:
-            what = "The library on this computer cannot be read"
+            what = translate("restore_dialog", "The library on this computer cannot be read.")
         elif check.newer is not None:
-            what = capitalised(check.newer)
+            what = capitalised(check.newer) + "."
         else:
-            what = f"The library on this computer holds {check.recordings} recording" + (
-                "s" if check.recordings != 1 else ""
+            recordings = check.recordings
+            what = translate(
+                "restore_dialog", "The library on this computer holds %n recordings.", "", recordings
             )
-        box = QMessageBox(QMessageBox.Icon.Warning, "Replace the library?", f"{what}.", parent=self)
+        title = translate("restore_dialog", "Replace the library?")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, what, parent=self)
         box.setObjectName("restoreConfirm")
-        box.setInformativeText(
-            f"Restoring replaces it with the backup of {snapshot_date(info.created)}. The current library "
-            "file is kept beside the restored one (library.sqlite3.before-restore-…), so it can be brought "
-            "back by hand; recordings added since that backup are not in the restored library."
+        box.setInformativeText(translate("restore_dialog", "Restoring replaces it with the backup of {date}. The current library file is kept beside the restored one (library.sqlite3.before-restore-…), so it can be brought back by hand; recordings added since that backup are not in the restored library.").format(date=snapshot_date(info.created)))  # noqa: E501
+        replace_button = box.addButton(
+            translate("restore_dialog", "Replace the library"), QMessageBox.ButtonRole.DestructiveRole
         )
-        replace_button = box.addButton("Replace the library", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.confirm_box = box
@@ -367,7 +395,7 @@ class RestoreDialog(QDialog):
             if box.clickedButton() is replace_button and isValid(self):
                 self._agreed(info, force=True)
             elif isValid(self):
-                self.status.say("Nothing was restored.")
+                self.status.say(translate("restore_dialog", "Nothing was restored."))
             box.deleteLater()
 
         box.finished.connect(lambda _result: answered())
@@ -389,21 +417,21 @@ class RestoreDialog(QDialog):
         if self.worker.restore(self._paths, plan.opener(self._store), plan.snapshot_id, force=plan.force,
                                remember=remember, store=self._store):  # fmt: skip
             self.status.say("")
-            self.progress_label.setText("Starting the restore…")
+            self.progress_label.setText(translate("restore_dialog", "Starting the restore…"))
             self._busy_bar()
             self._update_buttons()
 
     def cancel_restore(self) -> None:
         """Stop the restore: nothing on this computer changes."""
         self.worker.cancel()
-        self.progress_label.setText("Cancelling…")
+        self.progress_label.setText(translate("restore_dialog", "Cancelling…"))
 
     def reject(self) -> None:
         """Close; a running restore is cancelled first (the dialog closes once it has stopped)."""
         if self.worker.busy:
             self._close_when_done = True
             self.worker.cancel()
-            self.progress_label.setText("Cancelling…")
+            self.progress_label.setText(translate("restore_dialog", "Cancelling…"))
             return
         super().reject()
 
@@ -433,16 +461,18 @@ class RestoreDialog(QDialog):
             self._checked_local(result)
         elif task == "restore" and isinstance(result, Restored):
             done = result.result
-            self.status.say(
-                f"Restored the backup of {snapshot_date(done.created)}: {done.recordings} recording"
-                f"{'s' if done.recordings != 1 else ''} and {done.transcripts} transcript"
-                f"{'s' if done.transcripts != 1 else ''}, every file checked.",
-                Role.SUCCESS,
+            recordings, transcripts = done.recordings, done.transcripts
+            text = translate("restore_dialog", "Restored the backup of {date}: {recordings} and {transcripts}, every file checked.").format(  # noqa: E501
+                date=snapshot_date(done.created),
+                recordings=translate("restore_dialog", "%n recordings", "", recordings),
+                transcripts=translate("restore_dialog", "%n transcripts", "", transcripts),
             )
+            self.status.say(text, Role.SUCCESS)
             if result.setup_problem:
-                self.status.say(f"{self.status.text()}\nBackups are not set up on this computer yet: "
-                                f"{result.setup_problem} Set them up in Settings → Backup.",
-                                Role.WARNING)  # fmt: skip
+                problem = translate("restore_dialog", "Backups are not set up on this computer yet: {problem} Set them up in Settings → Backup.")  # noqa: E501
+                text = f"{text}\n{problem.format(problem=result.setup_problem)}"
+                self.status.say(text, Role.WARNING)
+            announce(self.status, text)
             self.progress_bar.setRange(0, 1)
             self.progress_bar.setValue(1)
             self.progress_label.setText("")
@@ -451,15 +481,27 @@ class RestoreDialog(QDialog):
             self.restored.emit(result)
         self._update_buttons()
 
+    def _say_failure(self, text: str) -> None:
+        """Say what went wrong, on the dialog and at once to a screen reader."""
+        self.status.say(text, Role.ERROR)
+        announce(self.status, text, assertive=True)
+
     def _failed(self, message: str) -> None:
-        self.status.say(message, Role.ERROR)
+        if self.worker.last_task == "restore":
+            self.status.say(message, Role.ERROR)
+            news = translate("restore_dialog", "The restore failed: {reason}").format(reason=message)
+            announce(self.status, news, assertive=True)
+        else:
+            self._say_failure(message)
         self.progress_label.setText("")
         self._ended_without_restore()
         self._update_buttons()
         self._close_if_asked()
 
     def _cancelled(self) -> None:
-        self.status.say("The restore was cancelled; nothing on this computer was changed.")
+        text = translate("restore_dialog", "The restore was cancelled; nothing on this computer was changed.")
+        self.status.say(text)
+        announce(self.status, text)
         self.progress_label.setText("")
         self._ended_without_restore()
         self._update_buttons()

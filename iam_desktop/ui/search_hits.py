@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QObject,
@@ -20,14 +21,18 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from iam_desktop.library.records import SearchHit
-from iam_desktop.timefmt import clock
+from iam_desktop.ui.i18n import format_clock, translate
 from iam_desktop.ui.library_model import ROLE_ID, ROLE_START
 from iam_desktop.ui.operations import Operation, Pool
 
 #: hits read at a time
 HIT_PAGE = 200
 ROLE_HTML = Qt.ItemDataRole.UserRole + 10
-SOURCE_WORDS = {"title": "in the title", "notes": "in the notes"}
+#: where a hit that is not in the transcript was found (English; shown translated)
+SOURCE_WORDS = {
+    "title": QT_TRANSLATE_NOOP("search_hits", "in the title"),
+    "notes": QT_TRANSLATE_NOOP("search_hits", "in the notes"),
+}
 _MARKED = re.compile("«(.*?)»", re.S)
 
 SearchFunc = Callable[..., list[SearchHit]]
@@ -53,8 +58,26 @@ def _excerpt_parts(hit: SearchHit) -> list[tuple[str, bool]]:
 
 def hit_heading(hit: SearchHit) -> str:
     """ "Interview  ·  1:05", or "Interview  ·  in the title" for a title or notes hit."""
-    where = SOURCE_WORDS.get(hit.source, clock(hit.start))
-    return f"{hit.title}  ·  {where}"
+    return f"{hit.title}  ·  {_where(hit)}"
+
+
+def _where(hit: SearchHit) -> str:
+    """Where the hit is: "in the title", "in the notes", or its time in the recording ("1:05")."""
+    word = SOURCE_WORDS.get(hit.source)
+    return translate("search_hits", str(word)) if word else format_clock(hit.start)
+
+
+def hit_accessible_text(hit: SearchHit) -> str:
+    """The hit as one sentence for a screen reader: "Interview, at 1:05: … the matched words …"."""
+    word = SOURCE_WORDS.get(hit.source)
+    if word:
+        where = translate("search_hits", str(word))
+    else:
+        where = translate("search_hits", "at {time}").format(time=format_clock(hit.start))
+    excerpt = "".join(text for text, _ in _excerpt_parts(hit)).strip()
+    return translate("search_hits", "{title}, {where}: {excerpt}").format(
+        title=hit.title, where=where, excerpt=excerpt
+    )
 
 
 def hit_text(hit: SearchHit) -> str:
@@ -180,6 +203,8 @@ class SearchHitModel(QAbstractListModel):
             return hit.start
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return hit_accessible_text(hit)
         return None
 
     def hit(self, row: int) -> SearchHit:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.segment_layout import PAD_BOTTOM, PAD_LEFT, PAD_RIGHT
 from iam_desktop.ui.word_delegate import WordDelegate
 
@@ -42,6 +43,12 @@ class SegmentEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("segmentEditor")
+        self.setAccessibleName(translate("segment_editor", "Segment text"))
+        self.setAccessibleDescription(
+            translate(
+                "segment_editor", "Enter saves, Escape cancels, Ctrl+K splits the segment at the cursor."
+            )
+        )
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)

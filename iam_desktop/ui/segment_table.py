@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.segment_editor import SegmentEditor, TextDelegate
 from iam_desktop.ui.segment_layout import PAD_BOTTOM, PAD_TOP, line_step
 from iam_desktop.ui.theme import Role, semantic
@@ -101,7 +102,13 @@ class SegmentTable(QTableView):
     def __init__(self, model: SegmentModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transcriptTable")
-        self.setAccessibleName("Transcript")
+        self.setAccessibleName(translate("segment_table", "Transcript"))
+        self.setAccessibleDescription(
+            translate(
+                "segment_table",
+                "Enter or F2 edits a segment, Space plays or pauses, Ctrl+Enter plays from its start.",
+            )
+        )
         self.setModel(model)
         self.setWordWrap(True)
         self.setShowGrid(False)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -39,6 +39,7 @@ from iam_desktop.ui.backup_scheduler import BackupScheduler
 from iam_desktop.ui.changes import ChangeBus
 from iam_desktop.ui.cloud_page import CloudPage
 from iam_desktop.ui.general_page import GeneralPage
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.models_page import ModelsPage
 from iam_desktop.ui.recording_page import RecordingPage
@@ -49,19 +50,19 @@ from iam_desktop.ui.transcription_page import TranscriptionPage
 from iam_desktop.ui.vocabulary_page import VocabularyPage
 from iam_desktop.ui.watch_folders_page import WatchFoldersPage
 
-#: each page's icon in the list (names of iam_desktop.ui.icons)
+#: each page's name (English, shown translated) and its icon in the list (names of iam_desktop.ui.icons)
 PAGE_ICONS = {
-    "General": "general",
-    "Transcription": "transcription",
-    "Cloud": "cloud",
-    "Recording": "microphone",
-    "Appearance": "appearance",
-    "Storage": "storage",
-    "Backup": "backup",
-    "Subscription": "subscription",
-    "Models": "models",
-    "Vocabulary": "vocabulary",
-    "Watch folders": "watch",
+    QT_TRANSLATE_NOOP("settings_dialog", "General"): "general",
+    QT_TRANSLATE_NOOP("settings_dialog", "Transcription"): "transcription",
+    QT_TRANSLATE_NOOP("settings_dialog", "Cloud"): "cloud",
+    QT_TRANSLATE_NOOP("settings_dialog", "Recording"): "microphone",
+    QT_TRANSLATE_NOOP("settings_dialog", "Appearance"): "appearance",
+    QT_TRANSLATE_NOOP("settings_dialog", "Storage"): "storage",
+    QT_TRANSLATE_NOOP("settings_dialog", "Backup"): "backup",
+    QT_TRANSLATE_NOOP("settings_dialog", "Subscription"): "subscription",
+    QT_TRANSLATE_NOOP("settings_dialog", "Models"): "models",
+    QT_TRANSLATE_NOOP("settings_dialog", "Vocabulary"): "vocabulary",
+    QT_TRANSLATE_NOOP("settings_dialog", "Watch folders"): "watch",
 }
 
 
@@ -92,7 +93,7 @@ class SettingsDialog(QDialog):
         `list_devices`: lists the audio inputs for Recording (tests give their own);
         `backup_scheduler`: the window's automatic backups (the Backup page runs "Back up now" on it)."""
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("settings_dialog", "Settings"))
         self.setObjectName("settingsDialog")
         self._settings = settings
         self.general_page = GeneralPage(settings)
@@ -113,7 +114,7 @@ class SettingsDialog(QDialog):
         self.watch_page = WatchFoldersPage(watch, bus=bus) if watch is not None else None
         self.page_list = QListWidget()
         self.page_list.setObjectName("settingsPages")
-        self.page_list.setAccessibleName("Settings pages")
+        self.page_list.setAccessibleName(translate("settings_dialog", "Settings pages"))
         self.page_list.setIconSize(QSize(18, 18))
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
@@ -151,7 +152,7 @@ class SettingsDialog(QDialog):
         name_fields_from_labels(self)  # a screen reader announces each field by its label
 
     def _add_page(self, name: str, page: QWidget) -> None:
-        item = QListWidgetItem(icon(PAGE_ICONS[name]), name)
+        item = QListWidgetItem(icon(PAGE_ICONS[name]), translate("settings_dialog", name))
         self.page_list.addItem(item)
         self.stack.addWidget(page)
         self._pages[name] = page
@@ -159,7 +160,8 @@ class SettingsDialog(QDialog):
     # --- pages -----------------------------------------------------------------------------------
 
     def page_names(self) -> list[str]:
-        """The pages' names, in the order listed ("General", "Transcription", "Cloud", …)."""
+        """The pages' names, in the order listed ("General", "Transcription", "Cloud", …; in English, whatever
+        the window's language)."""
         return list(self._pages)
 
     def page(self, name: str) -> QWidget:
@@ -190,12 +192,12 @@ class SettingsDialog(QDialog):
         unsaved = self.backup_page.unsaved_changes()
         if unsaved:
             self.show_page("Backup")
-            QMessageBox.warning(self, "Settings", unsaved)
+            QMessageBox.warning(self, translate("settings_dialog", "Settings"), unsaved)
             return
         problem = self.cloud_page.base_url_problem()
         if problem:
             self.show_page("Cloud")
-            QMessageBox.warning(self, "Settings", problem)
+            QMessageBox.warning(self, translate("settings_dialog", "Settings"), problem)
             return
         app = QApplication.instance()
         theme = self.appearance_page.theme()

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iam_desktop.ui.i18n import translate
+
 
 def action_text(action: QAction) -> str:
     """The action's text as a person reads it: without its "&" mnemonic marks or a trailing "…"."""
@@ -68,12 +70,14 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         if isinstance(groups, QMenuBar):
             groups = menu_actions(groups)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("shortcuts_dialog", "Keyboard shortcuts"))
         self.setObjectName("shortcutsDialog")
         self.table = QTreeWidget()
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setAccessibleName(translate("shortcuts_dialog", "Keyboard shortcuts"))
         self.table.setColumnCount(2)
-        self.table.setHeaderLabels(["Action", "Shortcut"])
+        self.table.setHeaderLabels(
+            [translate("shortcuts_dialog", "Action"), translate("shortcuts_dialog", "Shortcut")]
+        )
         self.table.setRootIsDecorated(False)
         self.table.setItemsExpandable(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

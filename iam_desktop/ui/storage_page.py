@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWi
 from shiboken6 import isValid
 
 from iam_desktop.paths import default_data_dir, folder_size
+from iam_desktop.ui.i18n import format_size, translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.ui.status_label import StatusLabel
 from iam_desktop.ui.theme import Role
-from iam_desktop.units import size_text
 
 
 def open_folder(folder: Path) -> bool:
@@ -36,22 +36,24 @@ class StoragePage(QWidget):
         self.path_label = QLabel(str(self.folder))
         self.path_label.setWordWrap(True)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.size_label = QLabel("Adding up…")
-        self.open_button = QPushButton(icon("folder"), "Open")
-        self.open_button.setToolTip("Show the data folder in the file manager")
+        self.size_label = QLabel(translate("storage_page", "Adding up…"))
+        self.open_button = QPushButton(icon("folder"), translate("storage_page", "Open"))
+        self.open_button.setToolTip(translate("storage_page", "Show the data folder in the file manager"))
         self.open_button.clicked.connect(self.open)
         self.message = StatusLabel()
         note = QLabel(
-            "The library holds your recordings' audio, their transcripts and notes: back it up with the "
-            "rest of your files."
+            translate(
+                "storage_page",
+                "The library holds your recordings' audio, their transcripts and notes: back it up with the rest of your files.",  # noqa: E501
+            )
         )
         note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
         form = QFormLayout(self)
-        form.addRow("Data folder:", self.path_label)
-        form.addRow("Size:", self.size_label)
+        form.addRow(translate("storage_page", "Data folder:"), self.path_label)
+        form.addRow(translate("storage_page", "Size:"), self.size_label)
         form.addRow("", row)
         form.addRow("", note)
         form.addRow("", self.message)
@@ -60,21 +62,23 @@ class StoragePage(QWidget):
     def measure(self) -> None:
         """Add up the folder's size again (in the background)."""
         folder = self.folder
-        self.size_label.setText("Adding up…")
+        self.size_label.setText(translate("storage_page", "Adding up…"))
         Operation(self, lambda: folder_size(folder), pool=Pool.GENERAL).success(self._show_size).failure(
             self._failed
         ).run()
 
     def _show_size(self, size: int) -> None:
         if isValid(self):
-            self.size_label.setText(size_text(size))
+            self.size_label.setText(format_size(size))
 
     def _failed(self, error: Exception) -> None:
         if isValid(self):
-            self.size_label.setText("unknown")
-            self.message.say(f"The size could not be added up: {error}", Role.ERROR)
+            self.size_label.setText(translate("storage_page", "unknown"))
+            text = translate("storage_page", "The size could not be added up: {reason}")
+            self.message.say(text.format(reason=error), Role.ERROR)
 
     def open(self) -> None:
         """Show the data folder in the file manager (or say that it could not be)."""
         if not open_folder(self.folder):
-            self.message.say("No program to show folders with was found.", Role.ERROR)
+            text = translate("storage_page", "No program to show folders with was found.")
+            self.message.say(text, Role.ERROR)

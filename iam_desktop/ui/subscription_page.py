@@ -7,6 +7,9 @@ Every address opened (payment, portal, invoice) is made and checked off the GUI 
 (checkout.payment_url / portal_url, gateways.check_url) and only then handed to the browser; a refused
 address or a failing service is said on the page, never opened. The keyring (licence, e-mail) is read off
 the GUI thread too. The page never touches HTTP or files itself.
+
+Every progress, success and error line of the status line is also announced to a screen reader (errors
+assertively, interrupting); the catalogue's words are shown translated (plan_texts).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Literal, cast
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,19 +42,23 @@ from iam_desktop.paths import DataPaths
 from iam_desktop.redaction import redact
 from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings
+from iam_desktop.ui.accessibility import announce
 from iam_desktop.ui.billing_history_table import BillingHistoryTable
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.licence_dialog import LicenceDialog
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.ui.plan_card import PlanCard
+from iam_desktop.ui.plan_texts import plan_text
 from iam_desktop.ui.status_label import StatusLabel
 from iam_desktop.ui.subscription_style import subscription_style_sheet
 from iam_desktop.ui.subscription_texts import (
-    GATEWAY_LABELS,
     CardAction,
     card_action,
+    gateway_label,
     left_text,
     period_text,
+    refresh_text,
     state_text,
     usage_fraction,
     usage_text,
@@ -70,10 +77,10 @@ from iam_desktop.ui.usage_chart import UsageChart
 GatewayId = Literal["stripe", "paygate", "stitch"]
 #: the state pill of the current plan: its words and colour, by Entitlement.state
 STATE_BADGES = {
-    "active": ("Active", Role.SUCCESS),
-    "grace": ("Offline grace", Role.WARNING),
-    "ended": ("Ended", Role.WARNING),
-    "unreadable": ("Needs attention", Role.ERROR),
+    "active": (QT_TRANSLATE_NOOP("subscription_page", "Active"), Role.SUCCESS),
+    "grace": (QT_TRANSLATE_NOOP("subscription_page", "Offline grace"), Role.WARNING),
+    "ended": (QT_TRANSLATE_NOOP("subscription_page", "Ended"), Role.WARNING),
+    "unreadable": (QT_TRANSLATE_NOOP("subscription_page", "Needs attention"), Role.ERROR),
 }
 #: the usage bar turns to the warning colour from this fraction of the allowance
 HIGH_USAGE = 0.8
@@ -112,7 +119,7 @@ class SubscriptionPage(QWidget):
         self.cards: dict[str, PlanCard] = {}
 
         # the plan in force
-        caption = QLabel("YOUR PLAN")
+        caption = QLabel(translate("subscription_page", "YOUR PLAN"))
         caption.setObjectName("caption")
         self.plan_name = QLabel("—")
         self.plan_name.setObjectName("currentPlanName")
@@ -124,23 +131,30 @@ class SubscriptionPage(QWidget):
         name_row.addWidget(self.plan_name)
         name_row.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         name_row.addStretch(1)
-        self.state_message = StatusLabel("Reading your licence…")
+        self.state_message = StatusLabel(translate("subscription_page", "Reading your licence…"))
         self.state_message.setObjectName("stateMessage")
         self.period_label = QLabel()
         self.period_label.setObjectName("muted")
         self.period_label.setVisible(False)
-        self.manage_button = QPushButton(icon("export"), "Manage subscription")
-        self.manage_button.setToolTip("Open the payment provider's customer portal in your browser: cancel, "
-                                      "change the card, see invoices")  # fmt: skip
+        manage = translate("subscription_page", "Manage subscription")
+        self.manage_button = QPushButton(icon("export"), manage)
+        self.manage_button.setToolTip(
+            translate(
+                "subscription_page",
+                "Open the payment provider's customer portal in your browser: cancel, change the card, see invoices",  # noqa: E501
+            )
+        )
         self.manage_button.clicked.connect(self.open_portal)
-        self.activate_button = QPushButton("Activate licence…")
-        self.activate_button.setToolTip("Paste a licence you received after paying")
+        self.activate_button = QPushButton(translate("subscription_page", "Activate licence…"))
+        activate_tip = translate("subscription_page", "Paste a licence you received after paying")
+        self.activate_button.setToolTip(activate_tip)
         self.activate_button.clicked.connect(self.open_licence_dialog)
-        self.refresh_button = QPushButton(icon("redo"), "Refresh")
-        self.refresh_button.setToolTip(
-            "Fetch your licence from the billing service" if has_service(settings)
-            else "Read the stored licence and the minutes used again"
-        )  # fmt: skip
+        self.refresh_button = QPushButton(icon("redo"), translate("subscription_page", "Refresh"))
+        if has_service(settings):
+            refresh_tip = translate("subscription_page", "Fetch your licence from the billing service")
+        else:
+            refresh_tip = translate("subscription_page", "Read the stored licence and the minutes used again")
+        self.refresh_button.setToolTip(refresh_tip)
         self.refresh_button.clicked.connect(self.refresh)
         self.usage_label = QLabel()
         self.usage_label.setObjectName("usageLabel")
@@ -153,6 +167,7 @@ class SubscriptionPage(QWidget):
         self.usage_bar.setRange(0, 1000)
         self.usage_bar.setFixedHeight(8)
         self.usage_bar.setProperty("level", "ok")
+        self.usage_bar.setAccessibleName(translate("subscription_page", "Cloud minutes used this month"))
 
         current = QFrame()
         current.setObjectName("currentCard")
@@ -191,9 +206,7 @@ class SubscriptionPage(QWidget):
         self.gateway = QComboBox()
         self.gateway.setObjectName("gatewayChoice")
         for gateway_id, known in GATEWAYS.items():
-            self.gateway.addItem(
-                GATEWAY_LABELS.get(gateway_id, f"{known.name} — {known.currency}"), gateway_id
-            )
+            self.gateway.addItem(gateway_label(gateway_id, f"{known.name} — {known.currency}"), gateway_id)
         self.gateway.setCurrentIndex(max(0, self.gateway.findData(settings.billing_gateway)))
         self.gateway.currentIndexChanged.connect(self._gateway_changed)
         self.email = QLineEdit()
@@ -201,12 +214,21 @@ class SubscriptionPage(QWidget):
         self.email.setPlaceholderText("you@example.com")
         self.email.setClearButtonEnabled(True)
         self.email.setToolTip(
-            "The address the payment provider sends your receipt and licence to; kept in the system keyring"
+            translate(
+                "subscription_page",
+                "The address the payment provider sends your receipt and licence to; kept in the system keyring",  # noqa: E501
+            )
         )
-        pay_with = QLabel("Pay with")
+        pay_with = QLabel(translate("subscription_page", "Pay with"))
         pay_with.setBuddy(self.gateway)
-        email_label = QLabel("E-mail")
+        self.gateway.setAccessibleName(translate("subscription_page", "Pay with"))
+        self.gateway.setAccessibleDescription(
+            translate("subscription_page", "The payment provider, and the currency of the prices below")
+        )
+        email_label = QLabel(translate("subscription_page", "E-mail"))
         email_label.setBuddy(self.email)
+        self.email.setAccessibleName(translate("subscription_page", "E-mail"))
+        self.email.setAccessibleDescription(self.email.toolTip())
         choices = QGridLayout()
         choices.setHorizontalSpacing(8)
         choices.setVerticalSpacing(6)
@@ -224,7 +246,10 @@ class SubscriptionPage(QWidget):
         self.history_table = BillingHistoryTable()
         self.history_table.invoice_requested.connect(self.open_invoice)
         self.history_empty = QLabel(
-            "No payments yet. Each period you pay for is listed here, with its invoice."
+            translate(
+                "subscription_page",
+                "No payments yet. Each period you pay for is listed here, with its invoice.",
+            )
         )
         self.history_empty.setObjectName("muted")
         self.history_empty.setWordWrap(True)
@@ -237,14 +262,14 @@ class SubscriptionPage(QWidget):
         column.addWidget(current)
         column.addWidget(self.result)
         column.addSpacing(6)
-        column.addWidget(_heading("Plans"))
+        column.addWidget(_heading(translate("subscription_page", "Plans")))
         column.addLayout(choices)
         column.addLayout(self._cards_row)
         column.addSpacing(6)
-        column.addWidget(_heading("Cloud minutes this month"))
+        column.addWidget(_heading(translate("subscription_page", "Cloud minutes this month")))
         column.addWidget(self.chart)
         column.addSpacing(6)
-        column.addWidget(_heading("Billing history"))
+        column.addWidget(_heading(translate("subscription_page", "Billing history")))
         column.addWidget(self.history_table)
         column.addWidget(self.history_empty)
         column.addStretch(1)
@@ -289,11 +314,11 @@ class SubscriptionPage(QWidget):
                 self.cards[plan.id] = card
                 self._cards_row.addWidget(card, 1)
             self._restyle()
-        self.plan_name.setText(entitlement.plan.name)
+        self.plan_name.setText(plan_text(entitlement.plan.name))
         badge = STATE_BADGES.get(entitlement.state)
         self.state_badge.setVisible(badge is not None)
         if badge is not None:
-            self.state_badge.setText(badge[0])
+            self.state_badge.setText(translate("subscription_page", str(badge[0])))
             self.state_badge.setProperty("role", badge[1].name.lower())
             self.state_badge.style().unpolish(self.state_badge)
             self.state_badge.style().polish(self.state_badge)
@@ -302,12 +327,15 @@ class SubscriptionPage(QWidget):
         licence = entitlement.licence
         self.period_label.setVisible(licence is not None and entitlement.state in ("active", "grace"))
         if licence is not None:
-            self.period_label.setText(f"This period: {period_text(licence.period_start, licence.period_end)}")
+            period = period_text(licence.period_start, licence.period_end)
+            this_period = translate("subscription_page", "This period: {period}")
+            self.period_label.setText(this_period.format(period=period))
         limit = entitlement.cloud_minutes
         self.usage_label.setText(usage_text(state.used_seconds, limit))
         self.usage_left.setText(left_text(state.used_seconds, limit, state.today))
         fraction = usage_fraction(state.used_seconds, limit)
         self.usage_bar.setValue(round(fraction * 1000))
+        self.usage_bar.setAccessibleDescription(f"{self.usage_label.text()}. {self.usage_left.text()}")
         level = "full" if fraction >= 1 else "high" if fraction >= HIGH_USAGE else "ok"
         self.usage_bar.setProperty("level", level)
         self.usage_bar.style().unpolish(self.usage_bar)
@@ -331,9 +359,13 @@ class SubscriptionPage(QWidget):
             card.show_action(card_action(card.plan, self.state.entitlement), known.name)
 
     def _show_history(self, state: PageState) -> None:
-        names = {plan.id: plan.name for plan in state.catalogue.plans}
-        self.history_table.show_entries(state.history, names)
+        self.history_table.show_entries(state.history, self._plan_names())
         self.history_empty.setVisible(not state.history)
+
+    def _plan_names(self) -> dict[str, str]:
+        """The names shown for the plans, by plan id."""
+        plans = self.state.catalogue.plans if self.state is not None else ()
+        return {plan.id: plan_text(plan.name) for plan in plans}
 
     def _gateway_changed(self) -> None:
         self._show_cards()
@@ -351,10 +383,12 @@ class SubscriptionPage(QWidget):
         paths, settings, store = self._paths, self._settings, self._store
         gateway_id, email = self.gateway_id(), self.email.text().strip() or None
         name = GATEWAYS[gateway_id].name
-        self._say(f"Asking for the {name} payment page…")
+        asking = translate("subscription_page", "Asking for the {gateway} payment page…")
+        self._say(asking.format(gateway=name))
         self._busy(True)
-        plan_name = card.plan.name
-        opened = f"The {name} payment page for {plan_name} is open in your browser. {self._after_paying()}"
+        opened = translate(
+            "subscription_page", "The {gateway} payment page for {plan} is open in your browser. {next_step}"
+        ).format(gateway=name, plan=plan_text(card.plan.name), next_step=self._after_paying())
         Operation(
             self, lambda: payment_page(paths, settings, store, plan_id, gateway_id, email), pool=Pool.GENERAL
         ).success(lambda url: self._open(url, opened)).failure(self._failed).run()
@@ -364,19 +398,20 @@ class SubscriptionPage(QWidget):
         paths, settings, store = self._paths, self._settings, self._store
         gateway_id, email = self.gateway_id(), self.email.text().strip() or None
         name = GATEWAYS[gateway_id].name
-        self._say(f"Asking for the {name} customer portal…")
+        asking = translate("subscription_page", "Asking for the {gateway} customer portal…")
+        self._say(asking.format(gateway=name))
         self._busy(True)
+        opened = translate("subscription_page", "The {gateway} customer portal is open in your browser.")
         Operation(
             self, lambda: portal_page(paths, settings, store, gateway_id, email), pool=Pool.GENERAL
-        ).success(
-            lambda url: self._open(url, f"The {name} customer portal is open in your browser.")
-        ).failure(self._failed).run()
+        ).success(lambda url: self._open(url, opened.format(gateway=name))).failure(self._failed).run()
 
     def open_invoice(self, url: str) -> None:
         """Open an invoice of the billing history in the browser, once its address passed the check."""
         gateway_id = self.gateway_id()
+        opened = translate("subscription_page", "The invoice is open in your browser.")
         Operation(self, lambda: invoice_page(url, gateway_id), pool=Pool.GENERAL).success(
-            lambda checked: self._open(checked, "The invoice is open in your browser.")
+            lambda checked: self._open(checked, opened)
         ).failure(self._failed).run()
 
     def open_licence_dialog(self) -> LicenceDialog:
@@ -394,7 +429,7 @@ class SubscriptionPage(QWidget):
             self._announce = True
             self.reload()
             return
-        self._say("Asking the billing service for your licence…")
+        self._say(translate("subscription_page", "Asking the billing service for your licence…"))
         self._busy(True)
         Operation(self, lambda: refresh(paths, settings, store), pool=Pool.GENERAL).success(
             self._refreshed
@@ -403,13 +438,14 @@ class SubscriptionPage(QWidget):
     def _refreshed(self, result: RefreshResult | None) -> None:
         self._busy(False)
         if result is not None:
-            self._say(result.message, Role.SUCCESS if result.changed else None)
+            self._say(refresh_text(result, self._plan_names()), Role.SUCCESS if result.changed else None)
         self._announce = True
         self.reload()
 
     def _activated(self, licence: Licence) -> None:
-        name = self.cards[licence.plan_id].plan.name if licence.plan_id in self.cards else licence.plan_id
-        self._say(f"Licence activated: you are on {name}. Thank you!", Role.SUCCESS)
+        name = self._plan_names().get(licence.plan_id, licence.plan_id)
+        activated = translate("subscription_page", "Licence activated: you are on {plan}. Thank you!")
+        self._say(activated.format(plan=name), Role.SUCCESS)
         self._announce = True
         self.reload()
 
@@ -418,13 +454,24 @@ class SubscriptionPage(QWidget):
         self._busy(False)
         qurl = QUrl(url, QUrl.ParsingMode.StrictMode)
         if not qurl.isValid():
-            self._say("The address to open is not a valid web address, so it was not opened.", Role.ERROR)
+            self._say(
+                translate(
+                    "subscription_page",
+                    "The address to open is not a valid web address, so it was not opened.",
+                ),
+                Role.ERROR,
+            )
             return
         if QDesktopServices.openUrl(qurl):
             self._say(message, Role.SUCCESS)
         else:
-            self._say("The browser could not be opened. Make sure a web browser is set as the default, then "
-                      "try again.", Role.ERROR)  # fmt: skip
+            self._say(
+                translate(
+                    "subscription_page",
+                    "The browser could not be opened. Make sure a web browser is set as the default, then try again.",  # noqa: E501
+                ),
+                Role.ERROR,
+            )
 
     def _failed(self, error: Exception) -> None:
         self._busy(False)
@@ -432,12 +479,17 @@ class SubscriptionPage(QWidget):
 
     def _after_paying(self) -> str:
         if has_service(self._settings):
-            return "When the payment is through, press Refresh."
-        return "When the payment is through, paste the licence you receive with Activate licence…"
+            return translate("subscription_page", "When the payment is through, press Refresh.")
+        return translate(
+            "subscription_page",
+            "When the payment is through, paste the licence you receive with Activate licence…",
+        )
 
     def _say(self, text: str, role: Role | None = None) -> None:
+        """Show `text` on the status line and announce it (an error assertively)."""
         self.result.setVisible(bool(text))
         self.result.say(text, role)
+        announce(self, text, assertive=role is Role.ERROR)
 
     def _busy(self, busy: bool) -> None:
         self._working = busy

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iam_desktop.ui.i18n import translate
+
 #: between tags in the field
 SEPARATOR = ", "
 
@@ -48,7 +50,11 @@ class TagsEditor(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tagsEditor")
-        self.setPlaceholderText("Add tags, separated by commas")
+        self.setPlaceholderText(translate("tags_editor", "Add tags, separated by commas"))
+        self.setAccessibleName(translate("tags_editor", "Tags"))
+        self.setAccessibleDescription(
+            translate("tags_editor", "Tags separated by commas; suggestions appear while you type")
+        )
         self.setClearButtonEnabled(True)
         self._known: list[str] = []
         self._shown: list[str] = []
@@ -124,7 +130,7 @@ class TagsDialog(QDialog):
         self, parent: QWidget | None, label: str, names: Iterable[str], known: Iterable[str]
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tags")
+        self.setWindowTitle(translate("tags_editor", "Tags"))
         self.setObjectName("tagsDialog")
         self.editor = TagsEditor()
         self.editor.set_known(known)
@@ -136,6 +142,8 @@ class TagsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         text = QLabel(label)
         text.setWordWrap(True)
+        text.setBuddy(self.editor)
+        self.editor.setAccessibleDescription(label)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.editor)

@@ -3,7 +3,7 @@ the cloud engine is chosen without an OpenAI key, a notice with "Add key…" rig
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from iam_desktop.languages import LANGUAGES
@@ -11,10 +11,20 @@ from iam_desktop.secrets import SecretStore
 from iam_desktop.settings import Settings
 from iam_desktop.ui.accessibility import name_fields_from_labels
 from iam_desktop.ui.api_key_page import KeyStatus, read_key_status
+from iam_desktop.ui.i18n import spoken_language_name, translate
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.ui.theme import Role, css
 
-ENGINE_LABELS = {"local": "Offline (this computer)", "openai": "OpenAI (cloud)"}
+#: each engine's name in the pickers (English; shown with `engine_label`)
+ENGINE_LABELS = {
+    "local": str(QT_TRANSLATE_NOOP("transcribe_options", "Offline (this computer)")),
+    "openai": str(QT_TRANSLATE_NOOP("transcribe_options", "OpenAI (cloud)")),
+}
+
+
+def engine_label(key: str) -> str:
+    """The engine `key`'s name in the window's language ("Offline (this computer)")."""
+    return translate("transcribe_options", ENGINE_LABELS[key])
 
 
 def key_notice(status: KeyStatus) -> str | None:
@@ -22,8 +32,10 @@ def key_notice(status: KeyStatus) -> str | None:
     if status.from_env or status.stored:
         return None
     if status.problem:
-        return "OpenAI needs an API key, and the system keyring is locked or unavailable"
-    return "OpenAI needs an API key"
+        return translate(
+            "transcribe_options", "OpenAI needs an API key, and the system keyring is locked or unavailable"
+        )
+    return translate("transcribe_options", "OpenAI needs an API key")
 
 
 class TranscribeOptionsBar(QWidget):
@@ -45,37 +57,46 @@ class TranscribeOptionsBar(QWidget):
         self._secrets = secrets
         self.engine = QComboBox()
         self.engine.setObjectName("engineChoice")
-        for key, label in ENGINE_LABELS.items():
-            self.engine.addItem(label, key)
+        for key in ENGINE_LABELS:
+            self.engine.addItem(engine_label(key), key)
         self.engine.setCurrentIndex(max(0, self.engine.findData(settings.default_engine)))
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
-        self.language.addItem("Detect automatically", None)
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
+        self.language.addItem(translate("transcribe_options", "Detect automatically"), None)
+        for code in LANGUAGES:
+            self.language.addItem(spoken_language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.translate = QCheckBox("Translate to English")
+        self.translate = QCheckBox(translate("transcribe_options", "Translate to English"))
         self.key_notice = QLabel()
         self.key_notice.setObjectName("keyNotice")
         self.key_notice.setStyleSheet(f"color: {css(Role.WARNING)};")
-        self.add_key_button = QPushButton("Add key…")
+        self.add_key_button = QPushButton(translate("transcribe_options", "Add key…"))
+        self.add_key_button.setToolTip(
+            translate("transcribe_options", "Open Settings to add an OpenAI API key")
+        )
         self.add_key_button.clicked.connect(self.add_key_requested)
         self.key_notice.hide()
         self.add_key_button.hide()
         self._settings = settings
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
-        engine_label = QLabel("Engine:")
-        engine_label.setBuddy(self.engine)  # (a screen reader names the choice by its label, not its value)
-        layout.addWidget(engine_label)
+        engine_caption = QLabel(translate("transcribe_options", "Engine:"))
+        engine_caption.setBuddy(self.engine)  # (a screen reader names the choice by its label, not its value)
+        layout.addWidget(engine_caption)
         layout.addWidget(self.engine)
         layout.addWidget(self.key_notice)
         layout.addWidget(self.add_key_button)
-        language_label = QLabel("Language:")
+        language_label = QLabel(translate("transcribe_options", "Language:"))
         language_label.setBuddy(self.language)
         layout.addWidget(language_label)
         layout.addWidget(self.language)
         layout.addWidget(self.translate)
+        self.language.setAccessibleDescription(
+            translate("transcribe_options", "The language spoken in the files you transcribe next")
+        )
+        self.translate.setToolTip(
+            translate("transcribe_options", "Write the transcript in English, whatever language is spoken")
+        )
         name_fields_from_labels(self)
         self.engine.currentIndexChanged.connect(self.check_key)
         self.check_key()

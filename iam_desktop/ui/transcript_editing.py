@@ -21,6 +21,7 @@ from iam_desktop.library.records import EditResult
 from iam_desktop.transcript import Segment, Transcript
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
 from iam_desktop.ui.edit_commands import EditCommand, RestoreCommand, Shown, Stored, Write
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.transcript_model import SegmentModel
 from iam_desktop.ui.transcript_writes import TranscriptWrites
 
@@ -78,7 +79,9 @@ class TranscriptEditing(QObject):
         if rid is None:
             return 0
         if self.waiting:
-            self.notice.emit(f"One moment: {self.waiting}")
+            self.notice.emit(
+                translate("transcript_editing", "One moment: {reason}").format(reason=self.waiting)
+            )
             return 0
         try:
             planned = preview(self._model.segments(), self._duration, write)
@@ -99,7 +102,7 @@ class TranscriptEditing(QObject):
         rid = self.recording_id
         if rid is None or not self.edited or self.waiting:
             return
-        self._set_waiting("the original transcript is being restored.")
+        self._set_waiting(translate("transcript_editing", "the original transcript is being restored."))
         self.writes.store(rid, lambda edits, rid: edits.restore_original(rid), then=self._restored)
 
     def reload(self) -> None:
@@ -130,7 +133,14 @@ class TranscriptEditing(QObject):
         stored.result = result
         self._show(after)
         self.undo_stack.push(
-            RestoreCommand("Restore original", before, after, stored, self._show, self._store)
+            RestoreCommand(
+                translate("transcript_editing", "Restore original"),
+                before,
+                after,
+                stored,
+                self._show,
+                self._store,
+            )
         )
 
     def _settled(self, rid: int, segments: list[Segment], edited: bool) -> None:
@@ -145,7 +155,9 @@ class TranscriptEditing(QObject):
         matches the library); edits wait until what is really stored is shown."""
         if rid == self.recording_id:
             self.undo_stack.clear()
-            self._set_waiting("reloading the transcript after an edit that was not saved.")
+            self._set_waiting(
+                translate("transcript_editing", "reloading the transcript after an edit that was not saved.")
+            )
             self.reload()
 
     def _reread(self, rid: int, transcript: Transcript | None) -> None:

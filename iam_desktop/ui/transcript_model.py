@@ -3,7 +3,8 @@
 The model never changes the transcript itself: an inline edit of a text is reported (text_edited)
 and the owner applies it to the library and hands the resulting segments back with set_segments. It also
 holds what the text column's delegate marks: the row being played, the word being heard, and the matches
-of a Find or library search (set_pattern; the current Find match: set_current_match).
+of a Find or library search (set_pattern; the current Find match: set_current_match). A screen reader reads
+each row as one sentence: "1:05, Alice: the text" (Qt.ItemDataRole.AccessibleTextRole).
 """
 
 from __future__ import annotations
@@ -12,13 +13,26 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
-from iam_desktop.timefmt import clock
 from iam_desktop.transcript import Segment, Word
+from iam_desktop.ui.i18n import format_clock, translate
 
 TIME, SPEAKER, TEXT = range(3)
-HEADERS = ("Time", "Speaker", "Text")
+#: the columns' headers, in English (translated where shown)
+HEADERS = (
+    QT_TRANSLATE_NOOP("transcript_model", "Time"),
+    QT_TRANSLATE_NOOP("transcript_model", "Speaker"),
+    QT_TRANSLATE_NOOP("transcript_model", "Text"),
+)
 #: the data role reported as changed when the word being heard moves (the row height stays)
 CURRENT_WORD_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the data role reported as changed when the playing row or the matches marked change (same height)
@@ -31,7 +45,17 @@ Index = QModelIndex | QPersistentModelIndex
 
 def stamp(seconds: float) -> str:
     """A moment to a tenth of a second (truncated, as everywhere): 65.34 -> "1:05.3", 3725 -> "1:02:05.0"."""
-    return clock(seconds, 1)
+    return format_clock(seconds, 1)
+
+
+def spoken_row(segment: Segment) -> str:
+    """A segment as a screen reader reads its row: "1:05, Alice: the text" ("1:05: the text" without a
+    speaker)."""
+    time = format_clock(segment.start)
+    if segment.speaker:
+        sentence = translate("transcript_model", "{time}, {speaker}: {text}")
+        return sentence.format(time=time, speaker=segment.speaker, text=segment.text)
+    return translate("transcript_model", "{time}: {text}").format(time=time, text=segment.text)
 
 
 def word_at(segment: Segment, seconds: float) -> Word | None:
@@ -218,7 +242,7 @@ class SegmentModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("transcript_model", str(HEADERS[section]))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -233,12 +257,16 @@ class SegmentModel(QAbstractTableModel):
         seg, column = self._segments[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == TIME:  # the margin reads like a document's: whole seconds (tenths in the tooltip)
-                return clock(seg.start)
+                return format_clock(seg.start)
             if column == SPEAKER:
                 return seg.speaker or ""
             return seg.text
         if role == Qt.ItemDataRole.ToolTipRole and column == TIME:
-            return f"{stamp(seg.start)} – {stamp(seg.end)}: click to play from here"
+            return translate("transcript_model", "{start} – {end}: click to play from here").format(
+                start=stamp(seg.start), end=stamp(seg.end)
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # the whole row, whichever cell has the focus
+            return spoken_row(seg)
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

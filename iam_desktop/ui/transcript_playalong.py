@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex
 
 from iam_desktop.confidence import Position, next_uncertain, uncertain_words
+from iam_desktop.ui.i18n import format_number, translate
 from iam_desktop.ui.playback_bar import PlaybackBar
 from iam_desktop.ui.segment_table import SegmentTable
 from iam_desktop.ui.transcript_model import TEXT, TIME, SegmentModel, word_index_at, word_spans
@@ -89,10 +90,18 @@ class PlayAlong:
         self._model.set_current_word(row, n)  # the seek may land a hair before it, on the word before
         self.cursor = (row, n)
         self._table.setFocus()
-        where = f"Unsure word {at + 1} of {len(positions)}: “{word.text.strip()}” ({word.probability:.0%})"
-        if wrapped:
-            where = ("Back at the end — " if backwards else "Back at the top — ") + where
-        self._say(where + " — Space plays, F2 corrects.")
+        where = translate("transcript_playalong", "Unsure word {current} of {total}: “{word}” ({percent}%)")
+        where = where.format(
+            current=format_number(at + 1), total=format_number(len(positions)), word=word.text.strip(),
+            percent=format_number(max(0.0, min(1.0, word.probability)) * 100),
+        )  # fmt: skip
+        if wrapped and backwards:
+            where = translate("transcript_playalong", "Back at the end — {message}").format(message=where)
+        elif wrapped:
+            where = translate("transcript_playalong", "Back at the top — {message}").format(message=where)
+        self._say(
+            translate("transcript_playalong", "{message} — Space plays, F2 corrects.").format(message=where)
+        )
         return row, n
 
     def _row_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:

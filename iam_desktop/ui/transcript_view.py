@@ -14,20 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from iam_desktop.audio.player import Player
 from iam_desktop.confidence import Position
-from iam_desktop.languages import language_label
 from iam_desktop.library.library import Library
-from iam_desktop.timefmt import clock
 from iam_desktop.transcript import Transcript
 from iam_desktop.ui.changes import ChangeBus
 from iam_desktop.ui.edit_commands import NudgeCommand, Shown
 from iam_desktop.ui.find_replace import FindReplaceBar
+from iam_desktop.ui.i18n import format_clock, format_number, spoken_language_name, translate
 from iam_desktop.ui.overview_marks import OverviewMarks
 from iam_desktop.ui.playback_bar import SKIP_SECONDS, PlaybackBar
 from iam_desktop.ui.segment_table import SegmentTable
@@ -40,8 +39,8 @@ from iam_desktop.ui.waveform_overview import WaveformOverview
 
 Shortcut = str | QKeySequence | QKeySequence.StandardKey
 NUDGE_SECONDS = 0.1
-#: the engine as the header names it
-ENGINE_NAMES = {"local": "Offline", "openai": "OpenAI"}
+#: the engine as the header names it (English; translated where shown)
+ENGINE_NAMES = {"local": QT_TRANSLATE_NOOP("transcript_view", "Offline"), "openai": "OpenAI"}
 
 
 def middle_split(text: str) -> int | None:
@@ -71,7 +70,9 @@ class TranscriptView(QWidget):
         super().__init__(parent)
         self._library = library
         self._transcript: Transcript | None = None
-        self.header = QLabel("Drop audio or video files here, or use “Add files…”.")
+        self.header = QLabel(
+            translate("transcript_view", "Drop audio or video files here, or use “Add files…”.")
+        )
         self.header.setObjectName("transcriptHeader")
         self.header.setWordWrap(True)
         self.header.setContentsMargins(6, 4, 6, 4)
@@ -98,7 +99,7 @@ class TranscriptView(QWidget):
         self.model.text_edited.connect(self.edit_text)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.playback.loaded.connect(self._update_actions)
-        self.playback.playing_changed.connect(lambda on: self.play_action.setText("Pause" if on else "Play"))
+        self.playback.playing_changed.connect(self._playing_changed)
         self.undo_stack.indexChanged.connect(self._stack_moved)
         self.editing.shown.connect(self._show)
         self.editing.reloaded.connect(self.show_transcript)
@@ -117,36 +118,84 @@ class TranscriptView(QWidget):
         return action
 
     def _make_actions(self) -> None:
-        self.undo_action = self._action("Undo", self.undo_stack.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action("Redo", self.undo_stack.redo)
+        self.undo_action = self._action(
+            translate("transcript_view", "Undo"), self.undo_stack.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(translate("transcript_view", "Redo"), self.undo_stack.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.split_action = self._action("Split segment", self.split, "Ctrl+K")
-        self.split_action.setToolTip("Split at the text cursor while editing, else at the middle word")
-        self.merge_action = self._action("Merge with next", self.merge, "Ctrl+J")
-        n = NUDGE_SECONDS
+        self.split_action = self._action(translate("transcript_view", "Split segment"), self.split, "Ctrl+K")
+        self.split_action.setToolTip(
+            translate("transcript_view", "Split at the text cursor while editing, else at the middle word")
+        )
+        self.merge_action = self._action(
+            translate("transcript_view", "Merge with next"), self.merge, "Ctrl+J"
+        )
+        n, tenth = NUDGE_SECONDS, format_number(NUDGE_SECONDS, 1)
         self.nudge_actions = [
-            self._action("Start 0.1 s earlier", lambda: self.nudge(-n, 0.0), "Alt+Left"),
-            self._action("Start 0.1 s later", lambda: self.nudge(n, 0.0), "Alt+Right"),
-            self._action("End 0.1 s earlier", lambda: self.nudge(0.0, -n), "Shift+Alt+Left"),
-            self._action("End 0.1 s later", lambda: self.nudge(0.0, n), "Shift+Alt+Right"),
-        ]
-        self.speaker_action = self._action("Set speaker…", self.set_speaker, "Ctrl+Shift+S")
-        self.rename_speaker_action = self._action("Rename speaker…", self.rename_speaker)
-        self.find_action = self._action("Find…", self.find_bar.open, QKeySequence.StandardKey.Find)
+            self._action(
+                translate("transcript_view", "Start {seconds} s earlier").format(seconds=tenth),
+                lambda: self.nudge(-n, 0.0), "Alt+Left",
+            ),
+            self._action(
+                translate("transcript_view", "Start {seconds} s later").format(seconds=tenth),
+                lambda: self.nudge(n, 0.0), "Alt+Right",
+            ),
+            self._action(
+                translate("transcript_view", "End {seconds} s earlier").format(seconds=tenth),
+                lambda: self.nudge(0.0, -n), "Shift+Alt+Left",
+            ),
+            self._action(
+                translate("transcript_view", "End {seconds} s later").format(seconds=tenth),
+                lambda: self.nudge(0.0, n), "Shift+Alt+Right",
+            ),
+        ]  # fmt: skip
+        self.speaker_action = self._action(
+            translate("transcript_view", "Set speaker…"), self.set_speaker, "Ctrl+Shift+S"
+        )
+        self.rename_speaker_action = self._action(
+            translate("transcript_view", "Rename speaker…"), self.rename_speaker
+        )
+        self.find_action = self._action(
+            translate("transcript_view", "Find…"), self.find_bar.open, QKeySequence.StandardKey.Find
+        )
         self.replace_action = self._action(
-            "Find and replace…", lambda: self.find_bar.open(replace=True), "Ctrl+H"
+            translate("transcript_view", "Find and replace…"),
+            lambda: self.find_bar.open(replace=True),
+            "Ctrl+H",
         )
-        self.next_unsure_action = self._action("Next unsure word", self.next_unsure, "F8")
-        self.next_unsure_action.setToolTip("Go to the next word the engine was unsure of (underlined)")
+        self.next_unsure_action = self._action(
+            translate("transcript_view", "Next unsure word"), self.next_unsure, "F8"
+        )
+        self.next_unsure_action.setToolTip(
+            translate("transcript_view", "Go to the next word the engine was unsure of (underlined)")
+        )
         self.previous_unsure_action = self._action(
-            "Previous unsure word", lambda: self.next_unsure(backwards=True), "Shift+F8"
+            translate("transcript_view", "Previous unsure word"),
+            lambda: self.next_unsure(backwards=True),
+            "Shift+F8",
         )
-        self.restore_action = self._action("Restore original transcript…", self.restore_original)
-        self.play_action = self._action("Play / pause", self.playback.toggle, "Ctrl+Space")
-        self.play_here_action = self._action("Play from here", self.play_from, "Ctrl+Return")
-        self.back_action = self._action("Back 5 s", lambda: self.playback.skip(-SKIP_SECONDS), "Ctrl+Left")
+        self.restore_action = self._action(
+            translate("transcript_view", "Restore original transcript…"), self.restore_original
+        )
+        self.play_action = self._action(
+            translate("transcript_view", "Play / pause"), self.playback.toggle, "Ctrl+Space"
+        )
+        self.play_here_action = self._action(
+            translate("transcript_view", "Play from here"), self.play_from, "Ctrl+Return"
+        )
+        skip = format_number(SKIP_SECONDS)
+        self.back_action = self._action(
+            translate("transcript_view", "Back {seconds} s").format(seconds=skip),
+            lambda: self.playback.skip(-SKIP_SECONDS), "Ctrl+Left",
+        )  # fmt: skip
         self.forward_action = self._action(
-            "Forward 5 s", lambda: self.playback.skip(SKIP_SECONDS), "Ctrl+Right"
+            translate("transcript_view", "Forward {seconds} s").format(seconds=skip),
+            lambda: self.playback.skip(SKIP_SECONDS), "Ctrl+Right",
+        )  # fmt: skip
+
+    def _playing_changed(self, playing: bool) -> None:
+        self.play_action.setText(
+            translate("transcript_view", "Pause") if playing else translate("transcript_view", "Play")
         )
 
     def edit_actions(self) -> list[QAction | None]:
@@ -180,9 +229,18 @@ class TranscriptView(QWidget):
         self.restore_action.setEnabled(shown and self.editing.edited and not self.editing.waiting)
         stack, free = self.undo_stack, shown and not self.editing.waiting
         self.undo_action.setEnabled(free and stack.canUndo())
-        self.undo_action.setText(f"Undo {stack.undoText()}".strip())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(
+            translate("transcript_view", "Undo {edit}").format(edit=undo)
+            if undo
+            else translate("transcript_view", "Undo")
+        )
         self.redo_action.setEnabled(free and stack.canRedo())
-        self.redo_action.setText(f"Redo {stack.redoText()}".strip())
+        self.redo_action.setText(
+            translate("transcript_view", "Redo {edit}").format(edit=redo)
+            if redo
+            else translate("transcript_view", "Redo")
+        )
         for action in (self.play_action, self.back_action, self.forward_action):
             action.setEnabled(self.playback.ready)
         self.play_here_action.setEnabled(bool(rows) and self.playback.ready)
@@ -235,19 +293,38 @@ class TranscriptView(QWidget):
         t = self._transcript
         if t is None:
             return
-        details = f"{clock(t.duration)} · {ENGINE_NAMES.get(t.engine, t.engine)} {t.model or ''}".rstrip()
+        engine = (
+            translate("transcript_view", str(ENGINE_NAMES[t.engine]))
+            if t.engine in ENGINE_NAMES
+            else t.engine
+        )
+        parts = [format_clock(t.duration), f"{engine} {t.model or ''}".rstrip()]
         if t.language:
-            details += f" · {language_label(t.language, t.language_probability)}"
+            parts.append(self._language_text(t.language, t.language_probability))
         if self.editing.edited:
-            details += " · <i>edited</i> (the original is kept)"
+            parts.append(translate("transcript_view", "<i>edited</i> (the original is kept)"))
         unsure = len(self.unsure_positions())
         if unsure:
-            words = f"{unsure} unsure word{'s' if unsure != 1 else ''}"
-            details += f" · <span style='color:{css(Role.WARNING, self.palette())}'>{words}</span> — F8"
-        text = f"<b>{t.title}</b><br>{details}"
+            words = translate("transcript_view", "%n unsure words", "", unsure)
+            color = css(Role.WARNING, self.palette())
+            parts.append(f"<span style='color:{color}'>{words}</span> — F8")
+        text = f"<b>{t.title}</b><br>{' · '.join(parts)}"
         if not self.model.rowCount():
-            text += "<br><i>No speech was found in this recording.</i>"
+            text += "<br><i>{}</i>".format(
+                translate("transcript_view", "No speech was found in this recording.")
+            )
         self.header.setText(text)
+
+    @staticmethod
+    def _language_text(code: str, probability: float | None) -> str:
+        """ "English" for a language the user named; "English (detected, 97%)" for one the engine detected."""
+        name = spoken_language_name(code)
+        if probability is None:
+            return name
+        percent = format_number(max(0.0, min(1.0, probability)) * 100)
+        return translate("transcript_view", "{language} (detected, {percent}%)").format(
+            language=name, percent=percent
+        )
 
     def segment_texts(self) -> list[str]:
         """The texts shown, in order (what the user reads)."""
@@ -305,7 +382,9 @@ class TranscriptView(QWidget):
 
     def edit_text(self, row: int, text: str) -> None:
         """Give segment `row` the text `text`."""
-        self.editing.edit("Edit text", lambda edits, rid: edits.edit_text(rid, row, text))
+        self.editing.edit(
+            translate("transcript_view", "Edit text"), lambda edits, rid: edits.edit_text(rid, row, text)
+        )
 
     def split(self, row: int | None = None, at_char: int | None = None) -> None:
         """Split segment `row` before character `at_char`. By default: the row being edited at its text
@@ -324,13 +403,16 @@ class TranscriptView(QWidget):
         text = self.model.segment(row).text if typed is None else typed
         at = middle_split(text) if at_char is None else at_char
         if at is None:
-            self.notice.emit("This segment has only one word: there is nowhere to split it.")
+            self.notice.emit(
+                translate("transcript_view", "This segment has only one word: there is nowhere to split it.")
+            )
             return
         if typed is not None:  # what was typed and the split: one undo step
-            self.undo_stack.beginMacro("Split segment")
+            self.undo_stack.beginMacro(translate("transcript_view", "Split segment"))
             self.edit_text(row, typed)
         split_row, at_char = row, at
-        done = self.editing.edit("Split segment", lambda edits, rid: edits.split(rid, split_row, at_char)) > 0
+        label = translate("transcript_view", "Split segment")
+        done = self.editing.edit(label, lambda edits, rid: edits.split(rid, split_row, at_char)) > 0
         if typed is not None:
             self.undo_stack.endMacro()
         if done:
@@ -343,10 +425,11 @@ class TranscriptView(QWidget):
         if not rows:
             return
         first, times = rows[0], max(1, rows[-1] - rows[0])
+        label = translate("transcript_view", "Merge segments")
         if times > 1:
-            self.undo_stack.beginMacro("Merge segments")
+            self.undo_stack.beginMacro(label)
         for _ in range(times):
-            if not self.editing.edit("Merge segments", lambda edits, rid: edits.merge(rid, first)):
+            if not self.editing.edit(label, lambda edits, rid: edits.merge(rid, first)):
                 break
         if times > 1:
             self.undo_stack.endMacro()
@@ -359,7 +442,10 @@ class TranscriptView(QWidget):
             return
         nudge = (start_delta, end_delta)
         self.editing.edit(
-            "Nudge segment", lambda edits, rid: edits.nudge(rid, at, *nudge), NudgeCommand, position=at
+            translate("transcript_view", "Nudge segment"),
+            lambda edits, rid: edits.nudge(rid, at, *nudge),
+            NudgeCommand,
+            position=at,
         )
 
     def set_speaker(self, name: str | None = None, rows: list[int] | None = None) -> None:
@@ -372,13 +458,17 @@ class TranscriptView(QWidget):
             current = self.model.segment(rows[0]).speaker or ""
             choices = self.speakers() or [""]
             name, ok = QInputDialog.getItem(
-                self, "Set speaker", "Who speaks here? (empty: nobody named)", choices,
+                self, translate("transcript_view", "Set speaker"),
+                translate("transcript_view", "Who speaks here? (empty: nobody named)"), choices,
                 choices.index(current) if current in choices else 0, True,
             )  # fmt: skip
             if not ok:
                 return
         positions, speaker = list(rows), name
-        self.editing.edit("Set speaker", lambda edits, rid: edits.set_speaker(rid, positions, speaker))
+        self.editing.edit(
+            translate("transcript_view", "Set speaker"),
+            lambda edits, rid: edits.set_speaker(rid, positions, speaker),
+        )
 
     def rename_speaker(self, old: str | None = None, new: str | None = None) -> None:
         """Rename a speaker everywhere in the transcript; asks which and to what if not given."""
@@ -389,17 +479,24 @@ class TranscriptView(QWidget):
             row = self._current_row()
             current = self.model.segment(row).speaker if row is not None else None
             old, ok = QInputDialog.getItem(
-                self, "Rename speaker", "Speaker:", speakers,
+                self, translate("transcript_view", "Rename speaker"),
+                translate("transcript_view", "Speaker:"), speakers,
                 speakers.index(current) if current in speakers else 0, False,
             )  # fmt: skip
             if not ok:
                 return
         if new is None:
-            new, ok = QInputDialog.getText(self, "Rename speaker", f"New name for {old}:", text=old)
+            new, ok = QInputDialog.getText(
+                self, translate("transcript_view", "Rename speaker"),
+                translate("transcript_view", "New name for {speaker}:").format(speaker=old), text=old,
+            )  # fmt: skip
             if not ok:
                 return
         renamed = (old, new)
-        self.editing.edit("Rename speaker", lambda edits, rid: edits.rename_speaker(rid, *renamed))
+        self.editing.edit(
+            translate("transcript_view", "Rename speaker"),
+            lambda edits, rid: edits.rename_speaker(rid, *renamed),
+        )
 
     def restore_original(self, confirm: bool = True) -> None:
         """Go back to the machine transcript (after asking, with `confirm`); can be undone. Edits wait
@@ -410,9 +507,11 @@ class TranscriptView(QWidget):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Restore original transcript",
-                "Discard your edits of this transcript and go back to the original one?\n"
-                "(Edit ▸ Undo brings them back.)",
+                translate("transcript_view", "Restore original transcript"),
+                translate(
+                    "transcript_view",
+                    "Discard your edits of this transcript and go back to the original one?\n(Edit ▸ Undo brings them back.)",  # noqa: E501
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -421,10 +520,15 @@ class TranscriptView(QWidget):
     def _replace(self, needle: str, replacement: str, case_sensitive: bool) -> int:
         """Replace every `needle` with `replacement` as one undoable edit; how many were replaced."""
         count = self.editing.edit(
-            "Replace all", lambda edits, rid: edits.replace_all(rid, needle, replacement, case_sensitive)
+            translate("transcript_view", "Replace all"),
+            lambda edits, rid: edits.replace_all(rid, needle, replacement, case_sensitive),
         )
         if count:
-            self.notice.emit(f"Replaced {count} occurrence(s) of “{needle}”.")
+            self.notice.emit(
+                translate("transcript_view", "Replaced %n occurrences of “{text}”.", "", count).format(
+                    text=needle
+                )
+            )
         return count
 
     # --- playback -------------------------------------------------------------------------------
@@ -453,5 +557,5 @@ class TranscriptView(QWidget):
                 self.edit_text(typed_row, typed)
         found = self.play_along.next_unsure(backwards)
         if found is None and self.editing.recording_id is not None:
-            self.notice.emit("No unsure words in this transcript.")
+            self.notice.emit(translate("transcript_view", "No unsure words in this transcript."))
         return found

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from typing import Literal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iam_desktop.billing.errors import NotInPlan, QuotaExceeded
 from iam_desktop.redaction import redact
+from iam_desktop.ui.i18n import translate
 
 Answer = Literal["upgrade", "local", "cancel"]
 #: the prompt's first line, by what stopped the work (its message follows, with the numbers and a plan)
 HEADLINES: dict[type, str] = {
-    QuotaExceeded: "Not enough cloud minutes left this month",
-    NotInPlan: "Not in your plan",
+    QuotaExceeded: str(QT_TRANSLATE_NOOP("upgrade_prompt", "Not enough cloud minutes left this month")),
+    NotInPlan: str(QT_TRANSLATE_NOOP("upgrade_prompt", "Not in your plan")),
 }
 
 
@@ -30,13 +32,16 @@ def upgrade_box(parent: QWidget | None, error: QuotaExceeded | NotInPlan) -> QMe
     box.setObjectName("upgradePrompt")
     box.setWindowTitle("IAM Desktop")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setText(f"<b>{HEADLINES[type(error)]}</b>")
+    headline = translate("upgrade_prompt", HEADLINES[type(error)])
+    box.setText(f"<b>{headline}</b>")
     box.setInformativeText(redact(str(error)))
-    upgrade = box.addButton("Upgrade…", QMessageBox.ButtonRole.AcceptRole)
+    upgrade = box.addButton(translate("upgrade_prompt", "Upgrade…"), QMessageBox.ButtonRole.AcceptRole)
     upgrade.setProperty("answer", "upgrade")
-    upgrade.setToolTip("Show the plans on the Subscription page")
+    upgrade.setToolTip(translate("upgrade_prompt", "Show the plans on the Subscription page"))
     if isinstance(error, QuotaExceeded):
-        local = box.addButton("Transcribe on this computer", QMessageBox.ButtonRole.ActionRole)
+        local = box.addButton(
+            translate("upgrade_prompt", "Transcribe on this computer"), QMessageBox.ButtonRole.ActionRole
+        )
         local.setProperty("answer", "local")
         box.setDefaultButton(local)
     else:

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from iam_desktop.ui.i18n import day_and_month, format_duration, translate
+from iam_desktop.ui.subscription_texts import with_count
 from iam_desktop.ui.theme import Role, semantic
 
 #: the plot's height (px)
@@ -53,6 +55,7 @@ class UsageChart(QWidget):
         self.caption = QLabel()
         self.caption.setObjectName("usageCaption")
         self.caption.setWordWrap(True)
+        self.setAccessibleName(translate("usage_chart", "Cloud minutes per day this month"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -84,12 +87,31 @@ class UsageChart(QWidget):
         ticks = [(d, str(d)) for d in (1, 5, 10, 15, 20, 25) if d <= last] + [(last, str(last))]
         item.getAxis("bottom").setTicks([sorted(set(ticks))])
         if pace is None:
-            self.caption.setText("Minutes of cloud transcription per day. Your plan has no cloud minutes.")
-        else:
-            self.caption.setText(
-                f"Minutes of cloud transcription per day. Dashed line: {_pace_text(pace)} a day uses your "
-                f"{limit_minutes:,} minutes by the end of the month."
+            caption = translate(
+                "usage_chart", "Minutes of cloud transcription per day. Your plan has no cloud minutes."
             )
+        else:
+            caption = with_count(
+                translate(
+                    "usage_chart",
+                    "Minutes of cloud transcription per day. Dashed line: {pace} a day uses your %n minutes by the end of the month.",  # noqa: E501
+                    "",
+                    limit_minutes,
+                ),
+                limit_minutes,
+            ).format(pace=_pace_text(pace))
+        self.caption.setText(caption)
+        self.setAccessibleDescription(f"{caption} {self._busiest_text()}".strip())
+
+    def _busiest_text(self) -> str:
+        """What the bars show, for a screen reader: the minutes used so far and the busiest day."""
+        used = [(day, seconds) for day, seconds in self._days if seconds > 0]
+        if not used:
+            return translate("usage_chart", "No cloud minutes used yet this month.")
+        day, seconds = max(used, key=lambda item: item[1])
+        return translate("usage_chart", "The busiest day was {day}: {duration}.").format(
+            day=day_and_month(day), duration=format_duration(seconds)
+        )
 
     def _recolour(self) -> None:
         """Draw in the colours of the palette in use."""
@@ -119,6 +141,8 @@ class UsageChart(QWidget):
 def _pace_text(pace: float) -> str:
     """ "19 minutes", "1 minute", "about half a minute" for a daily pace."""
     if pace < 0.75:
-        return "about half a minute" if pace >= 0.25 else "less than a minute"
+        if pace >= 0.25:
+            return translate("usage_chart", "about half a minute")
+        return translate("usage_chart", "less than a minute")
     whole = round(pace)
-    return f"{whole:,} minute{'' if whole == 1 else 's'}"
+    return with_count(translate("usage_chart", "%n minutes", "", whole), whole)

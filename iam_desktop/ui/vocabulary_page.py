@@ -5,7 +5,7 @@ undo them. Every library call runs in the background (ui/background.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,21 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from iam_desktop.library.vocabulary_store import VocabularyStore
+from iam_desktop.ui.accessibility import announce
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
+from iam_desktop.ui.i18n import format_number, translate
 from iam_desktop.ui.stored_changes import StoredChanges
+from iam_desktop.ui.theme import Role
 from iam_desktop.vocabulary import MAX_TERMS
 
-HINT = (
-    "Names, places and jargon the transcription should spell right. Used by the offline model and the "
-    "cloud, for every new transcription."
-)
+#: what the page is for (English: shown through `translate`)
+HINT = str(QT_TRANSLATE_NOOP("vocabulary_page", "Names, places and jargon the transcription should spell right. Used by the offline model and the cloud, for every new transcription."))  # noqa: E501
 
 
 def count_text(count: int) -> str:
-    """ "No terms yet", "1 term", "12 terms"."""
+    """ "No terms yet.", "1 term.", "12 terms." in the window's language."""
     if count == 0:
-        return "No terms yet."
-    return "1 term." if count == 1 else f"{count} terms."
+        return translate("vocabulary_page", "No terms yet.")
+    return translate("vocabulary_page", "%n terms.", "", count)
 
 
 class VocabularyPage(StoredChanges, QWidget):
@@ -49,27 +50,35 @@ class VocabularyPage(StoredChanges, QWidget):
         self._store = vocabulary
         self.bus = bus
         self._busy = True  # until the terms are loaded, and while a change is being saved
-        hint = QLabel(HINT)
+        hint = QLabel(translate("vocabulary_page", HINT))
         hint.setWordWrap(True)
         self.term_edit = QLineEdit()
-        self.term_edit.setAccessibleName("New term")
-        self.term_edit.setPlaceholderText("Add terms, separated by commas: Gqeberha, Mbombela, Nkosazana")
+        self.term_edit.setAccessibleName(translate("vocabulary_page", "New term"))
+        self.term_edit.setAccessibleDescription(
+            translate("vocabulary_page", "One term or several separated by commas; Enter adds them")
+        )
+        self.term_edit.setPlaceholderText(
+            translate("vocabulary_page", "Add terms, separated by commas: Gqeberha, Mbombela, Nkosazana")
+        )
         self.term_edit.setClearButtonEnabled(True)
         self.term_edit.textChanged.connect(self._update_buttons)
         self.term_edit.returnPressed.connect(self.add_typed)
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(translate("vocabulary_page", "Add"))
+        self.add_button.setAccessibleDescription(translate("vocabulary_page", "Adds the terms typed"))
         self.add_button.clicked.connect(self.add_typed)
         self.terms = QListWidget()
-        self.terms.setAccessibleName("Vocabulary terms")
+        self.terms.setAccessibleName(translate("vocabulary_page", "Vocabulary terms"))
         self.terms.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.terms.setAlternatingRowColors(True)
         self.terms.setSpacing(1)
         self.terms.itemSelectionChanged.connect(self._update_buttons)
-        QShortcut(QKeySequence.StandardKey.Delete, self.terms, self.remove_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
-        self.remove_button = QPushButton("Remove selected")
+        delete = QKeySequence(QKeySequence.StandardKey.Delete)
+        QShortcut(delete, self.terms, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        self.remove_button = QPushButton(translate("vocabulary_page", "Remove selected"))
+        tip = translate("vocabulary_page", "Remove the selected terms ({shortcut})")
+        self.remove_button.setToolTip(tip.format(shortcut=delete.toString(QKeySequence.SequenceFormat.NativeText)))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.message = QLabel("Loading…")
+        self.message = QLabel(translate("vocabulary_page", "Loading…"))
         self.message.setWordWrap(True)
         add_row = QHBoxLayout()
         add_row.addWidget(self.term_edit, 1)
@@ -116,7 +125,9 @@ class VocabularyPage(StoredChanges, QWidget):
 
         self._run(
             remove,
-            lambda result: self._show(result[1], f"Removed {', '.join(result[0])}."),
+            lambda result: self._show(
+                result[1], translate("vocabulary_page", "Removed {terms}.").format(terms=", ".join(result[0]))
+            ),
             Change.of(Kind.VOCABULARY),
         )
 
@@ -125,7 +136,10 @@ class VocabularyPage(StoredChanges, QWidget):
     def _added(self, result: tuple[list[str], list[str]]) -> None:
         added, terms = result
         self.term_edit.clear()
-        note = f"Added {', '.join(added)}." if added else "Already in the list."
+        if added:
+            note = translate("vocabulary_page", "Added {terms}.").format(terms=", ".join(added))
+        else:
+            note = translate("vocabulary_page", "Already in the list.")
         self._show(terms, note, select=added)
 
     def _show(self, terms: list[str], note: str, select: list[str] | None = None) -> None:
@@ -136,9 +150,20 @@ class VocabularyPage(StoredChanges, QWidget):
             for item in self.terms.findItems(term, Qt.MatchFlag.MatchExactly):
                 item.setSelected(True)
                 self.terms.scrollToItem(item)
-        full = f" (at most {MAX_TERMS})" if len(terms) >= MAX_TERMS else ""
-        self._say(" ".join(part for part in (note, count_text(len(terms)) + full) if part))
+        full = ""
+        if len(terms) >= MAX_TERMS:
+            full = translate("vocabulary_page", " (at most {count})").format(count=format_number(MAX_TERMS))
+        text = " ".join(part for part in (note, count_text(len(terms)) + full) if part)
+        self._say(text)
+        if note:  # (what the user just did: a screen reader says how it went)
+            announce(self.message, text)
         self._update_buttons()
+
+    def _say(self, text: str, role: Role | None = None) -> None:
+        """Show `text` on the message line; a failure is also said at once to a screen reader."""
+        super()._say(text, role)
+        if role is Role.ERROR:
+            announce(self.message, text, assertive=True)
 
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(not self._busy and bool(self.term_edit.text().strip()))

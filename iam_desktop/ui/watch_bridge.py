@@ -4,6 +4,7 @@ reports back on the GUI thread; the window's job runner transcribes what it queu
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -13,6 +14,7 @@ from iam_desktop.library.library import Library
 from iam_desktop.library.records import JobInfo
 from iam_desktop.settings import Settings
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.watch.watcher import ScanReport, Watcher, job_options
 
@@ -20,6 +22,19 @@ log = logging.getLogger(__name__)
 
 #: milliseconds between two scans while the window is open
 SCAN_INTERVAL_MS = 3000
+
+
+def transcribed_text(name: str, formats: Sequence[str], export_error: str | None) -> str:
+    """The status bar's news of a file a watched folder's scan transcribed (and exported)."""
+    if formats and export_error:
+        text = translate("watch_bridge", "Watch folders: {name} transcribed and exported ({formats}); export failed: {error}.")  # noqa: E501
+    elif formats:
+        text = translate("watch_bridge", "Watch folders: {name} transcribed and exported ({formats}).")
+    elif export_error:
+        text = translate("watch_bridge", "Watch folders: {name} transcribed; export failed: {error}.")
+    else:
+        text = translate("watch_bridge", "Watch folders: {name} transcribed.")
+    return text.format(name=name, formats=", ".join(formats), error=export_error)
 
 
 class WatchBridge(QObject):
@@ -99,16 +114,14 @@ class WatchBridge(QObject):
             self._runner.wake()
             self.jobs_queued.emit(queued)
             names = ", ".join(Path(job.source_path).name for job in queued)
-            self.notice.emit(f"Watch folders: queued {names}.")
+            self.notice.emit(translate("watch_bridge", "Watch folders: queued {names}.").format(names=names))
         for info in report.transcribed:
-            written = f" and exported ({', '.join(info.export_formats)})" if info.export_formats else ""
-            problem = f"; export failed: {info.export_error}" if info.export_error else ""
-            self.notice.emit(f"Watch folders: {Path(info.path).name} transcribed{written}{problem}.")
+            self.notice.emit(transcribed_text(Path(info.path).name, info.export_formats, info.export_error))
         for problem in report.problems:
-            self.notice.emit(f"Watch folders: {problem}.")
+            self.notice.emit(translate("watch_bridge", "Watch folders: {problem}.").format(problem=problem))
         self.scanned.emit(report)
 
     def _failed(self, error: Exception) -> None:
         self._scanning = False
         log.warning("scanning the watched folders failed: %s", error)
-        self.notice.emit(f"Watch folders: {error}")
+        self.notice.emit(translate("watch_bridge", "Watch folders: {problem}").format(problem=error))

@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from iam_desktop.audio.overview import DEFAULT_BUCKETS, Overview, load_overview
 from iam_desktop.errors import Cancelled, IamError
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.ui.theme import Role, is_dark, semantic
 
@@ -40,7 +41,7 @@ _HIT_SIZE = 9
 #: the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)
 _SCALE_QUANTILE = 99.0
 _SILENCE = 1e-3
-_TIP = "Click or drag to play from there"
+_TIP = str(QT_TRANSLATE_NOOP("waveform_overview", "Click or drag to play from there"))
 
 
 def speaker_color(index: int, palette: QPalette) -> QColor:
@@ -150,8 +151,14 @@ class WaveformOverview(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setFixedHeight(HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Waveform overview")
-        self.setToolTip(_TIP)
+        self.setAccessibleName(translate("waveform_overview", "Waveform overview"))
+        self.setAccessibleDescription(
+            translate(
+                "waveform_overview",
+                "The whole recording's sound at a glance, with the playhead, search matches and speakers; click or drag to play from there (from the keyboard, use the player's position slider)",  # noqa: E501
+            )
+        )
+        self.setToolTip(translate("waveform_overview", _TIP))
 
     # --- public ---------------------------------------------------------------------------------
 
@@ -166,7 +173,7 @@ class WaveformOverview(QWidget):
         def compute() -> Overview:
             path = source()
             if path is None:
-                raise IamError("this recording has no audio file")
+                raise IamError(translate("waveform_overview", "this recording has no audio file"))
             return load_overview(path, cache_dir, buckets, cancelled=lambda: token != self._token)
 
         (
@@ -217,7 +224,7 @@ class WaveformOverview(QWidget):
     def _show_placeholder(self, duration: float) -> None:
         self.overview, self.error, self.duration = None, "", duration
         self._position = 0.0
-        self.setToolTip(_TIP)
+        self.setToolTip(translate("waveform_overview", _TIP))
         if self._plot is not None:
             self._plot.widget.hide()
         self.update()
@@ -242,7 +249,7 @@ class WaveformOverview(QWidget):
         self.error = str(error) or type(error).__name__
         if not isinstance(error, IamError):
             log.error("the waveform overview failed", exc_info=error)
-        self.setToolTip(f"No waveform: {self.error}")
+        self.setToolTip(translate("waveform_overview", "No waveform: {reason}").format(reason=self.error))
         self.update()
 
     def _set_wave(self, overview: Overview) -> None:

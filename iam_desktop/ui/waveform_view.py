@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from iam_desktop.recording.levels import LevelSnapshot
-from iam_desktop.timefmt import clock
+from iam_desktop.ui.i18n import format_clock, translate
 
 #: envelope points the buffers hold before they must grow (the tracker's default window is 2000 points)
 _INITIAL_POINTS = 2000
@@ -41,7 +41,7 @@ class _ClockAxis(pg.AxisItem):
     """A time axis labelled as the recording's clock (0:05, 1:02:05)."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [clock(value * scale) if float(value * scale).is_integer() else "" for value in values]
+        return [format_clock(value * scale) if float(value * scale).is_integer() else "" for value in values]
 
 
 class WaveformView(QWidget):
@@ -101,7 +101,10 @@ class WaveformView(QWidget):
         layout.addWidget(self.plot)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(60)
-        self.setAccessibleName("Recording waveform")
+        self.setAccessibleName(translate("waveform_view", "Recording waveform"))
+        self.setAccessibleDescription(
+            translate("waveform_view", "A picture of the sound of the last seconds recorded")
+        )
 
     # -- public -----------------------------------------------------------------------------------
 

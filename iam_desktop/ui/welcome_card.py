@@ -3,22 +3,35 @@ files, a drop zone and one line on privacy); later a quiet hint to pick a record
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.theme import Role, css, record_button_style
 
-PRIVACY_LINE = "Runs offline — nothing leaves this computer unless you choose a cloud engine."
-FIRST_TITLE = "Welcome to IAM Desktop"
-FIRST_TEXT = (
-    "Record an interview, a lecture or a meeting, or drop audio and video files here to transcribe them."
+PRIVACY_LINE = str(
+    QT_TRANSLATE_NOOP(
+        "welcome_card", "Runs offline — nothing leaves this computer unless you choose a cloud engine."
+    )
 )
-PICK_TITLE = "No recording open"
+FIRST_TITLE = str(QT_TRANSLATE_NOOP("welcome_card", "Welcome to IAM Desktop"))
+FIRST_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "welcome_card",
+        "Record an interview, a lecture or a meeting, or drop audio and video files here to transcribe them.",
+    )
+)
+PICK_TITLE = str(QT_TRANSLATE_NOOP("welcome_card", "No recording open"))
 #: the card's width, and how narrow it may get in a narrow window (pixels)
 ZONE_WIDTH, ZONE_MIN_WIDTH = 580, 300
-PICK_TEXT = "Pick a recording in the list, record a new one, or drop files here to transcribe them."
+PICK_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "welcome_card",
+        "Pick a recording in the list, record a new one, or drop files here to transcribe them.",
+    )
+)
 
 
 class DropZone(QWidget):
@@ -55,37 +68,46 @@ class WelcomeCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeCard")
-        self.title = QLabel(FIRST_TITLE)
+        self.title = QLabel(translate("welcome_card", FIRST_TITLE))
         self.title.setObjectName("welcomeTitle")
+        self.title.setWordWrap(True)  # large text (200%) or a long translation wraps instead of being cut
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
-        self.text = QLabel(FIRST_TEXT)
+        self.text = QLabel(translate("welcome_card", FIRST_TEXT))
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.record_button = QPushButton(icon("record"), "  Record")
+        self.record_button = QPushButton(icon("record"), translate("welcome_card", "  Record"))
         self.record_button.setObjectName("welcomeRecord")
-        self.record_button.setToolTip("Start recording from the microphone (Ctrl+R)")
+        self.record_button.setAccessibleName(translate("welcome_card", "Record"))
+        self.record_button.setToolTip(
+            translate("welcome_card", "Start recording from the microphone (Ctrl+R)")
+        )
         self.record_button.setMinimumHeight(48)
         self.record_button.setMinimumWidth(180)
         self.record_button.clicked.connect(self.record_requested)
-        self.add_button = QPushButton(icon("add"), "  Add files…")
-        self.add_button.setToolTip("Choose audio or video files to transcribe (Ctrl+O)")
+        self.add_button = QPushButton(icon("add"), translate("welcome_card", "  Add files…"))
+        self.add_button.setAccessibleName(translate("welcome_card", "Add files…"))
+        self.add_button.setToolTip(
+            translate("welcome_card", "Choose audio or video files to transcribe (Ctrl+O)")
+        )
         self.add_button.setMinimumHeight(48)
         self.add_button.setMinimumWidth(180)
         self.add_button.clicked.connect(self.add_files_requested)
-        self.drop_hint = QLabel("or drop files anywhere in this window")
+        self.drop_hint = QLabel(translate("welcome_card", "or drop files anywhere in this window"))
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.privacy = QLabel(PRIVACY_LINE)
+        self.privacy = QLabel(translate("welcome_card", PRIVACY_LINE))
         self.privacy.setWordWrap(True)
         self.privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.restore_link = QPushButton("Restore from a backup…")
+        self.restore_link = QPushButton(translate("welcome_card", "Restore from a backup…"))
         self.restore_link.setObjectName("welcomeRestore")
         self.restore_link.setFlat(True)
         self.restore_link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.restore_link.setToolTip("Get a library back from a backup in S3-compatible storage")
+        self.restore_link.setToolTip(
+            translate("welcome_card", "Get a library back from a backup in S3-compatible storage")
+        )
         self.restore_link.clicked.connect(self.restore_requested)
 
         buttons = QHBoxLayout()
@@ -125,8 +147,8 @@ class WelcomeCard(QWidget):
     def set_first_start(self, first: bool) -> None:
         """First start (an empty library): the welcome; otherwise the quieter hint to pick a recording."""
         self._first_start = first
-        self.title.setText(FIRST_TITLE if first else PICK_TITLE)
-        self.text.setText(FIRST_TEXT if first else PICK_TEXT)
+        self.title.setText(translate("welcome_card", FIRST_TITLE if first else PICK_TITLE))
+        self.text.setText(translate("welcome_card", FIRST_TEXT if first else PICK_TEXT))
         self.restore_link.setVisible(first)
 
     def is_first_start(self) -> bool:
@@ -136,7 +158,8 @@ class WelcomeCard(QWidget):
     def set_can_record(self, can: bool, reason: str = "") -> None:
         """Record is disabled, with the reason in its tooltip, when no microphone can be used."""
         self.record_button.setEnabled(can)
-        self.record_button.setToolTip("Start recording from the microphone (Ctrl+R)" if can else reason)
+        tip = translate("welcome_card", "Start recording from the microphone (Ctrl+R)")
+        self.record_button.setToolTip(tip if can else reason)
 
     def changeEvent(self, event: QEvent) -> None:  # a theme change: the semantic colours follow
         super().changeEvent(event)

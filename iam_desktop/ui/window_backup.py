@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from iam_desktop.secrets import SecretStore
 from iam_desktop.ui.backup_scheduler import BackupScheduler
 from iam_desktop.ui.changes import Change, Kind
+from iam_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from iam_desktop.ui.main_window import MainWindow
@@ -33,7 +34,11 @@ class WindowBackup(QObject):
         window.settings_changed.connect(self.scheduler.update_settings)
         window.changes.changed.connect(self._on_change)
         window.welcome.restore_requested.connect(self.open_restore)
-        self.scheduler.failed.connect(lambda message: window.say(f"Backup failed: {message}", 10000))
+        self.scheduler.failed.connect(
+            lambda message: window.say(
+                translate("window_backup", "Backup failed: {reason}").format(reason=message), 10000
+            )
+        )
 
     def start(self) -> None:
         """Check now whether a backup is due (in the background), then every minute."""

@@ -1,7 +1,7 @@
 """The window's side of the jobs: the jobs list shows every job the runner reports (and those a previous run
 left) and the files turned away when added, in a popover opened from a compact status-bar indicator; its
-Cancel, Retry and Remove buttons reach the runner; a long job that ends while the window is in the
-background is announced on the desktop."""
+Cancel, Retry and Remove buttons reach the runner; a screen reader is told when a job finishes or fails,
+and a long job that ends while the window is in the background is announced on the desktop."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.library.library import Library
 from iam_desktop.library.records import JobInfo
 from iam_desktop.library.status import JobStatus
+from iam_desktop.ui.accessibility import announce
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
 from iam_desktop.ui.desktop_notify import DesktopNotifier, should_notify
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.job_bridge import JobBridge
 from iam_desktop.ui.jobs_indicator import JobsIndicator
 from iam_desktop.ui.jobs_panel import JobsPanel, job_label
@@ -89,23 +91,41 @@ class WindowJobs(QObject):
             job.status, time.monotonic() - began, window_active=self._window.isActiveWindow()
         ):
             self._announce(job)
+        if job.status == JobStatus.DONE:
+            announce(
+                self._window, translate("window_jobs", "Transcript ready: {name}").format(name=job_label(job))
+            )
+        elif job.status == JobStatus.FAILED:
+            name = job_label(job)
+            announce(
+                self._window, translate("window_jobs", "Transcription failed: {name}").format(name=name), True
+            )
         if job.status == JobStatus.FAILED:
-            self._say(f"{Path(job.source_path).name}: {job.error}", 10000)
+            error = job.error or translate("window_jobs", "unknown error")
+            name = Path(job.source_path).name
+            self._say(translate("window_jobs", "{name}: {error}").format(name=name, error=error), 10000)
         elif job.status == JobStatus.DONE and self._shown() is None and job.recording_id is not None:
             self._pick(job.recording_id)  # nothing shown yet: show this one
 
     def _announce(self, job: JobInfo) -> None:
         if job.status == JobStatus.DONE:
-            self._notifier.notify("Transcript ready", f"{job_label(job)} is transcribed.")
+            self._notifier.notify(
+                translate("window_jobs", "Transcript ready"),
+                translate("window_jobs", "{name} is transcribed.").format(name=job_label(job)),
+            )
         else:
-            self._notifier.notify("Transcription failed", f"{job_label(job)}: {job.error or 'unknown error'}")
+            error = job.error or translate("window_jobs", "unknown error")
+            self._notifier.notify(
+                translate("window_jobs", "Transcription failed"),
+                translate("window_jobs", "{name}: {error}").format(name=job_label(job), error=error),
+            )
 
     def retry_job(self, job_id: int) -> None:
         """Queue a failed or cancelled job again (its row shows the new run)."""
 
         def retried(ok: bool) -> None:
             if not ok:
-                self._say("Only a failed or cancelled job can be retried.", 8000)
+                self._say(translate("window_jobs", "Only a failed or cancelled job can be retried."), 8000)
 
         retry = self._runner.retry
         Operation(self, lambda: retry(job_id)).success(retried).run()
@@ -117,7 +137,7 @@ class WindowJobs(QObject):
             if ok:
                 self.panel.remove_job(job_id)
             else:
-                self._say("A running job cannot be removed: cancel it first.", 8000)
+                self._say(translate("window_jobs", "A running job cannot be removed: cancel it first."), 8000)
 
         remove = self._runner.remove
         Operation(self, lambda: remove(job_id)).changes(self._bus, Change.of(Kind.JOBS)).success(

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.storage_page import open_folder
 
@@ -19,7 +20,11 @@ if TYPE_CHECKING:
     from iam_desktop.ui.main_window import MainWindow
 
 #: the theme choices in View → Theme: (setting value, label)
-THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+THEME_CHOICES = (
+    ("system", str(QT_TRANSLATE_NOOP("window_menus", "Follow the system"))),
+    ("light", str(QT_TRANSLATE_NOOP("window_menus", "Light"))),
+    ("dark", str(QT_TRANSLATE_NOOP("window_menus", "Dark"))),
+)
 
 
 class WindowMenus(QObject):
@@ -35,14 +40,14 @@ class WindowMenus(QObject):
         super().__init__(window)
         self._window = window
         bar = window.menuBar()
-        self.file_menu = QMenu("&File", bar)
+        self.file_menu = QMenu(translate("window_menus", "&File"), bar)
         self.file_menu.addAction(window.add_action)
         self.file_menu.addAction(window.export_action)
         self.file_menu.addAction(window.copy_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(window.settings_action)
         self.file_menu.addSeparator()
-        self.quit_action = QAction(icon("close"), "&Quit", window)
+        self.quit_action = QAction(icon("close"), translate("window_menus", "&Quit"), window)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(window.close)  # closing the window quits, in order
@@ -50,18 +55,20 @@ class WindowMenus(QObject):
         self.file_menu.addAction(self.quit_action)
         _insert_first(bar, self.file_menu)
 
-        self.view_menu = QMenu("&View", bar)
-        self.search_action = self._action("Search the library", window.focus_search, "Ctrl+Shift+F")
-        self.jobs_action = self._action("Jobs", window.open_jobs, "Ctrl+Shift+J")
+        self.view_menu = QMenu(translate("window_menus", "&View"), bar)
+        self.search_action = self._action(
+            translate("window_menus", "Search the library"), window.focus_search, "Ctrl+Shift+F"
+        )
+        self.jobs_action = self._action(translate("window_menus", "Jobs"), window.open_jobs, "Ctrl+Shift+J")
         self.view_menu.addActions([self.search_action, self.jobs_action])
         self.view_menu.addSeparator()
         self.view_menu.addAction(window.sidebar_action)
         self.view_menu.addAction(window.notes_action)
-        theme_menu = self.view_menu.addMenu("Theme")
+        theme_menu = self.view_menu.addMenu(translate("window_menus", "Theme"))
         group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for value, label in THEME_CHOICES:
-            action = QAction(label, window)
+            action = QAction(translate("window_menus", label), window)
             action.setCheckable(True)
             action.setChecked(window.settings.theme == value)
             action.triggered.connect(lambda _checked=False, v=value: window.set_theme(v))
@@ -72,15 +79,23 @@ class WindowMenus(QObject):
         playback = window.playback_menu.menuAction()
         bar.insertMenu(playback, self.view_menu)
 
-        self.help_menu = bar.addMenu("&Help")
-        self.shortcuts_action = self._action("Keyboard shortcuts", self.show_shortcuts, "Ctrl+/")
+        self.help_menu = bar.addMenu(translate("window_menus", "&Help"))
+        self.shortcuts_action = self._action(
+            translate("window_menus", "Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/"
+        )
         self.shortcuts_action.setIcon(icon("keyboard"))
         paths = window.data_paths
-        self.log_action = self._action("Open the log folder", lambda: self._open(paths.logs))
-        self.data_action = self._action("Open the data folder", lambda: self._open(paths.root))
-        self.about_action = self._action("About IAM Desktop", self.show_about)
+        self.log_action = self._action(
+            translate("window_menus", "Open the log folder"), lambda: self._open(paths.logs)
+        )
+        self.data_action = self._action(
+            translate("window_menus", "Open the data folder"), lambda: self._open(paths.root)
+        )
+        self.about_action = self._action(translate("window_menus", "About IAM Desktop"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.subscription_action = self._action("Plans and subscription…", window.open_subscription_settings)
+        self.subscription_action = self._action(
+            translate("window_menus", "Plans and subscription…"), window.open_subscription_settings
+        )
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.subscription_action)
@@ -99,7 +114,10 @@ class WindowMenus(QObject):
 
     def _open(self, folder: Path) -> None:
         if not open_folder(folder):
-            self._window.say(f"The folder could not be opened: {folder}", 10000)
+            self._window.say(
+                translate("window_menus", "The folder could not be opened: {folder}").format(folder=folder),
+                10000,
+            )
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts."""

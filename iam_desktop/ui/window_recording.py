@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from iam_desktop.recording.saving import SavedCapture
-from iam_desktop.timefmt import clock
-from iam_desktop.ui.recording_controller import PAUSED, RECORDING, SAVING, STARTING
+from iam_desktop.ui.accessibility import announce
+from iam_desktop.ui.i18n import format_clock, translate
+from iam_desktop.ui.recording_controller import IDLE, PAUSED, RECORDING, SAVING, STARTING
 
 if TYPE_CHECKING:
     from iam_desktop.ui.main_window import MainWindow
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
 
 class RecordingMenu(QObject):
     """Record/stop (Ctrl+R) and pause (Ctrl+Shift+R) that work anywhere in the window, in the Record menu;
-    the device and "transcribe after" the user picks are remembered in the settings.
+    the device and "transcribe after" the user picks are remembered in the settings. A screen reader is
+    told when a recording starts, pauses, resumes, stops and is saved.
 
     Attributes: record_action, pause_action.
     """
@@ -27,20 +29,22 @@ class RecordingMenu(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._last_state = IDLE
         recording, panel = window.recording, window.record_panel
-        self.record_action = QAction("Record / Stop", window)
+        self.record_action = QAction(translate("window_recording", "Record / Stop"), window)
         self.record_action.setShortcut(QKeySequence("Ctrl+R"))
         self.record_action.triggered.connect(lambda: recording.toggle(panel.chosen_device()))
-        self.pause_action = QAction("Pause / Resume", window)
+        self.pause_action = QAction(translate("window_recording", "Pause / Resume"), window)
         self.pause_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.pause_action.triggered.connect(recording.toggle_pause)
         for action in (self.record_action, self.pause_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        menu = window.menuBar().addMenu("&Record")
+        menu = window.menuBar().addMenu(translate("window_recording", "&Record"))
         menu.addActions([self.record_action, self.pause_action])
         window.addActions([self.record_action, self.pause_action])
         self.pause_action.setEnabled(False)
         recording.state_changed.connect(lambda _state: self._show_state())
+        recording.state_changed.connect(self._announce_state)
         panel.input_available.connect(lambda _available: self._show_state())
         panel.elapsed_changed.connect(lambda _text: self._show_state())
         panel.device_chosen.connect(self._remember_device)
@@ -62,11 +66,35 @@ class RecordingMenu(QObject):
         active = state in (RECORDING, PAUSED)
         self.pause_action.setEnabled(active)
         self.record_action.setEnabled(active or window.record_panel.record_button.isEnabled())
-        prefix = {
-            RECORDING: f"● Recording {elapsed} — ", PAUSED: f"Paused {elapsed} — ",
-            SAVING: "Saving the recording… — ", STARTING: "Starting to record… — ",
-        }.get(state, "")  # fmt: skip
-        window.setWindowTitle(f"{prefix}IAM Desktop")
+        if state == RECORDING:
+            title = translate("window_recording", "● Recording {elapsed} — IAM Desktop").format(
+                elapsed=elapsed
+            )
+        elif state == PAUSED:
+            title = translate("window_recording", "Paused {elapsed} — IAM Desktop").format(elapsed=elapsed)
+        elif state == SAVING:
+            title = translate("window_recording", "Saving the recording… — IAM Desktop")
+        elif state == STARTING:
+            title = translate("window_recording", "Starting to record… — IAM Desktop")
+        else:
+            title = "IAM Desktop"
+        window.setWindowTitle(title)
+
+    def _announce_state(self, state: str) -> None:
+        """Tell a screen reader that the recording started, paused, resumed or stopped."""
+        before, self._last_state = self._last_state, state
+        if state == RECORDING:
+            if before == PAUSED:
+                text = translate("window_recording", "Recording resumed")
+            else:
+                text = translate("window_recording", "Recording started")
+        elif state == PAUSED:
+            text = translate("window_recording", "Recording paused")
+        elif state == SAVING:
+            text = translate("window_recording", "Recording stopped; saving it…")
+        else:
+            return
+        announce(self._window, text)
 
     def _remember_device(self, name: str) -> None:
         """Remember the input picked ("": the system default, stored as None)."""
@@ -75,11 +103,22 @@ class RecordingMenu(QObject):
             window.apply_settings(replace(window.settings, input_device=name or None), save=True)
 
     def _saved(self, saved: SavedCapture) -> None:
-        then = " and queued for transcription" if saved.manifest.transcribe else ""
-        self._window.say(f"Saved “{saved.title}” ({clock(saved.duration)}){then}.", 10000)
+        if saved.manifest.transcribe:
+            text = translate("window_recording", "Saved “{title}” ({duration}) and queued for transcription.")
+        else:
+            text = translate("window_recording", "Saved “{title}” ({duration}).")
+        message = text.format(title=saved.title, duration=format_clock(saved.duration))
+        self._window.say(message, 10000)
+        announce(self._window, message)
         self._window.library_panel.select_recording(saved.recording_id)  # listed once its change is read
 
     def _recovered(self, recovered: list[SavedCapture]) -> None:
-        names = ", ".join(f"“{saved.title}” ({clock(saved.duration)})" for saved in recovered)
-        self._window.say(f"Recovered after an unexpected stop: {names}.", 20000)
+        one = translate("window_recording", "“{title}” ({duration})")
+        names = ", ".join(
+            one.format(title=saved.title, duration=format_clock(saved.duration)) for saved in recovered
+        )
+        self._window.say(
+            translate("window_recording", "Recovered after an unexpected stop: {names}.").format(names=names),
+            20000,
+        )
         self._window.library_panel.select_recording(recovered[-1].recording_id)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -18,10 +19,11 @@ from iam_desktop.billing.activation import RefreshResult, activate, refresh_lice
 from iam_desktop.billing.catalogue import load_catalogue
 from iam_desktop.billing.checkout import service_for
 from iam_desktop.billing.errors import BillingError
-from iam_desktop.billing.licence import Licence, format_day
+from iam_desktop.billing.licence import Licence
 from iam_desktop.paths import DataPaths
 from iam_desktop.redaction import redact
 from iam_desktop.settings import Settings
+from iam_desktop.ui.i18n import format_date, format_number, translate
 from iam_desktop.ui.operations import Operation, Pool
 
 log = logging.getLogger(__name__)
@@ -29,6 +31,12 @@ log = logging.getLogger(__name__)
 REFRESH_EVERY_MS = 12 * 3600 * 1000
 #: the scheme of activation links
 LINK_SCHEME = "iam-desktop"
+#: the shipped plans' names (the catalogue's words), translated where they are shown
+PLAN_NAMES = (
+    str(QT_TRANSLATE_NOOP("window_subscription", "Free")),
+    str(QT_TRANSLATE_NOOP("window_subscription", "Pro")),
+    str(QT_TRANSLATE_NOOP("window_subscription", "Business")),
+)
 
 
 class WindowSubscription(QObject):
@@ -91,18 +99,28 @@ class WindowSubscription(QObject):
 
     def _activated(self, licence: Licence) -> None:
         name = load_catalogue().plan(licence.plan_id).name
-        until = format_day(licence.period_end)
-        self._say(f"{name} is active until {until}.", 10000)
+        name = (
+            translate("window_subscription", name) if name in PLAN_NAMES else name
+        )  # (a seller's own: as is)
+        until = format_date(licence.period_end.astimezone(UTC), long=True)
+        self._say(
+            translate("window_subscription", "{plan} is active until {day}.").format(plan=name, day=until),
+            10000,
+        )
+        minutes = licence.cloud_minutes  # (lupdate reads only a plain name as the count)
+        text = translate("window_subscription", "Thank you! {plan} is active on this computer until {day}, with %n cloud minutes a month. It keeps working offline.", "", minutes)  # noqa: E501  # fmt: skip
+        # (%n is written without digit grouping: the count is put in again in the locale's way)
+        text = text.replace(str(minutes), format_number(minutes), 1)
         self._tell(
-            QMessageBox.Icon.Information, "Licence activated",
-            f"Thank you! {name} is active on this computer until {until}, with "
-            f"{licence.cloud_minutes:,} cloud minutes a month. It keeps working offline.",
+            QMessageBox.Icon.Information, translate("window_subscription", "Licence activated"),
+            text.format(plan=name, day=until),
         )  # fmt: skip
         self.entitlement_changed.emit(licence)
 
     def _refused(self, error: Exception) -> None:
-        self._tell(QMessageBox.Icon.Warning, "Licence not activated",
-                   f"{redact(str(error))}\n\nYour current plan is unchanged.")  # fmt: skip
+        text = translate("window_subscription", "{reason}\n\nYour current plan is unchanged.")
+        self._tell(QMessageBox.Icon.Warning, translate("window_subscription", "Licence not activated"),
+                   text.format(reason=redact(str(error))))  # fmt: skip
 
     def _tell(self, kind: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         """A box over the window (opened, not exec'd: the window goes on while it is shown)."""

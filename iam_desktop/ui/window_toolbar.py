@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolBar, QToolButton, QWidget
 
+from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.transcribe_options import TranscribeOptionsBar
 
@@ -32,28 +33,41 @@ class WindowToolbar(QObject):
     def __init__(self, window: MainWindow, options_bar: TranscribeOptionsBar) -> None:
         super().__init__(window)
         self._window = window
-        self.add_action = self._action("add", "Add files…", QKeySequence.StandardKey.Open,
-                                       "Add audio or video files to transcribe (Ctrl+O)")  # fmt: skip
+        self.add_action = self._action(
+            "add", translate("window_toolbar", "Add files…"), QKeySequence.StandardKey.Open,
+            translate("window_toolbar", "Add audio or video files to transcribe"),
+        )  # fmt: skip
         self.add_action.triggered.connect(window.imports.choose_files)
         self.export_action = self._action(
-            "export", "Export…", QKeySequence("Ctrl+E"), "Export as text, subtitles, Word or PDF (Ctrl+E)"
+            "export",
+            translate("window_toolbar", "Export…"),
+            QKeySequence("Ctrl+E"),
+            translate("window_toolbar", "Export as text, subtitles, Word or PDF"),
         )
         self.export_action.triggered.connect(window.exports.choose_export)
-        self.copy_action = self._action("copy", "Copy transcript", QKeySequence("Ctrl+Shift+C"))
+        self.copy_action = self._action(
+            "copy", translate("window_toolbar", "Copy transcript"), QKeySequence("Ctrl+Shift+C")
+        )
         self.copy_action.triggered.connect(lambda: window.exports.copy_transcript())
         for action in (self.export_action, self.copy_action):
             action.setEnabled(False)  # until a transcript is shown
         settings_keys = QKeySequence("Ctrl+,")
-        self.settings_action = self._action("settings", "Settings…", settings_keys, "Settings (Ctrl+,)")
+        self.settings_action = self._action(
+            "settings", translate("window_toolbar", "Settings…"), settings_keys
+        )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(window.open_settings)
-        self.sidebar_action = self._toggle("Library sidebar", "Ctrl+Shift+L", checked=True)
+        self.sidebar_action = self._toggle(
+            translate("window_toolbar", "Library sidebar"), "Ctrl+Shift+L", checked=True
+        )
         self.sidebar_action.toggled.connect(window.library_panel.setVisible)
-        self.notes_action = self._toggle("Notes panel", "Ctrl+Shift+N", checked=False)
+        self.notes_action = self._toggle(
+            translate("window_toolbar", "Notes panel"), "Ctrl+Shift+N", checked=False
+        )
         self.notes_action.setIcon(icon("notes"))
         self.notes_action.toggled.connect(window.notes_panel.setVisible)
 
-        self.toolbar = QToolBar("Main")
+        self.toolbar = QToolBar(translate("window_toolbar", "Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setIconSize(ICON_SIZE)
@@ -89,13 +103,13 @@ class WindowToolbar(QObject):
         """The transcript pane's edit and playback actions in the menu bar, and the most used ones on the
         toolbar as one group that shows only while a transcript is open."""
         window, view = self._window, self._window.transcript_view
-        self.edit_menu = window.menuBar().addMenu("&Edit")
+        self.edit_menu = window.menuBar().addMenu(translate("window_toolbar", "&Edit"))
         for action in view.edit_actions():
             if action is None:
                 self.edit_menu.addSeparator()
             else:
                 self.edit_menu.addAction(action)
-        self.playback_menu = window.menuBar().addMenu("&Playback")
+        self.playback_menu = window.menuBar().addMenu(translate("window_toolbar", "&Playback"))
         self.playback_menu.addActions(view.playback_actions())
         view.undo_action.setIcon(icon("undo"))
         view.redo_action.setIcon(icon("redo"))

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from iam_desktop.confidence import describe, is_unsure
+from iam_desktop.confidence import is_unsure
+from iam_desktop.ui.i18n import format_number, translate
 from iam_desktop.ui.segment_layout import Paragraph, line_step, paragraph, speaker_font
 from iam_desktop.ui.theme import Role, is_dark, semantic
 from iam_desktop.ui.transcript_model import SegmentModel, word_spans
@@ -199,6 +200,12 @@ class WordDelegate(QStyledItemDelegate):
             return paragraph(option.rect, option.font, "", "")
         row = index.row()
         return paragraph(option.rect, option.font, model.segment(row).text, model.speaker_label(row))
+
+
+def describe(probability: float) -> str:
+    """How an unsure word is described in the window: "Unsure (42%)"."""
+    percent = format_number(max(0.0, min(1.0, probability)) * 100)
+    return translate("word_delegate", "Unsure ({percent}%)").format(percent=percent)
 
 
 def _range(start: int, end: int, format_: QTextCharFormat) -> QTextLayout.FormatRange:

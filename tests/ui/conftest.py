@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from iam_desktop.ui.operations import wait_for_operations
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_window(qapp):
+    """The window tests read English: the compiled translations (built here when `make` has not) are
+    installed for English, whose plural forms ("1 recording") come from its own file like any language's."""
+    from iam_desktop.ui.i18n import install_language, translation_available
+
+    subprocess.run([sys.executable, str(ROOT / "tools" / "translations.py"), "build"], check=True)
+    assert translation_available("en"), "resources/translations/iam_desktop_en.qm was not built"
+    install_language("en", environ={})
+    yield
 
 
 @pytest.fixture(autouse=True)

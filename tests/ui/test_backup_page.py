@@ -3,9 +3,12 @@ shows, what the page says before anything is set up, and how progress and times 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 
+import pytest
 from keyring.backends import fail
+from PySide6.QtCore import QLocale
 
 from iam_desktop.backup.control import Progress
 from iam_desktop.backup.state import BackupState
@@ -16,6 +19,7 @@ from iam_desktop.settings import Settings
 from iam_desktop.ui.backup_form import BackupTargetForm
 from iam_desktop.ui.backup_page import BackupPage
 from iam_desktop.ui.backup_texts import PASSPHRASE_WARNING, eta_text, next_text, progress_text, when_text
+from iam_desktop.ui.i18n import format_time
 from iam_desktop.ui.theme import Role
 
 NOW = datetime(2025, 3, 10, 12, 0).astimezone()
@@ -98,10 +102,57 @@ def test_progress_and_times_in_words() -> None:
     assert progress_text(Progress("pruning", 0, 0, 0, None, 2, 9)) == "Removing old backups · 2 of 9 files"
     assert eta_text(20) == "less than a minute left"
     assert eta_text(2 * 3600 + 600) == "about 2 h 10 min left"
-    assert when_text(NOW.replace(hour=9, minute=5), NOW) == "today at 09:05"
-    assert when_text(NOW - timedelta(days=1), NOW) == "yesterday at 12:00"
-    assert when_text(NOW + timedelta(days=1), NOW) == "tomorrow at 12:00"
-    assert when_text(NOW - timedelta(days=400), NOW).endswith("2024 at 12:00")
     assert next_text(None, NOW, configured=True, automatic=True).startswith("Automatic backups are off")
     assert next_text(NOW, NOW, configured=True, automatic=True) == "within a minute"
-    assert next_text(NOW + timedelta(hours=3), NOW, configured=True, automatic=True) == "today at 15:00"
+
+
+@pytest.fixture
+def locale() -> Iterator[Callable[[str], None]]:
+    """Sets the window's locale for formatting (QLocale's default) for one test."""
+    before = QLocale()
+    yield lambda name: QLocale.setDefault(QLocale(name))
+    QLocale.setDefault(before)
+
+
+def test_times_in_words_follow_the_window_locale(locale) -> None:
+    locale("en_US")
+    nine = NOW.replace(hour=9, minute=5)
+
+    def said(when: datetime) -> str:
+        return when_text(when, NOW).replace("\u202f", " ")  # (Qt puts a narrow space before AM/PM)
+
+    assert when_text(nine, NOW) == f"today at {format_time(nine)}" and said(nine) == "today at 9:05 AM"
+    assert said(NOW - timedelta(days=1)) == "yesterday at 12:00 PM"
+    assert said(NOW + timedelta(days=1)) == "tomorrow at 12:00 PM"
+    assert said(NOW - timedelta(days=3)) == "March 7 at 12:00 PM"
+    assert said(NOW - timedelta(days=400)) == "Sunday, February 4, 2024 at 12:00 PM"
+    upcoming = next_text(NOW + timedelta(hours=3), NOW, configured=True, automatic=True)
+    assert upcoming.replace("\u202f", " ") == "today at 3:00 PM"
+    locale("de_DE")  # (the words come from the translation files; the formats from the locale)
+    assert when_text(NOW.replace(hour=9, minute=5), NOW) == "today at 09:05"
+    assert when_text(NOW - timedelta(days=3), NOW) == "7. März at 12:00"
+    assert when_text(NOW - timedelta(days=400), NOW) == "Sonntag, 4. Februar 2024 at 12:00"
+    running = Progress("uploading", 12_300_000, 1_200_000_000, 4_500_000, 185, 3, 140)
+    assert progress_text(running) == "Uploading · 12 MB of 1,2 GB · 4,5 MB/s · about 3 min left"
+
+
+def test_every_field_is_named_for_a_screen_reader_and_results_are_announced(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from iam_desktop.ui.accessibility import recent_announcements
+
+    form = BackupTargetForm(Settings(backup_provider="custom"))
+    qtbot.addWidget(form)
+    fields = [form.provider, *form.findChildren(QLineEdit)]
+    assert all(field.accessibleName() for field in fields)
+    assert "open" in form.passphrase.accessibleDescription()  # says what the passphrase protects
+    buddies = {label.buddy() for label in form.findChildren(QLabel) if label.buddy() is not None}
+    assert {form.region, form.endpoint, form.bucket, form.passphrase} <= buddies  # (not their cells)
+    assert form.endpoint.accessibleDescription() == PROVIDERS["custom"].hint  # the hint under the field
+
+    page = BackupPage(Settings(), data_paths(), SecretStore(fail.Keyring()))
+    qtbot.addWidget(page)
+    page._work_failed("The bucket is gone.")
+    assert recent_announcements[-1] == "The backup failed: The bucket is gone."
+    page._work_cancelled()
+    assert recent_announcements[-1].startswith("Cancelled.")

@@ -149,7 +149,7 @@ def test_cloud_work_without_a_key_is_not_queued(qtbot, setup, library, speech_wa
 
 
 def test_the_cost_question_says_send_or_cancel(qtbot):
-    box = cloud_cost_box(None, "1 file(s)", "whisper-1", 65, 0.01)
+    box = cloud_cost_box(None, "1 file", "whisper-1", 65, 0.01)
     qtbot.addWidget(box)
     texts = sorted(button.text().replace("&", "") for button in box.buttons())
     assert texts == ["Cancel", "Send"]

@@ -19,6 +19,7 @@ from iam_desktop.library import Library
 from iam_desktop.library.records import SearchHit
 from iam_desktop.transcript import Segment, Transcript
 from iam_desktop.ui.changes import Change, Kind
+from iam_desktop.ui.i18n import format_time
 from iam_desktop.ui.library_filters import date_from
 from iam_desktop.ui.library_model import PAGE_SIZE, ROLE_ID
 from iam_desktop.ui.library_panel import LibraryPanel
@@ -158,7 +159,8 @@ def test_rows_describe_the_recording(library):
     [item] = library.items.query()
     now = datetime.now().astimezone()
     local = item.created_at.astimezone()
-    assert grey_line(item, now) == f"Today {local:%H:%M} · 1:15 · German" or local.date() != now.date()
+    today = f"Today {format_time(local)} · 1:15 · German"
+    assert grey_line(item, now) == today or local.date() != now.date()
     job = library.jobs.create("/a.wav", engine="local", recording_id=rid)
     assert state_text(library.items.query()[0]) == "Waiting…"
     library.jobs.update(job, status="failed")

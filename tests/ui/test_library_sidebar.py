@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from helpers import stored_time
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from iam_desktop.audio.store import StoredAudio
@@ -73,21 +73,43 @@ def titles(panel: LibraryPanel) -> list[str]:
     return [panel.model.summary(row).title for row in range(panel.model.rowCount())]
 
 
-# --- the grey line and the day headers (pure functions) ---------------------------------------------
+# --- the grey line and the day headers (functions of the locale) ------------------------------------
 
 
-def test_the_grey_line_says_when_how_long_and_what_language():
+@pytest.fixture
+def british():
+    """Format in British English (24-hour times, day before month) for the length of the test."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_the_grey_line_says_when_how_long_and_what_language(british):
     today = NOW.replace(hour=9, minute=5)
     assert grey_line(summary(today, language="pt"), NOW) == "Today 09:05 · 1:45 · Portuguese"
     yesterday = NOW - timedelta(days=1, hours=14)
     assert grey_line(summary(yesterday, duration=6300.0), NOW) == "Yesterday 09:55 · 1:45:00"
     monday = NOW.replace(hour=14, minute=2) - timedelta(days=3)
     assert grey_line(summary(monday, duration=59.6, language="xx"), NOW) == "Monday 14:02 · 0:59 · xx"
-    assert when_text(NOW - timedelta(days=7), NOW) == "12 Nov 23:55"  # a week ago: the date
-    assert when_text(datetime(2025, 3, 4, 10, 0).astimezone(), NOW) == "4 Mar 2025"
+    assert when_text(NOW - timedelta(days=7), NOW) == "12 November 23:55"  # a week ago: the date
+    assert when_text(datetime(2025, 3, 4, 10, 0).astimezone(), NOW) == "04/03/2025"  # another year
 
 
-def test_the_grey_line_says_the_job_state_while_a_recording_is_transcribed():
+def test_the_grey_line_follows_the_locale():
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("en_US"))
+        assert when_text(NOW.replace(hour=9, minute=5), NOW) == "Today 9:05\u202fAM"
+        assert when_text(datetime(2025, 3, 4, 10, 0).astimezone(), NOW) == "3/4/25"
+        QLocale.setDefault(QLocale("de_DE"))
+        assert when_text(NOW - timedelta(days=7), NOW) == "12. November 23:55"
+        assert day_header(NOW - timedelta(days=3), NOW) == "Montag"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_grey_line_says_the_job_state_while_a_recording_is_transcribed(british):
     running = summary(NOW, status="running", progress=0.42, language=None)
     assert grey_line(running, NOW) == "Today 23:55 · 1:45 · Transcribing 42 %"
     assert grey_line(replace(running, progress=0.0), NOW).endswith(" · Transcribing…")
@@ -97,12 +119,12 @@ def test_the_grey_line_says_the_job_state_while_a_recording_is_transcribed():
     assert not is_problem(running)
 
 
-def test_day_headers():
+def test_day_headers(british):
     assert day_header(NOW.replace(hour=0, minute=1), NOW) == "Today"
     assert day_header(NOW - timedelta(days=1), NOW) == "Yesterday"
     assert day_header(NOW - timedelta(days=3), NOW) == "Monday"
     assert day_header(NOW - timedelta(days=6), NOW) == "Friday"
-    assert day_header(NOW - timedelta(days=7), NOW) == "12 November 2026"
+    assert day_header(NOW - timedelta(days=7), NOW) == "Thursday, 12 November 2026"
 
 
 # --- the core list query ----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from iam_desktop.recording.levels import FLOOR_DBFS, LevelTracker
+from iam_desktop.ui.accessibility import recent_announcements
 from iam_desktop.ui.level_meter import LevelMeter
 from iam_desktop.ui.waveform_view import WaveformView
 
@@ -252,12 +253,17 @@ def test_meter_keeps_the_levels_and_says_them_in_words(qtbot):
     assert meter.held_peak_dbfs == pytest.approx(-6.2)
     assert meter.clipping is False
     assert meter.toolTip() == "Level -12 dBFS (peak -6 dBFS)"
-    assert meter.accessibleName() == meter.toolTip()
+    # a screen reader hears what the meter is (its level changes too often to be its name)
+    assert meter.accessibleName() == "Input level" and "dBFS" in meter.accessibleDescription()
 
+    before = len(recent_announcements)
     meter.set_levels(-0.5, -2.0, True)
     assert meter.clipping is True
     assert "clipping: lower the input volume" in meter.toolTip()
-    assert "clipping" in meter.accessibleName()
+    assert list(recent_announcements)[before:] == ["The input is clipping: lower the input volume"]
+    meter.set_levels(-20.0, -30.0, False)
+    meter.set_levels(-0.5, -2.0, True)  # clipping again at once: said once only (not every few frames)
+    assert list(recent_announcements)[before:] == ["The input is clipping: lower the input volume"]
 
 
 def test_meter_shows_a_real_trackers_levels(qtbot):

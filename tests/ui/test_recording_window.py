@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from iam_desktop.engines.provider import SingleEngine
 from iam_desktop.jobs.runner import JobRunner
 from iam_desktop.settings import Settings
+from iam_desktop.ui.accessibility import recent_announcements
 from iam_desktop.ui.main_window import MainWindow
 from iam_desktop.ui.recording_controller import IDLE, PAUSED, RECORDING
 
@@ -73,6 +74,7 @@ def test_record_with_live_waveform_and_transcript(qtbot, library, runner, engine
 
 def test_shortcuts_pause_and_no_transcription(qtbot, library, runner, engine):
     window = make_window(qtbot, library, runner, engine, transcribe_after_recording=False)
+    before = len(recent_announcements)
     window.record_action.trigger()  # Ctrl+R
     qtbot.waitUntil(lambda: window.recording.state == RECORDING, timeout=10_000)
     qtbot.wait(1200)
@@ -85,6 +87,9 @@ def test_shortcuts_pause_and_no_transcription(qtbot, library, runner, engine):
     qtbot.wait(1000)
     window.record_action.trigger()
     qtbot.waitUntil(lambda: window.recording.state == IDLE, timeout=30_000)
+    # a screen reader hears each change of the recording's state, once
+    said = [text for text in list(recent_announcements)[before:] if text.startswith("Recording ")]
+    assert said == ["Recording started", "Recording paused", "Recording resumed", "Recording stopped"]
     [item] = library.list_recordings()
     assert item.duration == pytest.approx(2.2, abs=0.5)  # the paused 1.5 s are not in it
     assert library.jobs.list_jobs() == []  # the setting said: do not transcribe

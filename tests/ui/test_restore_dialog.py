@@ -4,9 +4,12 @@ against the real server in tests/backup/test_backup_ui_restore.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
+import pytest
 from keyring.backends import fail
+from PySide6.QtCore import QLocale
 
 from iam_desktop.backup.snapshots import SnapshotInfo
 from iam_desktop.paths import data_paths
@@ -44,8 +47,23 @@ def test_the_list_shows_date_recordings_and_size_and_unreadable_backups_cannot_b
     assert dialog.selected() is infos[1]
 
 
-def test_snapshot_dates_in_words() -> None:
+@pytest.fixture
+def locale() -> Iterator[Callable[[str], None]]:
+    """Sets the window's locale for formatting (QLocale's default) for one test."""
+    before = QLocale()
+    yield lambda name: QLocale.setDefault(QLocale(name))
+    QLocale.setDefault(before)
+
+
+def test_snapshot_dates_in_the_window_locale(locale) -> None:
     when = datetime(2025, 3, 10, 14, 2, tzinfo=UTC)
-    local = when.astimezone()
-    assert snapshot_date(when.isoformat()) == f"{local.day} {local.strftime('%B %Y, %H:%M')}"
+    local = when.astimezone()  # (shown in local time)
+    locale("en_US")
+    text = snapshot_date(when.isoformat())
+    assert text.startswith(f"Monday, March {local.day}, 2025 ") if local.day == 10 else "2025" in text
+    assert text.endswith(("AM", "PM")) and f":{local.minute:02d}" in text
+    locale("de_DE")
+    text = snapshot_date(when.isoformat())
+    assert f"{local.day}. März 2025" in text and text.endswith(f"{local.hour:02d}:{local.minute:02d}")
     assert snapshot_date("") == "unknown date"
+    assert snapshot_date("not a time") == "not a time"

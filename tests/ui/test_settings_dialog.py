@@ -20,8 +20,9 @@ from iam_desktop.paths import data_paths
 from iam_desktop.secrets import OPENAI_API_KEY, OPENAI_API_KEY_ENV, SecretStore
 from iam_desktop.settings import OPENAI_BASE_URL_ENV, Settings, load_settings, save_settings
 from iam_desktop.ui.api_key_page import ApiKeyPage
+from iam_desktop.ui.i18n import format_size
 from iam_desktop.ui.main_window import MainWindow
-from iam_desktop.ui.models_page import ModelsPage, size_text
+from iam_desktop.ui.models_page import ModelsPage
 from iam_desktop.ui.settings_dialog import SettingsDialog
 
 KEY = "sk-test-right-0123456789abcdef"
@@ -184,7 +185,7 @@ def test_models_page_lists_the_installed_models_with_sizes(qtbot):
     page = ModelsPage([])
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=10_000)
-    sizes = {m.name: size_text(m.size_bytes) for m in installed_models()}
+    sizes = {m.name: format_size(m.size_bytes) for m in installed_models()}
     rows = table_rows(page)
     assert [r[0] for r in rows] == ["tiny.en", "base"]
     assert rows[0] == ["tiny.en", "English only", sizes["tiny.en"], "Bundled"]

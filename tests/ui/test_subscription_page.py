@@ -27,6 +27,7 @@ from iam_desktop.billing.usage import UsageMeter
 from iam_desktop.paths import DataPaths, data_paths
 from iam_desktop.secrets import ALLOW_PLAINTEXT_ENV, SecretStore
 from iam_desktop.settings import Settings
+from iam_desktop.ui.accessibility import recent_announcements
 from iam_desktop.ui.subscription_page import SubscriptionPage
 from iam_desktop.ui.theme import Role, apply_theme, css, palette_for, semantic
 
@@ -175,6 +176,7 @@ def test_a_foreign_host_from_the_service_is_said_and_never_opened(qtbot, paths, 
     assert "secure.paygate.co.za.pay-now.example" in page.result.text()
     assert "PayGate" in page.result.text()
     assert "ada" not in page.result.text()  # the query (an e-mail) is never echoed
+    assert recent_announcements[-1] == page.result.text()
     assert page.result.text_color() == css(Role.ERROR)
     qtbot.wait(100)
     assert browser.urls == []
@@ -236,6 +238,8 @@ def test_activating_a_licence_in_the_dialog_updates_the_plan(qtbot, paths, secre
     buttons = {plan_id: card.button.text() for plan_id, card in page.cards.items()}
     assert buttons == {"free": "Change plan", "pro": "Current plan", "business": "Upgrade"}
     assert page.result.role is Role.SUCCESS
+    assert recent_announcements[-1] == "Licence activated: you are on Pro. Thank you!"  # for a screen reader
+    assert page.cards["business"].button.accessibleName() == "Upgrade: Business"
     assert LicenceStore(secrets).token() == token
     # the period is in the billing history, with its amount and invoice
     assert page.history_table.rowCount() == 1
@@ -254,6 +258,7 @@ def test_a_licence_for_another_installation_is_refused_in_the_dialog(qtbot, path
     qtbot.waitUntil(lambda: dialog.message.role is Role.ERROR)
     assert dialog.isVisible()
     assert token not in dialog.message.text()
+    assert recent_announcements[-1] == f"The licence was not activated: {dialog.message.text()}"
     assert LicenceStore(secrets).token() is None
     assert page.plan_name.text() == "Free"
 
