@@ -14,7 +14,7 @@ run_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libgli
   libxcb1 libx11-xcb1 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libwayland-client0 libwayland-cursor0
   libwayland-egl1 libasound2 libportaudio2 libasound2-data fonts-dejavu-core)
 test_pkgs=(espeak-ng flite sox xvfb xauth poppler-utils gnome-keyring pulseaudio pulseaudio-utils libasound2-plugins
-  binutils debootstrap desktop-file-utils)
+  binutils debootstrap desktop-file-utils orca xdotool at-spi2-core)
 
 pkgs=("${run_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")

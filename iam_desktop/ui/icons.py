@@ -75,8 +75,9 @@ GLYPHS = {
 PHOSPHOR_FONT, PHOSPHOR_CHARMAP = "phosphor-1.3.0.ttf", "phosphor-charmap-1.3.0.json"
 #: the glyph's height in the icon's square (as QtAwesome draws them)
 GLYPH_SCALE = 0.875
-#: icons drawn in a semantic colour instead of the text colour
-TINTS = {"record": Role.RECORD, "resume": Role.RECORD, "failed": Role.ERROR, "warning": Role.WARNING}
+#: icons drawn in a semantic colour instead of the text colour (the error red, not the Record button's fill:
+#: an icon on a dark button needs 3:1, which the fill's red, made for white text on it, does not give)
+TINTS = {"record": Role.ERROR, "resume": Role.ERROR, "failed": Role.ERROR, "warning": Role.WARNING}
 
 
 def icon(name: str, color: QColor | str | None = None) -> QIcon:
