@@ -84,6 +84,13 @@ class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
             if locked:
                 self._process_lock.release()
 
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A line that cannot be written (a full disk, a folder gone) is dropped quietly: the terminal gets
+        no "--- Logging error ---" traceback on top of the message the user needs, and the app goes on."""
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handleError(record)
+
     def close(self) -> None:
         super().close()
         self._process_lock.release()

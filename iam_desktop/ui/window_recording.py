@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from iam_desktop.recording.saving import SavedCapture
 from iam_desktop.ui.accessibility import announce
 from iam_desktop.ui.i18n import format_clock, translate
-from iam_desktop.ui.recording_controller import IDLE, PAUSED, RECORDING, SAVING, STARTING
+from iam_desktop.ui.recording_controller import PAUSED, RECORDING, SAVING, STARTING
 
 if TYPE_CHECKING:
     from iam_desktop.ui.main_window import MainWindow
@@ -29,7 +29,6 @@ class RecordingMenu(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._last_state = IDLE
         recording, panel = window.recording, window.record_panel
         self.record_action = QAction(translate("window_recording", "Record / Stop"), window)
         self.record_action.setShortcut(QKeySequence("Ctrl+R"))
@@ -44,7 +43,7 @@ class RecordingMenu(QObject):
         window.addActions([self.record_action, self.pause_action])
         self.pause_action.setEnabled(False)
         recording.state_changed.connect(lambda _state: self._show_state())
-        recording.state_changed.connect(self._announce_state)
+        # (the record panel announces each change of the recording's state to a screen reader, once)
         panel.input_available.connect(lambda _available: self._show_state())
         panel.elapsed_changed.connect(lambda _text: self._show_state())
         panel.device_chosen.connect(self._remember_device)
@@ -79,22 +78,6 @@ class RecordingMenu(QObject):
         else:
             title = "IAM Desktop"
         window.setWindowTitle(title)
-
-    def _announce_state(self, state: str) -> None:
-        """Tell a screen reader that the recording started, paused, resumed or stopped."""
-        before, self._last_state = self._last_state, state
-        if state == RECORDING:
-            if before == PAUSED:
-                text = translate("window_recording", "Recording resumed")
-            else:
-                text = translate("window_recording", "Recording started")
-        elif state == PAUSED:
-            text = translate("window_recording", "Recording paused")
-        elif state == SAVING:
-            text = translate("window_recording", "Recording stopped; saving it…")
-        else:
-            return
-        announce(self._window, text)
 
     def _remember_device(self, name: str) -> None:
         """Remember the input picked ("": the system default, stored as None)."""

@@ -36,8 +36,8 @@ def hear(*args: str) -> list[str]:
 
 
 def test_a_blind_user_hears_the_controls_the_search_results_and_the_export_dialog():
-    said = hear("Tab", "Tab", "ctrl+shift+f", "type:library", "wait:3", "Tab", "Down", "Return", "wait:2",
-                "ctrl+e", "wait:2", "Escape")  # fmt: skip
+    said = hear("Tab", "Tab", "ctrl+shift+f", "type:library", "wait:4", "Tab", "wait:1", "Down", "wait:1",
+                "Return", "wait:2", "ctrl+e", "wait:2", "Escape")  # fmt: skip (waits: a busy CI is slow)
     text = "\n".join(said)
     # combo boxes are announced by their labels, then their value — not by the value alone
     assert "Engine: combo box." in said and "Language: combo box." in said, text
