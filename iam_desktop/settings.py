@@ -62,6 +62,13 @@ class Settings:
     extra_model_dirs: list[str] = _option([], "More folders to look for local models in.")
     language: str | None = _option(None, "Language spoken, e.g. 'en'; None = detect automatically.")
     transcribe_after_recording: bool = _option(True, "Start transcribing as soon as a recording stops.")
+    identify_speakers: bool = _option(
+        True,
+        "Label who speaks when (Speaker 1, Speaker 2…) after transcribing (offline); one voice: no labels.",
+    )
+    speaker_count: int = _option(
+        0, "How many people speak in new recordings; 0 = find out from the audio.", low=0, high=20
+    )
     input_device: str | None = _option(None, "Microphone to record from; None = the system default.")
     local_chunk_seconds: float = _option(
         300.0,
@@ -300,3 +307,9 @@ def _write_atomically(path: Path, text: str) -> None:
         atomic_write(path, text)
     except OSError as exc:
         raise StorageError(f"could not save the settings to {path}: {exc}") from exc
+
+
+def speaker_option(settings: Settings) -> int | None:
+    """What new jobs are told about speakers: None = do not label them, 0 = label as many as are found,
+    N = label N speakers."""
+    return max(0, settings.speaker_count) if settings.identify_speakers else None

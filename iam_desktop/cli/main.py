@@ -15,6 +15,7 @@ from iam_desktop.cli import (
     handlers,
     keys_command,
     recover_command,
+    speakers_command,
     subscription_command,
     vocabulary_command,
     watch_command,
@@ -55,6 +56,10 @@ def add_transcription_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--vocabulary", action="append", metavar='"A, B"',
         help="names, places or jargon to spell right, besides the library's (`vocabulary add`); repeatable",
+    )  # fmt: skip
+    parser.add_argument(
+        "--speakers", type=speakers_command.transcribe_speakers, default=None, metavar="auto|N|off",
+        help="label who speaks when (offline): auto finds how many, N says how many (default: off)",
     )  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print a JSON array of results")
 
@@ -148,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     watch_command.register(commands)
     backup_command.register(commands)
     subscription_command.register(commands)
+    speakers_command.register(commands)
     return parser
 
 

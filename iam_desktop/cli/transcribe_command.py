@@ -148,6 +148,7 @@ def _transcribe_all(
         prompt=args.prompt,
         allow_fallback=allow_fallback,
         vocabulary=vocabulary or None,
+        speakers=getattr(args, "speakers", None),
     )
     results = []
     try:  # from the queueing on: a Ctrl+C while the jobs are still being queued cancels them too

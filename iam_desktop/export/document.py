@@ -1,16 +1,22 @@
 """What an exported document (DOCX, PDF) shows, as a neutral structure both writers render the same way.
 
 `build_document` turns a Transcript into a `Document`: the title, a list of details (date, duration,
-language, engine/model, speakers), the notes, and one `Entry` per non-empty segment with its timestamp
-and speaker. Text is cleaned of characters that XML (and so DOCX) cannot hold; nothing else is changed.
+language, engine/model, speakers), the notes, and one `Entry` per turn with its timestamp and speaker.
+Text is cleaned of characters that XML (and so DOCX) cannot hold; nothing else is changed.
+
+`turns` is how every readable export (TXT, DOCX, PDF) reads like a script: consecutive segments of the
+same speaker make one turn (one paragraph, the name once), a new turn starts when the speaker changes.
+Segments without a speaker stay a paragraph each, so a transcript without speakers reads as before.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
+from iam_desktop.segmentation import separator
 from iam_desktop.timefmt import clock, timestamp
 from iam_desktop.transcript import Segment, Transcript
 
@@ -38,8 +44,45 @@ def speaker_name(segment: Segment) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
+class Turn:
+    """One paragraph of a transcript: a single segment, or a speaker's consecutive segments.
+
+    Attributes:
+        start: the start of its first segment (seconds), for the timestamp.
+        speaker: who speaks (see `speaker_name`), or None.
+        text: the segments' texts, stripped, joined by a space (by nothing in languages written without
+            spaces, see segmentation.separator); line breaks inside a segment are kept.
+    """
+
+    start: float
+    speaker: str | None
+    text: str
+
+
+def turns(segments: Iterable[Segment], *, speakers: bool = True, language: str | None = None) -> list[Turn]:
+    """The segments as turns, in order, blank segments left out.
+
+    Consecutive segments of the same speaker form one turn (blank segments between them do not break
+    it); a segment without a speaker is a turn of its own. With `speakers=False` no names are shown and
+    nothing is grouped: every segment is a turn with speaker None.
+    """
+    groups: list[tuple[float, str | None, list[str]]] = []  # (start, speaker, texts) of each turn
+    for segment in segments:
+        text = segment.text.strip()
+        if not text:
+            continue
+        name = speaker_name(segment) if speakers else None
+        if name is not None and groups and groups[-1][1] == name:
+            groups[-1][2].append(text)
+        else:
+            groups.append((segment.start, name, [text]))
+    joiner = separator(language)
+    return [Turn(start=start, speaker=name, text=joiner.join(texts)) for start, name, texts in groups]
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
-    """One paragraph of the transcript. timestamp and speaker are None when not shown."""
+    """One paragraph (a turn) of the transcript. timestamp and speaker are None when not shown."""
 
     timestamp: str | None
     speaker: str | None
@@ -55,7 +98,7 @@ class Document:
         details: (label, value) pairs, e.g. ("Duration", "1:02:05"); only the ones known.
         speakers: the distinct speakers in order of first appearance.
         notes: the user's notes (stripped), or None.
-        entries: the transcript, one per non-empty segment.
+        entries: the transcript, one per turn (see `turns`).
     """
 
     title: str
@@ -86,22 +129,20 @@ def _details(transcript: Transcript, speakers: tuple[str, ...]) -> tuple[tuple[s
 
 def build_document(transcript: Transcript, *, timestamps: bool = True, speakers: bool = True) -> Document:
     """The document for `transcript`; `timestamps` / `speakers` say whether entries carry them."""
-    entries: list[Entry] = []
     names: dict[str, None] = {}
     for segment in transcript.segments:
-        text = clean_text(segment.text).strip()
-        if not text:
-            continue
         name = speaker_name(segment)
-        if name is not None:
+        if name is not None and clean_text(segment.text).strip():
             names.setdefault(name)
-        entries.append(
-            Entry(
-                timestamp=timestamp(segment.start) if timestamps else None,
-                speaker=name if speakers else None,
-                text=text,
-            )
+    cleaned = (replace(segment, text=clean_text(segment.text)) for segment in transcript.segments)
+    entries = tuple(
+        Entry(
+            timestamp=timestamp(turn.start) if timestamps else None,
+            speaker=turn.speaker,
+            text=turn.text,
         )
+        for turn in turns(cleaned, speakers=speakers, language=transcript.language)
+    )
     speaker_list = tuple(names) if speakers else ()
     notes = clean_text(transcript.notes).strip() if transcript.notes else ""
     return Document(
@@ -109,5 +150,5 @@ def build_document(transcript: Transcript, *, timestamps: bool = True, speakers:
         details=_details(transcript, speaker_list),
         speakers=speaker_list,
         notes=notes or None,
-        entries=tuple(entries),
+        entries=entries,
     )

@@ -1,8 +1,9 @@
 """The Word (DOCX) export, written with python-docx from the neutral `Document` of document.py.
 
 Layout: the title (Title style), a two-column details table, a "Notes" section when there are notes,
-then a "Transcript" section with one paragraph per segment: the timestamp in bold grey, the speaker in
-bold, then the text (line breaks kept).
+then a "Transcript" section with one paragraph per turn (a speaker's consecutive segments, see
+document.turns), like a script: the timestamp in bold grey, the speaker's name in bold, then the text
+(line breaks kept).
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
 """The registry of export formats: text formats (`render` -> str) and documents (`render_bytes` -> bytes).
 
 Options every format takes (and ignores where they make no sense):
-- `timestamps`: start each paragraph with the segment's start as HH:MM:SS. None means the format's
+- `timestamps`: start each paragraph with its (first) segment's start as HH:MM:SS. None means the format's
   default: off for TXT, on for DOCX and PDF; SRT/VTT always have timings and JSON always has everything.
-- `speakers`: show each segment's speaker ("Ann: text"); on by default.
+- `speakers`: show who speaks ("Ann: text"); on by default. TXT, DOCX and PDF then read like a script:
+  a speaker's consecutive segments make one paragraph with the name once (document.turns). Off means no
+  names and no grouping: one paragraph per segment.
 
 Adding a text format is writing `to_xxx(transcript, *, timestamps, speakers) -> str` and adding it to
 `_TEXT`; a document format goes into `_DOCUMENTS` with a loader that imports its module (only when used,
@@ -16,7 +18,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from iam_desktop.errors import ExportError
-from iam_desktop.export.document import speaker_name
+from iam_desktop.export.document import turns
 from iam_desktop.export.json_format import to_json
 from iam_desktop.export.subtitles import to_srt, to_vtt
 from iam_desktop.timefmt import timestamp as stamp
@@ -24,20 +26,17 @@ from iam_desktop.transcript import Transcript
 
 
 def to_txt(transcript: Transcript, *, timestamps: bool = False, speakers: bool = True) -> str:
-    """Plain text: one segment per line (stripped, empty ones skipped), trailing newline; "" if empty.
+    """Plain text: one line per turn (see document.turns), trailing newline; "" if empty.
 
-    With timestamps a line reads "[00:01:02] Ann: text"; the speaker shows when the segment has one.
+    A turn is a segment (stripped, empty ones skipped) or, with `speakers`, a speaker's consecutive
+    segments joined: "Ann: First sentence. Second sentence.". With timestamps a line starts with the
+    turn's first start: "[00:01:02] Ann: text". Without any speaker this is one line per segment.
     """
     lines = []
-    for segment in transcript.segments:
-        text = segment.text.strip()
-        if not text:
-            continue
-        speaker = speaker_name(segment) if speakers else None
-        if speaker is not None:
-            text = f"{speaker}: {text}"
+    for turn in turns(transcript.segments, speakers=speakers, language=transcript.language):
+        text = turn.text if turn.speaker is None else f"{turn.speaker}: {turn.text}"
         if timestamps:
-            text = f"[{stamp(segment.start)}] {text}"
+            text = f"[{stamp(turn.start)}] {text}"
         lines.append(text)
     return "".join(line + "\n" for line in lines)
 

@@ -1,9 +1,10 @@
 """The PDF export, laid out with reportlab's platypus from the neutral `Document` of document.py.
 
-Same content as the DOCX: title, details table, notes, then one wrapped paragraph per segment (bold grey
-timestamp, bold speaker, text), A4 pages with "Page N of M" in the footer. Text is set in DejaVu Sans,
-a TrueType font embedded (subset) in the file, so any Latin, Greek or Cyrillic text comes out right and
-can be copied or searched; the core PDF fonts could not show even "—" or "€" reliably.
+Same content as the DOCX: title, details table, notes, then one wrapped paragraph per turn (bold grey
+timestamp, bold speaker, text; see document.turns), split across pages when long; A4 pages with
+"Page N of M" in the footer. Text is set in DejaVu Sans, a TrueType font embedded (subset) in the file,
+so any Latin, Greek or Cyrillic text comes out right and can be copied or searched; the core PDF fonts
+could not show even "—" or "€" reliably.
 
 NOTE: scripts DejaVu Sans lacks (CJK, for one) show as blank boxes, and right-to-left scripts are not
 shaped; reportlab needs extra fonts and libraries for those.
@@ -12,6 +13,7 @@ shaped; reportlab needs extra fonts and libraries for those.
 from __future__ import annotations
 
 import io
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -48,6 +50,8 @@ SYSTEM_FONT_DIRS = (
 )
 TIMESTAMP_COLOR = "#808080"
 MARGIN = 2 * cm
+#: an entry longer than this many characters (about a page and a half) is laid out a page at a time
+LONG_PARAGRAPH = 7000
 
 
 def font_dirs() -> list[Path]:
@@ -92,14 +96,117 @@ def _markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def _entry_markup(entry: Entry) -> str:
+def _prefix_markup(entry: Entry) -> str:
+    """The bold grey timestamp and the bold speaker's name that start an entry's paragraph, as markup."""
     parts = []
     if entry.timestamp is not None:
         parts.append(f'<font color="{TIMESTAMP_COLOR}"><b>{entry.timestamp}</b></font>&nbsp;&nbsp;')
     if entry.speaker is not None:
         parts.append(f"<b>{_markup(entry.speaker)}:</b> ")
-    parts.append(_markup(entry.text))
     return "".join(parts)
+
+
+_WORD = re.compile(r"\S+")
+
+
+class _LongParagraph(Flowable):
+    """One paragraph of many pages (a long monologue), laid out a page at a time.
+
+    A reportlab Paragraph split over pages lays the whole rest out again for every page, so its time grows
+    with the square of its length (a two-hour monologue took 12 s). This flowable only ever lays out about
+    a page and a half. To split, it finds the most words that fit on the lines the page has room for;
+    lines are filled word by word, so those are exactly the words one Paragraph of the whole text would put
+    there, and the page looks the same. Those words become a Paragraph, the rest a new _LongParagraph.
+    """
+
+    def __init__(self, prefix: str, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.style = style  # for the space before and after (Flowable.getSpaceBefore/After)
+        self._prefix = prefix
+        self._text = text
+        self._heads: dict[tuple[float, float], tuple[Paragraph, int]] = {}
+        self._wrapped: Flowable = Flowable()
+
+    def _paragraph(self, end: int) -> Paragraph:
+        return Paragraph(self._prefix + _markup(self._text[:end]), self.style)
+
+    def _lines(self, end: int, width: float) -> int:
+        """How many lines the prefix and the text up to `end` take."""
+        _, height = self._paragraph(end).wrap(width, 1e9)
+        return round(height / self.style.leading)
+
+    def _head(self, width: float, height: float) -> tuple[Paragraph, int]:
+        """A Paragraph of the prefix and the text's first words, two lines taller than `height` or more
+        (or all of the text), and where its text ends."""
+        key = (width, height)
+        if key not in self._heads:
+            size = LONG_PARAGRAPH
+            while True:
+                end = len(self._text)
+                if size < end:
+                    cut = self._text.rfind(" ", 0, size)
+                    end = cut if cut > 0 else size
+                head = self._paragraph(end)
+                _, head_height = head.wrap(width, height)
+                if end == len(self._text) or head_height > height + 2 * self.style.leading:
+                    break
+                size *= 2
+            self._heads[key] = (head, end)
+        return self._heads[key]
+
+    def _most_words(self, ends: list[int], room: int, head: Paragraph, width: float) -> int:
+        """How many of the head's words (ending at `ends`, two or more) fit in `room` lines (0 if not even
+        one does). The search starts from the head's words per line, moves a line's worth at a time, then
+        halves."""
+        per_line = max(1, len(ends) // max(1, round(head.height / self.style.leading)))
+        fits, too_many = 0, len(ends)  # 0 words always "fit"; all the head's words never do
+
+        def probe(count: int) -> None:
+            nonlocal fits, too_many
+            if self._lines(ends[count - 1], width) <= room:
+                fits = count
+            else:
+                too_many = count
+
+        probe(min(max(1, per_line * room), len(ends) - 1))
+        while too_many - fits > per_line:  # gallop towards the answer a line at a time
+            probe(fits + per_line if fits else max(1, too_many - per_line))
+        while too_many - fits > 1:
+            probe((fits + too_many) // 2)
+        return fits
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        head, end = self._head(availWidth, availHeight)
+        if end == len(self._text):
+            head.wrap(availWidth, availHeight)  # again: a split that found no room drops its layout
+        self._wrapped = head
+        self.width, self.height = head.width, head.height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        head, end = self._head(availWidth, availHeight)
+        if end == len(self._text):
+            return list(head.split(availWidth, availHeight))
+        room = int(availHeight / self.style.leading)  # whole lines that fit, as Paragraph.split counts them
+        if room < 2:
+            return []  # no orphan line: the paragraph starts on the next page
+        ends = [word.end() for word in _WORD.finditer(self._text, 0, end)]
+        fits = self._most_words(ends, room, head, availWidth) if len(ends) > 1 else 0
+        if fits == 0:  # text without spaces (Chinese, say) or a word of many lines: reportlab's own way
+            return list(self._paragraph(len(self._text)).split(availWidth, availHeight))
+        rest = self._text[ends[fits - 1] :].lstrip()
+        return [self._paragraph(ends[fits - 1]), _LongParagraph("", rest, self.style)]
+
+    def draw(self) -> None:
+        # the frame draws what fitted whole after wrap(); a head of only part of the text never fits
+        self._wrapped.drawOn(self.canv, 0, 0)
+
+
+def _entry_flowable(entry: Entry, style: ParagraphStyle) -> Flowable:
+    """The paragraph of one entry: timestamp, speaker and text."""
+    if len(entry.text) > LONG_PARAGRAPH:
+        return _LongParagraph(_prefix_markup(entry), entry.text, style)
+    return Paragraph(_prefix_markup(entry) + _markup(entry.text), style)
 
 
 def _details_table(document: Document, styles: dict[str, ParagraphStyle], width: float) -> Table:
@@ -131,7 +238,7 @@ def _story(document: Document, width: float) -> list[Flowable]:
         blocks = [block.strip("\n") for block in document.notes.split("\n\n") if block.strip()]
         story += [Paragraph(_markup(block), styles["body"]) for block in blocks]
     story.append(Paragraph("Transcript", styles["heading"]))
-    story += [Paragraph(_entry_markup(entry), styles["body"]) for entry in document.entries]
+    story += [_entry_flowable(entry, styles["body"]) for entry in document.entries]
     if not document.entries:
         story.append(Paragraph(f"<i>{_markup(EMPTY_TRANSCRIPT)}</i>", styles["body"]))
     return story

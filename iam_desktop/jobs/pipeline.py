@@ -51,6 +51,8 @@ CUT_SEARCH_SECONDS = 20.0
 CLOUD_ENGINE = "openai"
 #: share of the progress bar for importing the file (the rest is transcription)
 IMPORT_SHARE = 0.02
+#: share of the progress bar for identifying the speakers, when the job does
+SPEAKER_SHARE = 0.08
 
 #: progress callback of a job: fraction done (0..1) and the estimated seconds left (None: unknown yet)
 JobProgress = Callable[[float, "float | None"], None]
@@ -171,6 +173,9 @@ class _JobRun:
             engine = self.engines.engine_for(engine_options(job, language=detected.language))
             engine.check(options)
         segments, language, engine = self._transcribe(recording_id, engine, options)
+        segments = resegment(segments, language)  # sentence-sized, from the word timings
+        if job.speakers is not None:
+            segments = self._label_speakers(recording_id, segments, language)
         self.tell(JobStage("save"))
         recording = self._recording(recording_id)
         transcript = Transcript(
@@ -179,7 +184,7 @@ class _JobRun:
             engine=engine.name,
             model=engine.model_name,
             language=language,
-            segments=resegment(segments, language),  # sentence-sized, from the word timings
+            segments=segments,
             language_probability=detected.probability if detected is not None else None,
         )
         note = "; ".join(self.notes) or None
@@ -342,6 +347,21 @@ class _JobRun:
                 samples, options, progress=chunk_progress, cancelled=self.cancelled
             ), local
 
+    def _label_speakers(self, recording_id: int, segments: list, language: str | None) -> list:
+        """The segments with their speakers (in a child process, as recognition: a crash fails the job)."""
+        from iam_desktop.speakers.process import label_in_child
+
+        self.tell(JobStage("speakers"))
+        path = self._library_copy(self._recording(recording_id))
+        start = self._overall(1.0)
+        result = label_in_child(
+            path, segments, count=self.job.speakers or None, language=language, cancelled=self.cancelled,
+            progress=lambda fraction: self.report(start + SPEAKER_SHARE * fraction, None),
+        )  # fmt: skip
+        talk = ", ".join(f"{seconds:.0f} s" for seconds in result.talk_time.values())
+        log.info("job %s: %d speakers (talk times %s)", self.job.id, result.count, talk or "-")
+        return result.segments
+
     def _quota(self) -> CloudQuota:
         """The plan's cloud allowance for this run (the licence is read once, at the first cloud chunk)."""
         if self._cloud_quota is None:
@@ -364,7 +384,8 @@ class _JobRun:
         self._progress_start, self._clock_start = fraction, time.monotonic()
 
     def _overall(self, transcribed: float) -> float:
-        return IMPORT_SHARE + (1 - IMPORT_SHARE) * min(1.0, transcribed)
+        rest = 1 - IMPORT_SHARE - (SPEAKER_SHARE if self.job.speakers is not None else 0.0)
+        return IMPORT_SHARE + rest * min(1.0, transcribed)
 
     def progress(self, transcribed: float) -> None:
         fraction = self._overall(transcribed)

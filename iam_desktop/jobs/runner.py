@@ -128,13 +128,24 @@ class JobRunner:
         copies (options as for submit). Each job is attached to its recording and, when done, its
         transcript becomes the recording's current one. Returns the job IDs; raises NoSuchRecording for
         an unknown ID (and then queues nothing)."""
-        sources = []
+        return self._queue(self._library_sources(recording_ids), options)
+
+    def label_speakers(self, recording_ids: Iterable[int], count: int = 0) -> list[int]:
+        """Queue the labelling of the speakers of recordings already transcribed (`count`: the number of
+        speakers, 0 to find it), without transcribing them again. Returns the job IDs; raises
+        NoSuchRecording for an unknown ID (and then queues nothing)."""
+        options: dict[str, object] = {"kind": "speakers", "speakers": max(0, int(count))}
+        return self._queue(self._library_sources(recording_ids), options)
+
+    def _library_sources(self, recording_ids: Iterable[int]) -> list[tuple[str, int | None]]:
+        """(the library's audio copy, recording ID) per distinct ID; NoSuchRecording for an unknown one."""
+        sources: list[tuple[str, int | None]] = []
         for recording_id in dict.fromkeys(int(i) for i in recording_ids):
             path = self._library.audio_file(recording_id)
             if path is None:
                 raise NoSuchRecording(recording_id)
             sources.append((str(path), recording_id))
-        return self._queue(sources, options)
+        return sources
 
     def _queue(self, sources: Sequence[tuple[str, int | None]], options: dict[str, object]) -> list[int]:
         """Create a job held by this runner per (source path, recording ID or None) and wake the worker."""
@@ -304,6 +315,7 @@ class JobRunner:
 
     def _run(self, job: JobInfo) -> None:
         from iam_desktop.jobs.pipeline import JobOutcome, run_transcription_job
+        from iam_desktop.jobs.speaker_job import run_speaker_job
 
         if self._is_cancelled(job.id) and not self._closing.is_set():
             self._library.jobs.update(job.id, status=JobStatus.CANCELLED, finished_at=utcnow())
@@ -331,14 +343,20 @@ class JobRunner:
 
         relay.start()
         try:
-            outcome = run_transcription_job(
-                self._library,
-                self._engines,
-                job.id,
-                progress=progress,
-                cancelled=lambda: self._is_cancelled(job.id),
-                stage=relay.stage,
-            )
+            if job.kind == "speakers":
+                outcome = run_speaker_job(
+                    self._library, job.id, progress=progress, cancelled=lambda: self._is_cancelled(job.id),
+                    stage=relay.stage,
+                )  # fmt: skip
+            else:
+                outcome = run_transcription_job(
+                    self._library,
+                    self._engines,
+                    job.id,
+                    progress=progress,
+                    cancelled=lambda: self._is_cancelled(job.id),
+                    stage=relay.stage,
+                )
         finally:
             relay.stop()
         if outcome.status == JobStatus.CANCELLED and self.handed_over(job.id):

@@ -106,7 +106,7 @@ def write_segments(
     session: Session, transcript_id: int, before: list[SegmentRecord], items: list[Item], searchable: bool
 ) -> list[SegmentRecord]:
     """Make the transcript's rows hold `items`, touching only rows that change; keeps the index in step
-    (old text out before the rows change, new text in after)."""
+    (a row whose text or speaker changes: its old words out before the rows change, the new ones in after)."""
     existing = {r.id: r for r in before}
     used: set[int] = set()
     plan: list[SegmentRecord] = []
@@ -126,9 +126,9 @@ def write_segments(
             )
         )
     gone = [r.id for r in before if r.id not in used]
-    retext = [r.id for r in plan if r.id and existing[r.id].text != r.text]
+    reindex = [r.id for r in plan if r.id and _indexed(existing[r.id]) != _indexed(r)]
     if searchable:
-        search_index.unindex_segments(session, gone + retext)
+        search_index.unindex_segments(session, gone + reindex)
     if gone:
         session.execute(delete(SegmentRow).where(SegmentRow.id.in_(gone)))
     changed = [row_values(r) | {"id": r.id} for r in plan if r.id and r != existing[r.id]]
@@ -146,8 +146,13 @@ def write_segments(
         ids = iter(new_ids)
         plan = [r if r.id else replace(r, id=next(ids)) for r in plan]
     if searchable:
-        search_index.index_segments(session, retext + new_ids)
+        search_index.index_segments(session, reindex + new_ids)
     return plan
+
+
+def _indexed(record: SegmentRecord) -> tuple[str, str | None]:
+    """What the full-text index holds of a segment (search_index): a change of it is a reindex."""
+    return record.text, record.speaker
 
 
 def row_values(record: SegmentRecord) -> dict:

@@ -106,16 +106,19 @@ class JobStore:
         recording_id: int | None = None,
         kind: str = "transcribe",
         vocabulary: list[str] | None = None,
+        speakers: int | None = None,
     ) -> int:
         """Queue a job; with `owner` it is held for that runner from the start. `vocabulary`: the job's
-        own terms (the library's glossary is added when it runs)."""
+        own terms (the library's glossary is added when it runs). `speakers`: label speakers after
+        transcribing (None: no; 0: as many as are found; N: N speakers); kind "speakers" only labels the
+        recording's current transcript."""
         now = utcnow()
         with self._session() as session:
             row = Job(
                 kind=kind, source_path=source_path, status=JobStatus.QUEUED, progress=0.0, engine=engine,
                 model=model, language=language, task=task, prompt=prompt, allow_fallback=allow_fallback,
                 owner=owner, heartbeat_at=now if owner else None, recording_id=recording_id, created_at=now,
-                vocabulary=list(vocabulary) if vocabulary else None,
+                vocabulary=list(vocabulary) if vocabulary else None, speakers=speakers,
             )  # fmt: skip
             session.add(row)
             session.flush()

@@ -142,6 +142,7 @@ STAGE_WORDS = {
     "load": "Loading model…",
     "detect": "Detecting language…",
     "transcribe": "Transcribing…",
+    "speakers": "Identifying speakers…",
     "save": "Saving…",
 }
 
@@ -200,6 +201,8 @@ class JobInfo:
     #: the language detected before transcribing (job language "detect") and the engine's probability
     detected_language: str | None = None
     language_probability: float | None = None
+    #: label speakers: None = no, 0 = as many as are found, N = N speakers (kind "speakers": label only)
+    speakers: int | None = None
     #: (what a runner tells its listeners, never stored) the runner gave the job up: it was stopped past
     #: its lease and another process took the job over, so its end will be told by that process
     handed_over: bool = False
@@ -229,6 +232,8 @@ class JobInfo:
                 None if self.language_probability is None else round(self.language_probability, 3)
             ),
             "task": self.task,
+            "kind": self.kind,
+            "speakers": None if self.speakers is None else (self.speakers or "auto"),
             "recording_id": self.recording_id,
             "error": self.error,
             "note": self.note,
@@ -263,6 +268,10 @@ class SearchHit:
             matched words in it (for a view that highlights them its own way).
         rank: the bm25 score (lower is better; hits come sorted by it).
         source: "transcript", "title" or "notes".
+        speaker, speaker_spans: a transcript hit's segment's speaker (None when nobody is named, and for a
+            title or notes hit), and the (start, end) character offsets of the matched words in it. A hit
+            found by its speaker's name alone has spans () and speaker_spans not empty; its text is the
+            start of the segment.
     """
 
     id: int
@@ -274,6 +283,8 @@ class SearchHit:
     spans: tuple[tuple[int, int], ...] = ()
     rank: float = 0.0
     source: str = "transcript"
+    speaker: str | None = None
+    speaker_spans: tuple[tuple[int, int], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "start": round(self.start, 3), "snippet": self.snippet}

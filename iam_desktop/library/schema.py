@@ -186,6 +186,8 @@ class Job(Base):
     #: the language detected before transcribing (when the job's language is "detect") and its probability
     detected_language: Mapped[str | None] = mapped_column(String(20), nullable=True)
     language_probability: Mapped[float | None] = mapped_column(Float, nullable=True)
+    #: label speakers after transcribing: None = no, 0 = as many as found, N = N speakers
+    speakers: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class JobChunk(Base):

@@ -4,16 +4,28 @@ Query syntax (what a user can type; nothing in it is ever an FTS5 syntax error):
   - words are ANDed; case and diacritics do not matter (café = cafe = CAFÉ);
   - `word*` finds words starting with `word` (a prefix needs 2 characters or more; `a*` is the word `a`);
   - `"two words"` finds the words next to each other in that order (an unclosed `"` runs to the end);
+  - a segment matches a word in its text or in its speaker's name (`Alice` finds what Alice says and
+    where she is named); a title or notes hit needs every word in the title and notes;
+  - `speaker:Alice` or `speaker:"Mary Ann"` (any case: `Speaker:`) is a filter: only segments whose
+    speaker's name holds that word or phrase (`speaker:Al*` a prefix; `speaker:Alice` also finds "Alice
+    Smith"). It combines with other words (`speaker:Alice budget`: Alice's segments with "budget" in
+    their text or her name) and other filters (ANDed); a query with a filter has no title or notes hits.
+    `speaker:` followed by a space or nothing is ignored;
   - everything else is a plain word: FTS5 operators and keywords (AND OR NOT NEAR ^ : ( ) - + *) mean
     nothing; punctuation splits words just as it does in the indexed text (e-mail = "e mail").
   - with `prefix_last` (the app's search-as-you-type; the CLI leaves it off) the last word counts as a
-    prefix too, if it has 2 characters or more and the query does not end with a space.
+    prefix too, if it has 2 characters or more and the query does not end with a space (`speaker:Ali`
+    finds Alice's segments while typing).
 
 Hits: one per matching segment of a recording's current transcript, and one at 0 s per recording whose
-title or notes match and which has no segment hit. Snippets: ~SNIPPET_TOKENS tokens around the match,
+title or notes match and which has no segment hit. A segment hit carries its speaker, and which words of
+the name matched (SearchHit.speaker, .speaker_spans). Snippets: ~SNIPPET_TOKENS tokens around the match,
 each matched word between « and » (SearchHit.text and .spans give the same without markers).
 
-Ranking: bm25 (best first); ties: newest recording first, then earliest in it. NOTE (speed): bm25 over
+Ranking: bm25 (best first); ties: newest recording first, then earliest in it. In a segment a match in the
+speaker's name weighs SPEAKER_WEIGHT of a match in the text: a hit by its text ranks above one found by
+its speaker's name alone (unless the text is over ~300 times as long as the average segment), and a
+`speaker:` filter barely moves the ranking that the other words make. NOTE (speed): bm25 over
 every match of a common word is slow (ORDER BY bm25 for a word in 45 % of 2 M segments: ~0.7 s), so only
 the RANK_WINDOW *newest* matches are ranked: FTS5 walks a doclist newest-first (rowid DESC) in ~1 ms.
 A query with fewer matches is ranked exactly; one with more ranks only its newest RANK_WINDOW, so an old
@@ -27,8 +39,10 @@ recordings / 2 M segments: benchmarks/bench_library.py.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -43,6 +57,11 @@ TITLE_BATCH = 500
 SNIPPET_TOKENS = 20
 #: the shortest prefix searched as a prefix (the index keeps 2- and 3-character prefixes ready)
 MIN_PREFIX = 2
+#: bm25 weight of a match in a segment's speaker name (a match in its text weighs 1; see the docstring)
+SPEAKER_WEIGHT = 0.001
+#: the filters a query may hold (`name:value`, any case): the segments_fts column each one searches
+FILTERS = {"speaker": "speaker"}
+_FILTER = re.compile("(" + "|".join(FILTERS) + "):", re.IGNORECASE)
 #: private-use characters that SQLite puts around matches; turned into spans and markers here
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _CONTROL_TO_SPACE = {code: " " for code in [*range(32), 127]}
@@ -50,16 +69,29 @@ _CONTROL_TO_SPACE = {code: " " for code in [*range(32), 127]}
 
 @dataclass(frozen=True)
 class Term:
-    """One part of a query: a word or a phrase (as typed, no FTS5 syntax), maybe a prefix."""
+    """One part of a query: a word or a phrase (as typed, no FTS5 syntax), maybe a prefix, maybe only
+    in one column of the segments' index (a filter such as `speaker:`; None: any column)."""
 
     text: str
     phrase: bool = False
     prefix: bool = False
+    column: str | None = None
 
     def fts(self) -> str:
         """The term as an FTS5 string: quoted, so that nothing in it is an operator."""
         quoted = '"' + self.text.replace('"', '""') + '"'
-        return quoted + "*" if self.prefix else quoted
+        term = quoted + "*" if self.prefix else quoted
+        return f"{self.column} : {term}" if self.column else term
+
+
+class _Raw(NamedTuple):
+    """A term as read from the query, before it is checked."""
+
+    text: str
+    phrase: bool
+    prefix: bool
+    closed: bool
+    column: str | None
 
 
 def _last_token(text: str) -> str:
@@ -73,53 +105,74 @@ def _last_token(text: str) -> str:
     return text[start:end]
 
 
-def _term(text: str, *, phrase: bool, prefix: bool) -> Term | None:
+def _term(raw: _Raw) -> Term | None:
+    text = raw.text.strip()
     if not any(ch.isalnum() for ch in text):
-        return None  # only punctuation: nothing the index could hold
-    prefix = prefix and len(_last_token(text)) >= MIN_PREFIX and text[-1:].isalnum()
-    return Term(text, phrase=phrase, prefix=prefix)
+        return None  # only punctuation (or a filter with no value): nothing the index could hold
+    prefix = raw.prefix and len(_last_token(text)) >= MIN_PREFIX and text[-1:].isalnum()
+    return Term(text, phrase=raw.phrase, prefix=prefix, column=raw.column)
+
+
+def _read_term(query: str, at: int) -> tuple[_Raw, int]:
+    """The term that starts at `at` (not a space) and where the query goes on after it."""
+    size, column = len(query), None
+    found = _FILTER.match(query, at)
+    if found:
+        column, at = FILTERS[found.group(1).lower()], found.end()
+        if at == size or query[at].isspace():
+            return _Raw("", False, False, True, column), at  # a filter with no value
+    if query[at] == '"':
+        end = query.find('"', at + 1)
+        closed = end >= 0
+        end = end if closed else size
+        star = closed and query.startswith("*", end + 1)
+        return _Raw(query[at + 1 : end], True, star, closed, column), end + 1 + star
+    end = at
+    while end < size and not query[end].isspace() and query[end] != '"':
+        end += 1
+    word = query[at:end]
+    stripped = word.rstrip("*")
+    return _Raw(stripped, False, stripped != word, True, column), end
 
 
 def parse_query(query: str, *, prefix_last: bool = False) -> list[Term]:
     """The terms of a query as the user typed it (see the module docstring for the syntax)."""
     query = query.translate(_CONTROL_TO_SPACE)  # a NUL would end the expression early in SQLite
-    raw: list[tuple[str, bool, bool, bool]] = []  # text, phrase, prefix, closed
+    raw: list[_Raw] = []
     at, size = 0, len(query)
     while at < size:
-        char = query[at]
-        if char.isspace():
+        if query[at].isspace():
             at += 1
-        elif char == '"':
-            end = query.find('"', at + 1)
-            closed = end >= 0
-            end = end if closed else size
-            star = closed and query.startswith("*", end + 1)
-            raw.append((query[at + 1 : end], True, star, closed))
-            at = end + 1 + star
         else:
-            end = at
-            while end < size and not query[end].isspace() and query[end] != '"':
-                end += 1
-            word = query[at:end]
-            stripped = word.rstrip("*")
-            raw.append((stripped, False, stripped != word, True))
-            at = end
+            term, at = _read_term(query, at)
+            raw.append(term)
     if prefix_last and raw and not query[-1].isspace():
-        text_, phrase, prefix, closed = raw[-1]
-        raw[-1] = (text_, phrase, prefix or not closed or not phrase, closed)
-    terms = (_term(t.strip(), phrase=p, prefix=x) for t, p, x, _ in raw)
+        last = raw[-1]
+        raw[-1] = last._replace(prefix=last.prefix or not last.closed or not last.phrase)
+    terms = (_term(r) for r in raw)
     return [term for term in terms if term is not None]
 
 
-def match_expression(query: str, *, prefix_last: bool = False) -> str | None:
-    """The FTS5 MATCH expression for a user's query, or None when it has nothing to search for."""
-    terms = parse_query(query, prefix_last=prefix_last)
+def _expression(terms: list[Term]) -> str | None:
     return " ".join(term.fts() for term in terms) if terms else None
+
+
+def match_expression(query: str, *, prefix_last: bool = False) -> str | None:
+    """The FTS5 MATCH expression for a user's query (in segments_fts), or None when it has nothing to
+    search for."""
+    return _expression(parse_query(query, prefix_last=prefix_last))
+
+
+def title_expression(query: str, *, prefix_last: bool = False) -> str | None:
+    """The MATCH expression for a user's query in recordings_fts (titles and notes), or None when it has
+    nothing to search for there: nothing at all, or a filter (filters keep only segments)."""
+    terms = parse_query(query, prefix_last=prefix_last)
+    return None if any(term.column for term in terms) else _expression(terms)
 
 
 # the newest `window` matching segments with their bm25 scores (the window FTS5 walks newest first)
 _SEGMENT_WINDOW = """
-    SELECT rowid, bm25(segments_fts) FROM segments_fts
+    SELECT rowid, bm25(segments_fts, 1.0, :speaker_weight) FROM segments_fts
     WHERE segments_fts MATCH :q ORDER BY rowid DESC LIMIT :window
 """
 _SEGMENT_DETAILS = """
@@ -150,10 +203,12 @@ _RECORDING_DETAILS = """
 # snippets of the rows `ids`: the range lets FTS5 walk the (at most RANK_WINDOW) matches between them in
 # one pass, ~10x faster than a seek for each row; `+rowid IN` only filters
 _SNIPPETS = """
-    SELECT rowid, snippet({table}, {column}, :open, :close, '…', :tokens) FROM {table}
+    SELECT rowid, snippet({table}, {column}, :open, :close, '…', :tokens){more} FROM {table}
     WHERE {table} MATCH :q AND rowid BETWEEN :low AND :high
       AND +rowid IN (SELECT value FROM json_each(:ids))
 """
+# a segment's whole speaker name with its matches marked (NULL: nobody named)
+_SPEAKER = ", highlight(segments_fts, 1, :open, :close)"
 
 
 @dataclass(frozen=True)
@@ -182,16 +237,22 @@ def search(
         return []
     offset = max(0, offset)
     wanted = offset + limit
-    window = _rows(session, _SEGMENT_WINDOW, q=expression, window=RANK_WINDOW)
+    window = _segment_window(session, expression)
     candidates = _segment_candidates(session, window, wanted)
-    candidates += _recording_candidates(session, expression, [sid for sid, _ in window], wanted)
+    in_titles = title_expression(query, prefix_last=prefix_last)
+    if in_titles is not None:
+        candidates += _recording_candidates(session, in_titles, [sid for sid, _ in window], wanted)
     page = _rank(candidates)[offset:wanted]
-    segments = _snippets(session, "segments_fts", 0, expression, [c.rowid for c in page if c.in_segment])
-    titles = _title_snippets(session, expression, [c.rowid for c in page if not c.in_segment])
+    segments = _segment_snippets(session, expression, [c.rowid for c in page if c.in_segment])
+    title_rows = [c.rowid for c in page if not c.in_segment]
+    titles = _title_snippets(session, in_titles, title_rows) if in_titles else {}
     hits = []
     for candidate in page:
+        speaker: str | None = None
+        speaker_spans: tuple[tuple[int, int], ...] = ()
         if candidate.in_segment:
-            source, (excerpt, spans) = "transcript", segments.get(candidate.rowid, ("", ()))
+            source = "transcript"
+            excerpt, spans, speaker, speaker_spans = segments.get(candidate.rowid, ("", (), None, ()))
         else:
             source, excerpt, spans = titles.get(candidate.rowid, ("title", candidate.title, ()))
         hits.append(
@@ -205,6 +266,8 @@ def search(
                 spans=spans,
                 rank=float(candidate.score),
                 source=source,
+                speaker=speaker,
+                speaker_spans=speaker_spans,
             )
         )
     return hits
@@ -218,12 +281,20 @@ def count_hits(session: Session, query: str, *, prefix_last: bool = False) -> in
     if expression is None:
         return 0
     segments = _rows(session, "SELECT count(*) FROM segments_fts WHERE segments_fts MATCH :q", q=expression)
-    titles = _rows(session, "SELECT count(*) FROM recordings_fts WHERE recordings_fts MATCH :q", q=expression)
+    in_titles = title_expression(query, prefix_last=prefix_last)
+    if in_titles is None:
+        return segments[0][0]
+    titles = _rows(session, "SELECT count(*) FROM recordings_fts WHERE recordings_fts MATCH :q", q=in_titles)
     by_title = titles[0][0]
     if 0 < by_title <= TITLE_BATCH:
-        window = _rows(session, _SEGMENT_WINDOW, q=expression, window=RANK_WINDOW)
-        by_title = len(_title_only_matches(session, expression, [sid for sid, _ in window], TITLE_BATCH))
+        window = _segment_window(session, expression)
+        by_title = len(_title_only_matches(session, in_titles, [sid for sid, _ in window], TITLE_BATCH))
     return segments[0][0] + by_title
+
+
+def _segment_window(session: Session, expression: str) -> list[tuple[int, float]]:
+    """(segment ID, bm25 score) of the newest RANK_WINDOW matching segments."""
+    return _rows(session, _SEGMENT_WINDOW, q=expression, window=RANK_WINDOW, speaker_weight=SPEAKER_WEIGHT)
 
 
 def _rows(session: Session, sql: str, **params: object) -> list[tuple]:
@@ -295,15 +366,15 @@ def _recording_candidates(
     ]
 
 
-def _snippets(
-    session: Session, table: str, column: int, expression: str, rowids: list[int]
-) -> dict[int, tuple[str, tuple[tuple[int, int], ...]]]:
-    """The snippet of each row with the matches marked: {rowid: (text, spans of the matches)}."""
+def _marked(
+    session: Session, table: str, column: int, expression: str, rowids: list[int], more: str = ""
+) -> list[tuple]:
+    """(rowid, snippet, *more) of each row, the matches between private-use markers."""
     if not rowids:
-        return {}
-    rows = _rows(
+        return []
+    return _rows(
         session,
-        _SNIPPETS.format(table=table, column=column),
+        _SNIPPETS.format(table=table, column=column, more=more),
         open=_OPEN,
         close=_CLOSE,
         tokens=SNIPPET_TOKENS,
@@ -312,7 +383,25 @@ def _snippets(
         high=max(rowids),
         ids=_ids(rowids),
     )
+
+
+def _snippets(
+    session: Session, table: str, column: int, expression: str, rowids: list[int]
+) -> dict[int, tuple[str, tuple[tuple[int, int], ...]]]:
+    """The snippet of each row with the matches marked: {rowid: (text, spans of the matches)}."""
+    rows = _marked(session, table, column, expression, rowids)
     return {rowid: split_marks(marked or "") for rowid, marked in rows}
+
+
+def _segment_snippets(
+    session: Session, expression: str, rowids: list[int]
+) -> dict[int, tuple[str, tuple[tuple[int, int], ...], str | None, tuple[tuple[int, int], ...]]]:
+    """{segment ID: (snippet of the text, its spans, the speaker or None, the spans in the speaker)}."""
+    found = {}
+    for rowid, marked, name in _marked(session, "segments_fts", 0, expression, rowids, _SPEAKER):
+        speaker, speaker_spans = split_marks(name or "")
+        found[rowid] = (*split_marks(marked or ""), speaker or None, speaker_spans)
+    return found
 
 
 def _title_snippets(

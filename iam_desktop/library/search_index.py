@@ -5,6 +5,10 @@ title and notes of recordings that are not in the trash. Every change of those g
 here, called by the storage layer in the same transaction as the change itself, so the index can never
 disagree with the data (external-content FTS5 tables need the old text to remove an entry: call the
 `unindex_*` function *before* changing or deleting rows, the `index_*` one after).
+
+A segment is indexed by its text and its speaker's name (segments_fts has the columns text, speaker): a
+change of either one, even of the speaker alone, is an unindex before and an index after. A 'delete' must
+give the old value of every column, exactly as it was indexed, or the index keeps stray words.
 """
 
 from __future__ import annotations
@@ -14,11 +18,20 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+#: what segments_fts holds of a segment (its columns, filled from the segments row `s`)
+_SEGMENT_INDEX = (
+    "INSERT INTO segments_fts(rowid, text, speaker) SELECT s.id, s.text, s.speaker FROM segments s"
+)
+_SEGMENT_UNINDEX = (
+    "INSERT INTO segments_fts(segments_fts, rowid, text, speaker) "
+    "SELECT 'delete', s.id, s.text, s.speaker FROM segments s"
+)
+
 
 def index_transcript(session: Session, transcript_id: int) -> None:
     """Add every segment of a transcript to the index."""
     session.execute(
-        text("INSERT INTO segments_fts(rowid, text) SELECT id, text FROM segments WHERE transcript_id = :t"),
+        text(f"{_SEGMENT_INDEX} WHERE s.transcript_id = :t"),
         {"t": transcript_id},
     )
 
@@ -26,10 +39,7 @@ def index_transcript(session: Session, transcript_id: int) -> None:
 def unindex_transcript(session: Session, transcript_id: int) -> None:
     """Remove every segment of a transcript from the index (before its rows change or go)."""
     session.execute(
-        text(
-            "INSERT INTO segments_fts(segments_fts, rowid, text) "
-            "SELECT 'delete', id, text FROM segments WHERE transcript_id = :t"
-        ),
+        text(f"{_SEGMENT_UNINDEX} WHERE s.transcript_id = :t"),
         {"t": transcript_id},
     )
 
@@ -38,19 +48,16 @@ def index_segments(session: Session, segment_ids: Iterable[int]) -> None:
     """Add these segments (of a current transcript) to the index, e.g. after an edit."""
     for segment_id in segment_ids:
         session.execute(
-            text("INSERT INTO segments_fts(rowid, text) SELECT id, text FROM segments WHERE id = :s"),
+            text(f"{_SEGMENT_INDEX} WHERE s.id = :s"),
             {"s": segment_id},
         )
 
 
 def unindex_segments(session: Session, segment_ids: Iterable[int]) -> None:
-    """Remove these segments from the index (before their text changes or the rows go)."""
+    """Remove these segments from the index (before their text or speaker changes or the rows go)."""
     for segment_id in segment_ids:
         session.execute(
-            text(
-                "INSERT INTO segments_fts(segments_fts, rowid, text) "
-                "SELECT 'delete', id, text FROM segments WHERE id = :s"
-            ),
+            text(f"{_SEGMENT_UNINDEX} WHERE s.id = :s"),
             {"s": segment_id},
         )
 
@@ -122,9 +129,8 @@ def rebuild(session: Session) -> None:
     session.execute(text("INSERT INTO recordings_fts(recordings_fts) VALUES ('delete-all')"))
     session.execute(
         text(
-            "INSERT INTO segments_fts(rowid, text) SELECT s.id, s.text FROM segments s "
-            "JOIN transcripts t ON t.id = s.transcript_id JOIN recordings r ON r.id = t.recording_id "
-            "WHERE t.is_current = 1 AND r.deleted_at IS NULL"
+            f"{_SEGMENT_INDEX} JOIN transcripts t ON t.id = s.transcript_id "
+            "JOIN recordings r ON r.id = t.recording_id WHERE t.is_current = 1 AND r.deleted_at IS NULL"
         )
     )
     session.execute(

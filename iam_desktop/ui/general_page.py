@@ -11,8 +11,7 @@ from iam_desktop.languages import LANGUAGES
 from iam_desktop.settings import Settings
 from iam_desktop.ui.accessibility import name_fields_from_labels
 from iam_desktop.ui.i18n import LANGUAGES as WINDOW_LANGUAGES
-from iam_desktop.ui.i18n import translate
-from iam_desktop.ui.transcribe_options import spoken_language_name
+from iam_desktop.ui.i18n import spoken_language_name, translate
 
 
 def language_box(chosen: str | None) -> QComboBox:
@@ -43,7 +42,8 @@ class GeneralPage(QWidget):
     """Everyday choices. `values()` gives the chosen options by Settings name.
 
     Attributes: interface_language (the window's language), transcribe_after_recording, language (the
-    language spoken), crash_reports, crash_report_dsn.
+    language spoken), identify_speakers, speaker_count (0: found from the audio), crash_reports,
+    crash_report_dsn.
     """
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -69,6 +69,23 @@ class GeneralPage(QWidget):
             translate("general_page", "Naming the language makes transcription faster and more accurate.")
         )
         language_note.setWordWrap(True)
+        self.identify_speakers = QCheckBox(translate("general_page", "Identify who speaks when"))
+        self.identify_speakers.setChecked(settings.identify_speakers)
+        self.speaker_count = QComboBox()
+        self.speaker_count.setObjectName("speakerCount")
+        self.speaker_count.addItem(translate("general_page", "Find automatically"), 0)
+        for count in range(2, 21):
+            self.speaker_count.addItem(translate("general_page", "%n speakers", "", count), count)
+        self.speaker_count.setCurrentIndex(max(0, self.speaker_count.findData(settings.speaker_count)))
+        self.identify_speakers.toggled.connect(self.speaker_count.setEnabled)
+        self.speaker_count.setEnabled(settings.identify_speakers)
+        speakers_note = QLabel(
+            translate(
+                "general_page",
+                "Done on this computer after transcribing: each voice becomes Speaker 1, Speaker 2… (rename them in the transcript). A recording with one voice gets no labels.",  # noqa: E501
+            )
+        )
+        speakers_note.setWordWrap(True)
         self.crash_reports = QCheckBox(translate("general_page", "Send a crash report when the app fails"))
         self.crash_reports.setChecked(settings.crash_reports)
         self.crash_report_dsn = QLineEdit(settings.crash_report_dsn or "")
@@ -84,7 +101,7 @@ class GeneralPage(QWidget):
         self.crash_report_dsn.setAccessibleDescription(crash_note.text())
         self.crash_reports.toggled.connect(self.crash_report_dsn.setEnabled)
         self.crash_report_dsn.setEnabled(settings.crash_reports)
-        for box in (self.transcribe_after_recording, self.crash_reports):
+        for box in (self.transcribe_after_recording, self.identify_speakers, self.crash_reports):
             box.setAccessibleName(box.text())  # (its own words, not its row's label)
         form = QFormLayout(self)  # (each row's label is its field's buddy)
         form.addRow(translate("general_page", "Language:"), self.interface_language)
@@ -92,6 +109,9 @@ class GeneralPage(QWidget):
         form.addRow(translate("general_page", "Recording:"), self.transcribe_after_recording)
         form.addRow(translate("general_page", "Language spoken:"), self.language)
         form.addRow("", language_note)
+        form.addRow(translate("general_page", "Speakers:"), self.identify_speakers)
+        form.addRow(translate("general_page", "Number of speakers:"), self.speaker_count)
+        form.addRow("", speakers_note)
         form.addRow(translate("general_page", "Crash reports:"), self.crash_reports)
         form.addRow(translate("general_page", "Report server:"), self.crash_report_dsn)
         form.addRow("", crash_note)
@@ -103,6 +123,8 @@ class GeneralPage(QWidget):
             "interface_language": self.interface_language.currentData(),
             "transcribe_after_recording": self.transcribe_after_recording.isChecked(),
             "language": self.language.currentData(),
+            "identify_speakers": self.identify_speakers.isChecked(),
+            "speaker_count": int(self.speaker_count.currentData()),
             "crash_reports": self.crash_reports.isChecked(),
             "crash_report_dsn": self.crash_report_dsn.text().strip() or None,
         }

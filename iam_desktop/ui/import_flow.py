@@ -211,6 +211,18 @@ class ImportFlow(QObject):
         queued = translate("import_flow", "Queued %n recordings to be transcribed again.", "", count)
         self._say(queued, 5000)
 
+    def identify_speakers(self, recording_ids: list[int], count: int = 0) -> None:
+        """Queue the labelling of the speakers of recordings already transcribed (`count`: how many
+        speakers, 0: find out), without transcribing them again."""
+        ids, label = list(recording_ids), self._runner.label_speakers
+        Operation(self, lambda: label(ids, count)).changes(
+            self._bus, Change.of(Kind.JOBS, Kind.RECORDINGS, ids=ids)
+        ).success(self._speakers_queued).run()
+
+    def _speakers_queued(self, jobs: list[Any]) -> None:
+        count = len(jobs)
+        self._say(translate("import_flow", "Identifying the speakers of %n recordings…", "", count), 5000)
+
     def _plan_refused(self, refused: QuotaExceeded | NotInPlan, locally: Callable[[], None]) -> None:
         """The plan does not cover the audio: offer an upgrade (upgrade_requested), the local engine
         (`locally`) or nothing; nothing is sent to the cloud either way."""

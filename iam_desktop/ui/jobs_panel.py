@@ -41,6 +41,7 @@ _STAGE_TEXTS = (
     QT_TRANSLATE_NOOP("jobs_panel", "Loading model…"),
     QT_TRANSLATE_NOOP("jobs_panel", "Detecting language…"),
     QT_TRANSLATE_NOOP("jobs_panel", "Transcribing…"),
+    QT_TRANSLATE_NOOP("jobs_panel", "Identifying speakers…"),
     QT_TRANSLATE_NOOP("jobs_panel", "Saving…"),
 )
 ACTIVE_STATES = (JobStatus.QUEUED, JobStatus.RUNNING)

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 from iam_desktop.languages import LANGUAGES
 from iam_desktop.library.records import RecordingFilter, SortKey, TagCount
 from iam_desktop.ui.accessibility import name_fields_from_labels
-from iam_desktop.ui.i18n import format_number, translate
+from iam_desktop.ui.i18n import format_number, spoken_language_name, translate
 from iam_desktop.ui.icons import icon
 from iam_desktop.ui.library_model import ENGINE_NAMES, engine_name
 from iam_desktop.ui.theme import Role, semantic
-from iam_desktop.ui.transcribe_options import spoken_language_name
 
 #: date range key -> label (English; shown translated)
 DATE_RANGES = {

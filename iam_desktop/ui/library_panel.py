@@ -112,6 +112,7 @@ class LibraryPanel(QWidget):
     Signals:
         recording_selected: (recording ID, seconds to show) when the user picks an item or a hit.
         retranscribe_requested: the IDs of the recordings the user wants transcribed again.
+        speakers_requested: the IDs of recordings whose speakers to identify, and how many (0: find).
         emptiness_changed: True when the library has no recordings (outside the trash) at all, False once
             it has one; a filter or search that matches nothing does not count.
     """
@@ -120,6 +121,8 @@ class LibraryPanel(QWidget):
     recording_selected = Signal(int, float)
     #: list of recording IDs (the window queues them with its transcription options)
     retranscribe_requested = Signal(list)
+    #: list of recording IDs, the number of speakers (0: find it)
+    speakers_requested = Signal(list, int)
     #: whether the library is empty
     emptiness_changed = Signal(bool)
 
@@ -231,6 +234,7 @@ class LibraryPanel(QWidget):
         self.recording_actions.notice.connect(self.notice.show_message)
         self.recording_actions.trashed.connect(self._trashed)
         self.recording_actions.retranscribe_requested.connect(self.retranscribe_requested)
+        self.recording_actions.speakers_requested.connect(self.speakers_requested)
         self._apply_filters()
 
     def _make_view(self, name: str) -> QListView:

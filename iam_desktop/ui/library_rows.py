@@ -22,9 +22,9 @@ from iam_desktop.ui.i18n import (
     format_datetime,
     format_number,
     format_time,
+    spoken_language_name,
     translate,
 )
-from iam_desktop.ui.transcribe_options import spoken_language_name
 
 #: the separator of the grey line's parts
 DOT = " · "

@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
             self.library_panel.pending.show_jobs
         ).run()
         self.library_panel.retranscribe_requested.connect(self.imports.retranscribe)
+        self.library_panel.speakers_requested.connect(self.imports.identify_speakers)
         self.backups = WindowBackup(self, secrets)
         self.backups.start()
         self.subscription = WindowSubscription(
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
             view.overview,
             view.playback,
             view.find_bar,
+            view.speaker_bar,
             view.table,
             self.notes_panel,
             self.jobs.indicator,

@@ -62,6 +62,8 @@ class RecordingActions(QObject):
         notice: a message for the user in plain words (what was done).
         trashed: the IDs just moved to the trash (Undo is offered now; no `notice` for it).
         retranscribe_requested: the IDs of the recordings to transcribe again.
+        speakers_requested: the IDs of recordings whose speakers to identify (again), and how many
+            there are (0: find out).
     """
 
     #: message text
@@ -70,6 +72,8 @@ class RecordingActions(QObject):
     trashed = Signal(list)
     #: list of recording IDs
     retranscribe_requested = Signal(list)
+    #: list of recording IDs, the number of speakers (0: find it)
+    speakers_requested = Signal(list, int)
     #: recording ID (only with notes_in_panel)
     notes_requested = Signal(int)
 
@@ -121,6 +125,23 @@ class RecordingActions(QObject):
         self.retranscribe_action = action(
             translate("recording_actions", "Transcribe again"), self.request_retranscribe
         )
+        self.speakers_menu = QMenu(translate("recording_actions", "Identify speakers"), parent)
+        self.speakers_menu.setToolTip(
+            translate("recording_actions", "Label who speaks when, without transcribing again")
+        )
+        self.speakers_menu.setToolTipsVisible(True)
+        self.speakers_actions = [
+            action(translate("recording_actions", "Find how many"), lambda: self.request_speakers(0))
+        ]
+        for count in range(2, 7):
+            self.speakers_actions.append(
+                action(
+                    translate("recording_actions", "%n speakers", "", count),
+                    # (triggered passes `checked` first: it must not land in n)
+                    lambda _checked=False, n=count: self.request_speakers(n),  # type: ignore[misc]
+                )
+            )
+        self.speakers_menu.addActions(self.speakers_actions)
         self.trash_action = action(
             translate("recording_actions", "Move to trash"),
             self.trash_selected,
@@ -150,6 +171,7 @@ class RecordingActions(QObject):
         self.tags_action.setEnabled(listed and not trash)
         self.export_action.setEnabled(bool(picked))
         self.retranscribe_action.setEnabled(bool(picked) and not trash)
+        self.speakers_menu.setEnabled(bool(picked) and not trash)
         self.trash_action.setEnabled(bool(picked) and not trash)
         self.restore_action.setEnabled(bool(picked) and trash)
         self.empty_trash_action.setEnabled(trash)
@@ -166,6 +188,7 @@ class RecordingActions(QObject):
             menu.addActions([self.rename_action, self.notes_action, self.tags_action])
             menu.addSeparator()
             menu.addActions([self.export_action, self.retranscribe_action])
+            menu.addMenu(self.speakers_menu)
             menu.addSeparator()
             menu.addAction(self.trash_action)
         return menu
@@ -266,6 +289,12 @@ class RecordingActions(QObject):
         ids = self._ids()
         if ids and not self._in_trash():
             self.retranscribe_requested.emit(ids)
+
+    def request_speakers(self, count: int = 0) -> None:
+        """Ask for the speakers of the selected recordings to be identified (`count`: how many, 0: find)."""
+        ids = self._ids()
+        if ids and not self._in_trash():
+            self.speakers_requested.emit(ids, count)
 
     def trash_selected(self) -> None:
         ids = self._ids()

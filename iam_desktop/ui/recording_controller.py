@@ -22,7 +22,7 @@ from iam_desktop.recording.recorder import STOP_USER, RecorderStatus
 from iam_desktop.recording.recovery import recover_captures
 from iam_desktop.recording.saving import SavedCapture
 from iam_desktop.recording.session import RecordingSession
-from iam_desktop.settings import Settings
+from iam_desktop.settings import Settings, speaker_option
 from iam_desktop.ui.changes import Change, ChangeBus, Kind
 from iam_desktop.ui.i18n import format_clock, translate
 from iam_desktop.ui.operations import Operation, Pool
@@ -168,13 +168,15 @@ class RecordingController(QObject):
         self._set_state(SAVING)
         self._save_done.clear()
         done, runner = self._save_done, self._runner
+        speakers = speaker_option(self.settings)
 
         def finish() -> Finished:
             status, saved = self._finish(session, saved=done)
             problem = None
             if saved is not None and saved.manifest.transcribe:
                 try:
-                    runner.retranscribe([saved.recording_id], language=saved.manifest.language)
+                    language = saved.manifest.language
+                    runner.retranscribe([saved.recording_id], language=language, speakers=speakers)
                 except IamError as exc:
                     problem = translate(
                         "recording_controller",
@@ -191,9 +193,10 @@ class RecordingController(QObject):
     def recover_interrupted(self) -> None:
         """Save recordings an earlier crash interrupted (off the GUI thread); recovered follows."""
         library, runner = self._library, self._runner
+        speakers = speaker_option(self.settings)
 
         def queue(saved: SavedCapture) -> None:
-            runner.retranscribe([saved.recording_id], language=saved.manifest.language)
+            runner.retranscribe([saved.recording_id], language=saved.manifest.language, speakers=speakers)
 
         def recover() -> tuple[list[SavedCapture], list[str]]:
             problems: list[str] = []

@@ -6,6 +6,10 @@ so a wrapped paragraph is never clipped. Double-click, Enter or F2 edits a segme
 multi-line editor: segment_editor). Space plays or pauses while the table itself has the focus. A plain
 click on a timed word reports that word (word_clicked), a click on the time plays from there. A selected
 row is outlined and lightly tinted, so the playing marks (word_delegate) stay visible on it.
+
+The rows can be filtered to one speaker's segments (set_speaker_filter): the others are hidden, not
+removed, so a row is a segment's position whatever is shown. Hidden rows are never reported as selected;
+selecting one (Find, F8, a search hit going there) shows every speaker again first.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from shiboken6 import isValid
 from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.segment_editor import SegmentEditor, TextDelegate
 from iam_desktop.ui.segment_layout import PAD_BOTTOM, PAD_TOP, line_step
+from iam_desktop.ui.speaker_colours import speaker_colour
 from iam_desktop.ui.theme import Role, semantic
 from iam_desktop.ui.transcript_model import SPEAKER, TEXT, TIME, SegmentModel, stamp
 from iam_desktop.ui.word_delegate import paint_row_background, selection_edge
@@ -56,11 +61,16 @@ from iam_desktop.ui.word_delegate import paint_row_background, selection_edge
 Index = QModelIndex | QPersistentModelIndex
 #: the margin left of the times: room for the accent bar of the playing segment
 BAR_LEFT, BAR_WIDTH, TIME_LEFT, TIME_RIGHT = 4, 3, 14, 10
+#: the speaker filter that shows the segments nobody is named for
+NO_SPEAKER = ""
+#: the speaker's bar at the margin's right edge: its width and its distance from the edge
+TURN_WIDTH, TURN_RIGHT = 3, 1
 
 
 class _MarginDelegate(QStyledItemDelegate):
-    """The time margin: the segment's start in a muted colour beside its first line, and the accent bar
-    of the segment being played."""
+    """The time margin: the segment's start in a muted colour beside its first line, the accent bar of the
+    segment being played and, along its right edge, a bar in the speaker's colour (one bar for each turn:
+    the rows of one speaker in a row join up)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(option.rect.width(), int(PAD_TOP + line_step(option.font) + PAD_BOTTOM))
@@ -80,6 +90,12 @@ class _MarginDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(semantic(Role.ACCENT, option.palette))
             painter.drawRoundedRect(bar, BAR_WIDTH / 2, BAR_WIDTH / 2)
+        speaker = model.speaker_index(index.row())
+        if speaker >= 0:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(speaker_colour(speaker, option.palette))
+            _draw_turn_bar(painter, model, index.row(), rect)
         painter.setFont(option.font)
         painter.setPen(semantic(Role.MUTED, option.palette))
         slot = QRectF(rect.left() + TIME_LEFT, top, rect.width() - TIME_LEFT - TIME_RIGHT, step)
@@ -88,16 +104,35 @@ class _MarginDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _draw_turn_bar(painter: QPainter, model: SegmentModel, row: int, rect: QRect) -> None:
+    """The speaker's bar of segment `row` in its margin cell `rect`, in the painter's brush: round where the
+    turn starts (at the paragraph's top) and ends (at its last line), square where it goes on into the
+    row before or after."""
+    starts = bool(model.speaker_label(row))
+    ends = row + 1 >= model.rowCount() or model.segment(row + 1).speaker != model.segment(row).speaker
+    top = rect.top() + (PAD_TOP if starts else 0)
+    bottom = rect.bottom() + 1 - (PAD_BOTTOM if ends else 0)
+    bar = QRectF(rect.right() + 1 - TURN_RIGHT - TURN_WIDTH, top, TURN_WIDTH, max(1, bottom - top))
+    radius = TURN_WIDTH / 2
+    painter.drawRoundedRect(bar, radius, radius)
+    if not starts:
+        painter.drawRect(bar.adjusted(0, 0, 0, radius - bar.height()))
+    if not ends:
+        painter.drawRect(bar.adjusted(0, bar.height() - radius, 0, 0))
+
+
 class SegmentTable(QTableView):
     """The segments as a document (time margin, paragraph), whole rows selected; see the module.
 
     Signals:
         toggle_requested: Space was pressed on the table (play or pause).
         word_clicked: (row, word index) a plain click on a timed word of a text cell.
+        filter_changed: (speaker or None) only this speaker's segments are shown now (None: all are).
     """
 
     toggle_requested = Signal()
     word_clicked = Signal(int, int)
+    filter_changed = Signal(object)
 
     def __init__(self, model: SegmentModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +144,7 @@ class SegmentTable(QTableView):
                 "Enter or F2 edits a segment, Space plays or pauses, Ctrl+Enter plays from its start.",
             )
         )
+        self._speaker_filter: str | None = None
         self.setModel(model)
         self.setWordWrap(True)
         self.setShowGrid(False)
@@ -137,17 +173,51 @@ class SegmentTable(QTableView):
         self._model_reset()
 
     def _model_reset(self) -> None:
-        """Size the time margin to the longest time shown, and every row to its text."""
+        """Size the time margin to the longest time shown, and every row to its text; hide the rows the
+        speaker filter leaves out (a reset shows every row)."""
         model = self.model()
         segments = model.segments() if isinstance(model, SegmentModel) else []
+        self._filter_rows(0, len(segments) - 1)
         latest = max((s.start for s in segments), default=0.0)
         widest = QFontMetrics(self.font()).horizontalAdvance(stamp(latest).replace("1", "0"))
         self.setColumnWidth(TIME, TIME_LEFT + widest + TIME_RIGHT)
         self.resizeRowsToContents()
 
     def rowCount(self) -> int:
-        """How many segments are shown."""
+        """How many segments there are (shown or filtered out)."""
         return self.model().rowCount()
+
+    # --- the speaker filter ---------------------------------------------------------------------
+
+    @property
+    def speaker_filter(self) -> str | None:
+        """The speaker whose segments alone are shown (NO_SPEAKER: those with nobody named); None: all."""
+        return self._speaker_filter
+
+    def set_speaker_filter(self, speaker: str | None) -> None:
+        """Show only `speaker`'s segments (NO_SPEAKER: those with nobody named; None: every segment). The
+        rows left out are no longer selected."""
+        if speaker == self._speaker_filter:
+            return
+        self._speaker_filter = speaker
+        self._filter_rows(0, self.rowCount() - 1)
+        selected = {index.row() for index in self.selectionModel().selectedRows()}
+        hidden = [row for row in selected if self.isRowHidden(row)]
+        flags = QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows
+        for row in hidden:
+            self.selectionModel().select(self.model().index(row, TEXT), flags)
+        self.filter_changed.emit(speaker)
+
+    def _filter_rows(self, first: int, last: int) -> None:
+        """Hide or show rows first…last as the speaker filter wants (a hidden row is still measured when
+        its text or the width changes: it comes back at the right height)."""
+        model, wanted = self.model(), self._speaker_filter
+        if not isinstance(model, SegmentModel):
+            return
+        for row in range(max(0, first), min(last, model.rowCount() - 1) + 1):
+            hide = wanted is not None and (model.segment(row).speaker or NO_SPEAKER) != wanted
+            if self.isRowHidden(row) != hide:
+                self.setRowHidden(row, hide)
 
     def editing(self) -> bool:
         """A cell editor is open."""
@@ -197,16 +267,19 @@ class SegmentTable(QTableView):
             self.word_clicked.emit(*hit)
 
     def selected_rows(self) -> list[int]:
-        """The selected rows in order (the current row if none is selected)."""
+        """The selected rows shown, in order (the current row if none is selected)."""
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
         if not rows and self.currentIndex().isValid():
             rows = [self.currentIndex().row()]
-        return rows
+        return [row for row in rows if not self.isRowHidden(row)]
 
     def select_row(self, row: int, *, center: bool = False) -> None:
-        """Make `row` the current and only selected row and scroll it into view."""
+        """Make `row` the current and only selected row and scroll it into view (a row the speaker filter
+        hides: every speaker is shown again first)."""
         if not 0 <= row < self.rowCount():
             return
+        if self.isRowHidden(row):
+            self.set_speaker_filter(None)
         index = self.model().index(row, TEXT)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.selectionModel().setCurrentIndex(index, flags)  # whatever keys are held
@@ -232,7 +305,7 @@ class SegmentTable(QTableView):
     def paintEvent(self, event: QPaintEvent) -> None:
         """The rows (their delegates), then an outline around each selected row."""
         super().paintEvent(event)
-        rows = {index.row() for index in self.selectionModel().selectedRows()}
+        rows = {i.row() for i in self.selectionModel().selectedRows() if not self.isRowHidden(i.row())}
         if not rows:
             return
         painter = QPainter(self.viewport())
@@ -251,6 +324,7 @@ class SegmentTable(QTableView):
     def _resize_rows(self, top: QModelIndex, bottom: QModelIndex, roles: Sequence[int] = ()) -> None:
         if roles and Qt.ItemDataRole.DisplayRole not in roles:
             return  # only the marks changed (the view repaints those cells)
+        self._filter_rows(top.row(), bottom.row())  # a segment given another speaker
         last = min(bottom.row() + 1, self.rowCount() - 1)  # the next one may show its speaker now
         for row in range(top.row(), last + 1):
             if row != self._text_delegate.row:  # the row being edited keeps the editor's height

@@ -1,17 +1,18 @@
-"""The toolbar controls that say how new files are transcribed: engine, language, translation; and, when
-the cloud engine is chosen without an OpenAI key, a notice with "Add key…" right there."""
+"""The toolbar controls that say how new files are transcribed: engine, language, translation, speakers;
+and, when the cloud engine is chosen without an OpenAI key, a notice with "Add key…" right there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from iam_desktop.languages import LANGUAGES
 from iam_desktop.secrets import SecretStore
-from iam_desktop.settings import Settings
+from iam_desktop.settings import Settings, speaker_option
 from iam_desktop.ui.accessibility import name_fields_from_labels
 from iam_desktop.ui.api_key_page import KeyStatus, read_key_status
 from iam_desktop.ui.i18n import spoken_language_name, translate
+from iam_desktop.ui.library_model import engine_name
 from iam_desktop.ui.operations import Operation, Pool
 from iam_desktop.ui.theme import Role, css
 
@@ -20,6 +21,10 @@ ENGINE_LABELS = {
     "local": str(QT_TRANSLATE_NOOP("transcribe_options", "Offline (this computer)")),
     "openai": str(QT_TRANSLATE_NOOP("transcribe_options", "OpenAI (cloud)")),
 }
+
+
+#: the speaker counts the picker lists (more can be set in the settings file)
+MOST_SPEAKERS_OFFERED = 6
 
 
 def engine_label(key: str) -> str:
@@ -57,8 +62,9 @@ class TranscribeOptionsBar(QWidget):
         self._secrets = secrets
         self.engine = QComboBox()
         self.engine.setObjectName("engineChoice")
-        for key in ENGINE_LABELS:
-            self.engine.addItem(engine_label(key), key)
+        for key in ENGINE_LABELS:  # short names on the toolbar ("Offline", "OpenAI"), the long ones as tips
+            self.engine.addItem(engine_name(key), key)
+            self.engine.setItemData(self.engine.count() - 1, engine_label(key), Qt.ItemDataRole.ToolTipRole)
         self.engine.setCurrentIndex(max(0, self.engine.findData(settings.default_engine)))
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
@@ -67,6 +73,24 @@ class TranscribeOptionsBar(QWidget):
             self.language.addItem(spoken_language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.translate = QCheckBox(translate("transcribe_options", "Translate to English"))
+        self.speakers = QComboBox()
+        self.speakers.setObjectName("speakerChoice")
+        self.speakers.addItem(translate("transcribe_options", "No speakers"), None)
+        self.speakers.addItem(translate("transcribe_options", "Speakers: auto"), 0)
+        for count in range(2, MOST_SPEAKERS_OFFERED + 1):
+            self.speakers.addItem(translate("transcribe_options", "%n speakers", "", count), count)
+        wanted = speaker_option(settings)
+        found = self.speakers.findData(wanted)
+        if found < 0 and wanted is not None:  # a count the list does not offer (from the settings file)
+            self.speakers.addItem(translate("transcribe_options", "%n speakers", "", wanted), wanted)
+            found = self.speakers.count() - 1
+        self.speakers.setCurrentIndex(max(0, found))
+        self.speakers.setToolTip(
+            translate(
+                "transcribe_options",
+                "Label who speaks when (Speaker 1, Speaker 2…), offline, after transcribing",
+            )
+        )
         self.key_notice = QLabel()
         self.key_notice.setObjectName("keyNotice")
         self.key_notice.setStyleSheet(f"color: {css(Role.WARNING)};")
@@ -91,6 +115,8 @@ class TranscribeOptionsBar(QWidget):
         layout.addWidget(language_label)
         layout.addWidget(self.language)
         layout.addWidget(self.translate)
+        layout.addWidget(self.speakers)  # (no caption: its items say what it is, to keep the toolbar narrow)
+        self.speakers.setAccessibleName(translate("transcribe_options", "Speakers"))
         self.language.setAccessibleDescription(
             translate("transcribe_options", "The language spoken in the files you transcribe next")
         )
@@ -128,4 +154,5 @@ class TranscribeOptionsBar(QWidget):
             "language": self.language.currentData(),
             "task": "translate" if self.translate.isChecked() else "transcribe",
             "allow_fallback": self._settings.fallback_to_local,
+            "speakers": self.speakers.currentData(),
         }

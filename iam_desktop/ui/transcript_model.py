@@ -4,7 +4,8 @@ The model never changes the transcript itself: an inline edit of a text is repor
 and the owner applies it to the library and hands the resulting segments back with set_segments. It also
 holds what the text column's delegate marks: the row being played, the word being heard, and the matches
 of a Find or library search (set_pattern; the current Find match: set_current_match). A screen reader reads
-each row as one sentence: "1:05, Alice: the text" (Qt.ItemDataRole.AccessibleTextRole).
+each row as one sentence: "1:05, Alice: the text" (Qt.ItemDataRole.AccessibleTextRole). Speakers are
+numbered in order of first appearance (speaker_index), which picks their colour (speaker_colours).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
 
 from iam_desktop.transcript import Segment, Word
 from iam_desktop.ui.i18n import format_clock, translate
+from iam_desktop.ui.speaker_colours import speaker_numbers
 
 TIME, SPEAKER, TEXT = range(3)
 #: the columns' headers, in English (translated where shown)
@@ -101,7 +103,7 @@ class SegmentModel(QAbstractTableModel):
     """One row per segment; the row being played (set_playing_row), the word being heard
     (set_current_word) and the matches of a pattern (set_pattern, set_current_match) are marked by the
     delegates. The speaker is shown above a segment whose speaker differs from the one before
-    (speaker_label).
+    (speaker_label), in the colour of its number (speaker_index).
 
     Signals:
         text_edited: (row, new text) when the user edits a segment's text inline.
@@ -113,6 +115,7 @@ class SegmentModel(QAbstractTableModel):
         super().__init__(parent)
         self._segments: list[Segment] = []
         self._starts: list[float] = []
+        self._numbers: dict[str, int] = {}
         self._playing = -1
         self._word = (-1, -1)
         self._pattern: re.Pattern[str] | None = None
@@ -137,15 +140,19 @@ class SegmentModel(QAbstractTableModel):
             self.beginResetModel()
             self._segments = segments
             self._starts = [s.start for s in segments]
+            self._numbers = speaker_numbers(segments)
             self._playing = self._playing if 0 <= self._playing < len(segments) and not reset else -1
             self._word = (-1, -1)
             self.endResetModel()
             return
         old, old_labels = self._segments, [self.speaker_label(row) for row in range(len(segments))]
+        old_numbers = [self.speaker_index(row) for row in range(len(segments))]
         self._segments = segments
         self._starts = [s.start for s in segments]
+        self._numbers = speaker_numbers(segments)
         for row, (before, after) in enumerate(zip(old, segments, strict=True)):
-            if before != after or old_labels[row] != self.speaker_label(row):
+            relabelled = old_labels[row] != self.speaker_label(row)
+            if before != after or relabelled or old_numbers[row] != self.speaker_index(row):
                 self.dataChanged.emit(self.index(row, TIME), self.index(row, TEXT))
 
     def speaker_label(self, row: int) -> str:
@@ -153,6 +160,16 @@ class SegmentModel(QAbstractTableModel):
         before ("": none shown)."""
         speaker = self._segments[row].speaker or ""
         return "" if row > 0 and self._segments[row - 1].speaker == speaker else speaker
+
+    def speaker_index(self, row: int) -> int:
+        """The number of segment `row`'s speaker, in order of first appearance (its colour's index in
+        speaker_colours); -1: nobody named."""
+        speaker = self._segments[row].speaker
+        return self._numbers.get(speaker, -1) if speaker else -1
+
+    def speakers(self) -> list[str]:
+        """The speakers named, in order of first appearance."""
+        return list(self._numbers)
 
     def row_at(self, seconds: float) -> int:
         """The segment holding (or, in a pause, last before) the moment `seconds`; -1 if there are none.

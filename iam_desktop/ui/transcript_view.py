@@ -7,6 +7,11 @@ while it plays the pane follows it (transcript_playalong). The transcript reads 
 (segment_table, word_delegate): edited in place (segment_editor), the words the engine was unsure of
 underlined (F8 / Shift+F8 go to the next / previous one), the matches of Find and of the library search
 that opened the recording marked in the text (transcript_find; mark_query).
+
+Above the text the speakers bar (speaker_bar) gives each speaker's talk time and share, each in their
+colour (speaker_colours); choosing one shows only their segments (the table's speaker filter: Find, F8 and
+a search hit going to another speaker's segment show everyone again), and its context menu renames a
+speaker everywhere or merges it into another (rename_speaker, merge_speaker).
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ from iam_desktop.ui.find_replace import FindReplaceBar
 from iam_desktop.ui.i18n import format_clock, format_number, spoken_language_name, translate
 from iam_desktop.ui.overview_marks import OverviewMarks
 from iam_desktop.ui.playback_bar import SKIP_SECONDS, PlaybackBar
-from iam_desktop.ui.segment_table import SegmentTable
+from iam_desktop.ui.segment_table import NO_SPEAKER, SegmentTable
+from iam_desktop.ui.speaker_bar import SpeakerBar
 from iam_desktop.ui.theme import Role, css
 from iam_desktop.ui.transcript_editing import TranscriptEditing
 from iam_desktop.ui.transcript_find import TranscriptSearch
@@ -52,9 +58,10 @@ def middle_split(text: str) -> int | None:
 class TranscriptView(QWidget):
     """Shows one recording's transcript for review: edit, play along, find and replace.
 
-    Attributes: header, playback (PlaybackBar), find_bar (FindReplaceBar), search (TranscriptSearch), table
-    (SegmentTable), model (SegmentModel), play_along (PlayAlong), editing (TranscriptEditing; its
-    undo_stack and writes also as attributes), and the actions (see edit_actions() and playback_actions()).
+    Attributes: header, playback (PlaybackBar), find_bar (FindReplaceBar), search (TranscriptSearch),
+    speaker_bar (SpeakerBar), table (SegmentTable), model (SegmentModel), play_along (PlayAlong), editing
+    (TranscriptEditing; its undo_stack and writes also as attributes), and the actions (see edit_actions()
+    and playback_actions()).
 
     Signals:
         notice: (message) something to tell the user in passing (an edit that cannot be made…).
@@ -78,6 +85,7 @@ class TranscriptView(QWidget):
         self.header.setContentsMargins(6, 4, 6, 4)
         self.playback = PlaybackBar(player)
         self.find_bar = FindReplaceBar()
+        self.speaker_bar = SpeakerBar()
         self.model = SegmentModel(self)
         self.table = SegmentTable(self.model)
         self.play_along = PlayAlong(self.model, self.table, self.playback, self.notice.emit)
@@ -92,7 +100,8 @@ class TranscriptView(QWidget):
         OverviewMarks(self.model, self.overview)  # (kept alive by the overview, its parent)
         self.playback.position_changed.connect(self.overview.set_position)
         self.overview.seek_requested.connect(self.playback.seek)
-        for widget in (self.header, self.overview, self.playback, self.find_bar, self.table):
+        parts = (self.header, self.overview, self.playback, self.find_bar, self.speaker_bar, self.table)
+        for widget in parts:
             layout.addWidget(widget)
         self._make_actions()
 
@@ -105,6 +114,10 @@ class TranscriptView(QWidget):
         self.editing.reloaded.connect(self.show_transcript)
         self.editing.waiting_changed.connect(self._waiting_changed)
         self.editing.notice.connect(self.notice)
+        self.speaker_bar.filter_requested.connect(self.table.set_speaker_filter)
+        self.speaker_bar.rename_requested.connect(lambda speaker: self.rename_speaker(speaker))
+        self.speaker_bar.merge_requested.connect(lambda speaker, into: self.merge_speaker(speaker, into))
+        self.table.filter_changed.connect(self._filter_changed)
         self._update_actions()
 
     # --- actions --------------------------------------------------------------------------------
@@ -155,6 +168,12 @@ class TranscriptView(QWidget):
         self.rename_speaker_action = self._action(
             translate("transcript_view", "Rename speaker…"), self.rename_speaker
         )
+        self.merge_speaker_action = self._action(
+            translate("transcript_view", "Merge speaker into…"), self.merge_speaker
+        )
+        self.all_speakers_action = self._action(
+            translate("transcript_view", "Show all speakers"), lambda: self.filter_speaker(None)
+        )
         self.find_action = self._action(
             translate("transcript_view", "Find…"), self.find_bar.open, QKeySequence.StandardKey.Find
         )
@@ -202,7 +221,8 @@ class TranscriptView(QWidget):
         """The actions for an Edit menu, in order (None: a separator)."""
         return [
             self.undo_action, self.redo_action, None, self.split_action, self.merge_action,
-            *self.nudge_actions, None, self.speaker_action, self.rename_speaker_action, None,
+            *self.nudge_actions, None, self.speaker_action, self.rename_speaker_action,
+            self.merge_speaker_action, self.all_speakers_action, None,
             self.find_action, self.replace_action, self.next_unsure_action, self.previous_unsure_action, None,
             self.restore_action,
         ]  # fmt: skip
@@ -220,8 +240,10 @@ class TranscriptView(QWidget):
         rows = self.table.selected_rows() if shown else []
         for action in (self.split_action, self.speaker_action, *self.nudge_actions):
             action.setEnabled(bool(rows))
-        self.merge_action.setEnabled(bool(rows) and rows[0] + 1 < self.model.rowCount())
+        self.merge_action.setEnabled(self._mergeable(rows))
         self.rename_speaker_action.setEnabled(shown and bool(self.speakers()))
+        self.merge_speaker_action.setEnabled(shown and len(self.speakers()) > 1)
+        self.all_speakers_action.setEnabled(self.table.speaker_filter is not None)
         self.find_action.setEnabled(shown)
         self.replace_action.setEnabled(shown)
         self.next_unsure_action.setEnabled(shown)
@@ -261,6 +283,7 @@ class TranscriptView(QWidget):
         self.table.discard_editor()
         self.search.mark_query("")
         self.model.set_segments([], reset=True)
+        self._speakers_changed()
         self.playback.unload()
         self.overview.clear()
         self.find_bar.close_bar()
@@ -285,7 +308,10 @@ class TranscriptView(QWidget):
             )
         self._transcript = transcript
         self.search.forget()
+        if switched:
+            self.table.set_speaker_filter(None)  # another recording: every speaker
         self.model.set_segments(transcript.segments, reset=switched)
+        self._speakers_changed()
         self._update_header()
         self._update_actions()
 
@@ -332,7 +358,32 @@ class TranscriptView(QWidget):
 
     def speakers(self) -> list[str]:
         """The speakers named in the shown transcript, in order of first appearance."""
-        return list(dict.fromkeys(s.speaker for s in self.model.segments() if s.speaker))
+        return self.model.speakers()
+
+    # --- the speaker filter ---------------------------------------------------------------------
+
+    @property
+    def speaker_filter(self) -> str | None:
+        """The speaker whose segments alone are shown (NO_SPEAKER: those nobody is named for; None: all)."""
+        return self.table.speaker_filter
+
+    def filter_speaker(self, speaker: str | None) -> None:
+        """Show only `speaker`'s segments (NO_SPEAKER: those nobody is named for; None: all of them)."""
+        self.table.set_speaker_filter(speaker)
+
+    def _filter_changed(self, speaker: str | None) -> None:
+        self.speaker_bar.set_current(speaker)
+        self._update_actions()
+
+    def _speakers_changed(self) -> None:
+        """The segments shown changed: the bar shows their speakers; a filter on a speaker who is no longer
+        there (renamed, merged, undone) shows everyone again."""
+        segments = self.model.segments()
+        wanted = self.table.speaker_filter
+        if wanted is not None and not any((s.speaker or NO_SPEAKER) == wanted for s in segments):
+            self.table.set_speaker_filter(None)
+        self.speaker_bar.set_segments(segments)
+        self.speaker_bar.set_current(self.table.speaker_filter)
 
     def scroll_to(self, seconds: float) -> None:
         """Select and show the segment that holds (or precedes) the moment `seconds`."""
@@ -368,6 +419,7 @@ class TranscriptView(QWidget):
         """Show these segments (an edit, undo or redo, stored in the background; or what is stored)."""
         self.model.set_segments(shown.segments)
         self.search.forget()
+        self._speakers_changed()
         self._update_header()
         self._update_actions()
 
@@ -375,6 +427,13 @@ class TranscriptView(QWidget):
         if self.editing.waiting:  # nothing may be typed meanwhile
             self.table.discard_editor()
         self._update_actions()
+
+    def _mergeable(self, rows: list[int]) -> bool:
+        """Merge can join `rows` (the selected ones): the segment after a single row, or every segment from
+        the first row to the last, is there and shown (a speaker filter hides none of them)."""
+        if not rows or rows[0] + 1 >= self.model.rowCount():
+            return False
+        return not any(self.table.isRowHidden(row) for row in range(rows[0], max(rows[-1], rows[0] + 1) + 1))
 
     def _current_row(self) -> int | None:
         rows = self.table.selected_rows()
@@ -422,7 +481,7 @@ class TranscriptView(QWidget):
         """Join segment `row` (default: the selected one) with the next; with several rows selected, join
         them all into the first."""
         rows = [row] if row is not None else self.table.selected_rows()
-        if not rows:
+        if not rows or (row is None and not self._mergeable(rows)):
             return
         first, times = rows[0], max(1, rows[-1] - rows[0])
         label = translate("transcript_view", "Merge segments")
@@ -492,11 +551,48 @@ class TranscriptView(QWidget):
             )  # fmt: skip
             if not ok:
                 return
+        self._rename(translate("transcript_view", "Rename speaker"), old, new)
+
+    def merge_speaker(self, speaker: str | None = None, into: str | None = None) -> None:
+        """Give every segment of `speaker` to `into` (one undoable edit: a rename to a name that is there
+        already); asks which and into whom if not given."""
+        speakers = self.speakers()
+        if self.editing.recording_id is None or len(speakers) < 2:
+            return
+        if speaker is None:
+            row = self._current_row()
+            current = self.model.segment(row).speaker if row is not None else None
+            speaker, ok = QInputDialog.getItem(
+                self, translate("transcript_view", "Merge speakers"),
+                translate("transcript_view", "Merge this speaker:"), speakers,
+                speakers.index(current) if current in speakers else 0, False,
+            )  # fmt: skip
+            if not ok:
+                return
+        if into is None:
+            others = [other for other in speakers if other != speaker]
+            into, ok = QInputDialog.getItem(
+                self, translate("transcript_view", "Merge speakers"),
+                translate("transcript_view", "Into:"), others, 0, False,
+            )  # fmt: skip
+            if not ok:
+                return
+        if speaker == into or speaker not in speakers or into not in speakers:
+            return
+        if self._rename(translate("transcript_view", "Merge speakers"), speaker, into):
+            merged = translate("transcript_view", "{speaker} merged into {other}.")
+            self.notice.emit(merged.format(speaker=speaker, other=into))
+
+    def _rename(self, label: str, old: str, new: str) -> int:
+        """Rename speaker `old` to `new` everywhere (merging them if `new` is there already), as one
+        undoable edit called `label`; a filter on `old` follows it. Returns how many segments changed."""
+        follow = self.table.speaker_filter == old
         renamed = (old, new)
-        self.editing.edit(
-            translate("transcript_view", "Rename speaker"),
-            lambda edits, rid: edits.rename_speaker(rid, *renamed),
-        )
+        count = self.editing.edit(label, lambda edits, rid: edits.rename_speaker(rid, *renamed))
+        name = new.strip()
+        if count and follow:
+            self.table.set_speaker_filter(name if name else NO_SPEAKER)
+        return count
 
     def restore_original(self, confirm: bool = True) -> None:
         """Go back to the machine transcript (after asking, with `confirm`); can be undone. Edits wait

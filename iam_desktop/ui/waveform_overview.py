@@ -23,15 +23,13 @@ from iam_desktop.audio.overview import DEFAULT_BUCKETS, Overview, load_overview
 from iam_desktop.errors import Cancelled, IamError
 from iam_desktop.ui.i18n import translate
 from iam_desktop.ui.operations import Operation, Pool
-from iam_desktop.ui.theme import Role, is_dark, semantic
+from iam_desktop.ui.speaker_colours import speaker_colour
+from iam_desktop.ui.theme import Role, semantic
 
 log = logging.getLogger(__name__)
 
 #: the widget's height (px): compact, like a scrubber
 HEIGHT = 64
-#: the speaker bands' hues (0…1): blue, orange, green, purple, red, teal, gold, pink; lightness and
-#: saturation follow the theme (see speaker_color)
-SPEAKER_HUES = (0.60, 0.08, 0.36, 0.78, 0.99, 0.50, 0.14, 0.90)
 #: the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks
 #: and the search hits' triangles, under it a strip for the speaker bands (when there are any)
 _WAVE, _STRIP_BOTTOM, _TOP = 1.0, 1.1, 1.5
@@ -45,10 +43,9 @@ _TIP = str(QT_TRANSLATE_NOOP("waveform_overview", "Click or drag to play from th
 
 
 def speaker_color(index: int, palette: QPalette) -> QColor:
-    """The band colour of speaker `index` (0-based): a fixed hue, lighter on a dark palette."""
-    hue = SPEAKER_HUES[index % len(SPEAKER_HUES)]
-    dark = is_dark(palette)
-    return QColor.fromHslF(hue, 0.55 if dark else 0.6, 0.62 if dark else 0.5, 0.85)
+    """The band colour of speaker `index` (0-based, in order of first appearance): the speaker's colour
+    everywhere (speaker_colours), so the bands match the names in the transcript and the speakers bar."""
+    return speaker_colour(index, palette)
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:

@@ -1,10 +1,11 @@
 """The delegate of the segments' text column: paints one segment as a paragraph of a document.
 
-The speaker's name above it when it changes, the text wrapped with comfortable spacing (segment_layout),
-the matches of Find or a library search on a MATCH background (the current Find match MATCH_CURRENT), the
-word being heard in the ACCENT colour on a tint of it, and the words the engine was unsure of with a dotted
-UNSURE line (a tooltip gives the probability). The row being played has the PLAYING background; a
-selected row only a light tint (and an outline the table draws), so the playing marks stay visible on it.
+The speaker's name above it when it changes (in the speaker's colour: speaker_colours), the text wrapped
+with comfortable spacing (segment_layout), the matches of Find or a library search on a MATCH background
+(the current Find match MATCH_CURRENT), the word being heard in the ACCENT colour on a tint of it, and the
+words the engine was unsure of with a dotted UNSURE line (a tooltip gives the probability). The row being
+played has the PLAYING background; a selected row only a light tint (and an outline the table draws), so
+the playing marks stay visible on it.
 A click is hit-tested against the same layout the text is drawn with.
 """
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from iam_desktop.confidence import is_unsure
 from iam_desktop.ui.i18n import format_number, translate
 from iam_desktop.ui.segment_layout import Paragraph, line_step, paragraph, speaker_font
+from iam_desktop.ui.speaker_colours import speaker_colour
 from iam_desktop.ui.theme import Role, is_dark, semantic
 from iam_desktop.ui.transcript_model import SegmentModel, word_spans
 
@@ -182,7 +184,7 @@ class WordDelegate(QStyledItemDelegate):
         model = index.model()
         if not para.speaker.isEmpty() and isinstance(model, SegmentModel):
             painter.setFont(speaker_font(option.font))
-            painter.setPen(semantic(Role.MUTED, palette))
+            painter.setPen(speaker_colour(model.speaker_index(index.row()), palette))
             name = painter.fontMetrics().elidedText(
                 model.speaker_label(index.row()), Qt.TextElideMode.ElideRight, int(para.speaker.width())
             )

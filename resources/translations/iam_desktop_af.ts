@@ -396,6 +396,14 @@ Maak seker dat die regte gidsnaam gegee is.</translation>
         <translation>uitgevoer deur faster-whisper (MIT)</translation>
     </message>
     <message>
+        <source>Speaker identification: Resemblyzer's voice encoder</source>
+        <translation>Spreker-identifikasie: Resemblyzer se stemkodeerder</translation>
+    </message>
+    <message>
+        <source>run in numpy</source>
+        <translation>uitgevoer in numpy</translation>
+    </message>
+    <message>
         <source>PDF font: DejaVu Sans</source>
         <translation>PDF-lettertipe: DejaVu Sans</translation>
     </message>
@@ -1449,6 +1457,22 @@ Die beskadigde lêer word gehou as {path}.</translation>
         <translation>As jy die taal noem, is transkripsie vinniger en akkurater.</translation>
     </message>
     <message>
+        <source>Identify who speaks when</source>
+        <translation>Herken wie wanneer praat</translation>
+    </message>
+    <message>
+        <source>Find automatically</source>
+        <translation>Vind outomaties</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n spreker</numerusform><numerusform>%n sprekers</numerusform></translation>
+    </message>
+    <message>
+        <source>Done on this computer after transcribing: each voice becomes Speaker 1, Speaker 2… (rename them in the transcript). A recording with one voice gets no labels.</source>
+        <translation>Word ná die transkripsie op hierdie rekenaar gedoen: elke stem word Speaker 1, Speaker 2… (hernoem hulle in die transkripsie). 'n Opname met net een stem kry geen etikette nie.</translation>
+    </message>
+    <message>
         <source>Send a crash report when the app fails</source>
         <translation>Stuur ’n omvalverslag wanneer die toep faal</translation>
     </message>
@@ -1467,6 +1491,14 @@ Die beskadigde lêer word gehou as {path}.</translation>
     <message>
         <source>Language spoken:</source>
         <translation>Gesproke taal:</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>Sprekers:</translation>
+    </message>
+    <message>
+        <source>Number of speakers:</source>
+        <translation>Aantal sprekers:</translation>
     </message>
     <message>
         <source>Crash reports:</source>
@@ -1519,6 +1551,10 @@ Die beskadigde lêer word gehou as {path}.</translation>
     <message numerus="yes">
         <source>Queued %n recordings to be transcribed again.</source>
         <translation><numerusform>%n opname is in die ry geplaas om weer getranskribeer te word.</numerusform><numerusform>%n opnames is in die ry geplaas om weer getranskribeer te word.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Identifying the speakers of %n recordings…</source>
+        <translation><numerusform>Besig om die sprekers van %n opname te herken…</numerusform><numerusform>Besig om die sprekers van %n opnames te herken…</numerusform></translation>
     </message>
     <message>
         <source>Nothing was sent: choose a plan in Settings → Subscription.</source>
@@ -1608,6 +1644,10 @@ Die beskadigde lêer word gehou as {path}.</translation>
     <message>
         <source>Transcribing…</source>
         <translation>Transkribeer…</translation>
+    </message>
+    <message>
+        <source>Identifying speakers…</source>
+        <translation>Herken sprekers…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1902,7 +1942,7 @@ Die beskadigde lêer word gehou as {path}.</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) whether the library is empty</extracomment>
+        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) list of recording IDs, the number of speakers (0: find it) whether the library is empty</extracomment>
         <translation>Deursoek die biblioteek</translation>
     </message>
     <message>
@@ -2513,7 +2553,7 @@ Jou opnames en transkripsies is veilig. Die besonderhede is in die logboek.</tra
     <name>recording_actions</name>
     <message>
         <source>Rename</source>
-        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
+        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs list of recording IDs, the number of speakers (0: find it) recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
         <translation>Hernoem</translation>
     </message>
     <message>
@@ -2531,6 +2571,22 @@ Jou opnames en transkripsies is veilig. Die besonderhede is in die logboek.</tra
     <message>
         <source>Transcribe again</source>
         <translation>Transkribeer weer</translation>
+    </message>
+    <message>
+        <source>Identify speakers</source>
+        <translation>Herken sprekers</translation>
+    </message>
+    <message>
+        <source>Label who speaks when, without transcribing again</source>
+        <translation>Merk wie wanneer praat, sonder om weer te transkribeer</translation>
+    </message>
+    <message>
+        <source>Find how many</source>
+        <translation>Vind hoeveel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n spreker</numerusform><numerusform>%n sprekers</numerusform></translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -2954,7 +3010,7 @@ Dit kan nie ontdoen word nie.</translation>
     <name>segment_table</name>
     <message>
         <source>Transcript</source>
-        <extracomment>the margin left of the times: room for the accent bar of the playing segment</extracomment>
+        <extracomment>the margin left of the times: room for the accent bar of the playing segment the speaker filter that shows the segments nobody is named for the speaker's bar at the margin's right edge: its width and its distance from the edge</extracomment>
         <translation>Transkripsie</translation>
     </message>
     <message>
@@ -3031,6 +3087,66 @@ Dit kan nie ontdoen word nie.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Kortpad</translation>
+    </message>
+</context>
+<context>
+    <name>speaker_bar</name>
+    <message>
+        <source>&lt;1%</source>
+        <extracomment>how strongly a chosen chip is filled with its speaker's colour (over the window's colour) a chip's padding left and right, the dot's diameter, the gaps after the dot and after the name (px) the bar's margins (left and right, top and bottom) and the gap between two chips (px) the widest a name is drawn (px); a longer one is cut short with "…" (its tooltip and spoken name are whole)</extracomment>
+        <translation>&lt;1%</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprekers</translation>
+    </message>
+    <message>
+        <source>Each speaker's talk time and share. Choose a speaker (arrow keys) to show only their segments; the context menu renames a speaker or merges it into another.</source>
+        <translation>Elke spreker se praattyd en aandeel. Kies 'n spreker (pyltjiesleutels) om net sy segmente te wys; die konteksmenu hernoem 'n spreker of voeg dit by 'n ander saam.</translation>
+    </message>
+    <message>
+        <source>Show every speaker's segments</source>
+        <translation>Wys elke spreker se segmente</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Alle sprekers</translation>
+    </message>
+    <message numerus="yes">
+        <source>All speakers: %n speakers, {time} of talk</source>
+        <translation><numerusform>Alle sprekers: %n spreker, {time} praattyd</numerusform><numerusform>Alle sprekers: %n sprekers, {time} praattyd</numerusform></translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Geen spreker</translation>
+    </message>
+    <message>
+        <source>{time} · {percent}</source>
+        <translation>{time} · {percent}</translation>
+    </message>
+    <message>
+        <source>{speaker}: {time}, {percent} of the talk</source>
+        <translation>{speaker}: {time}, {percent} van die praattyd</translation>
+    </message>
+    <message>
+        <source>Show only {speaker}'s segments (right-click to rename or merge)</source>
+        <translation>Wys net {speaker} se segmente (regsklik om te hernoem of saam te voeg)</translation>
+    </message>
+    <message>
+        <source>Show only the segments nobody is named for</source>
+        <translation>Wys net die segmente waarvoor niemand genoem is nie</translation>
+    </message>
+    <message>
+        <source>Rename {speaker}…</source>
+        <translation>Hernoem {speaker}…</translation>
+    </message>
+    <message>
+        <source>Merge {speaker} into</source>
+        <translation>Voeg {speaker} saam met</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3439,7 @@ Dit kan nie ontdoen word nie.</translation>
     </message>
     <message>
         <source>OpenAI needs an API key, and the system keyring is locked or unavailable</source>
+        <extracomment>the speaker counts the picker lists (more can be set in the settings file)</extracomment>
         <translation>OpenAI het ’n API-sleutel nodig, en die stelsel se sleutelring is gesluit of onbeskikbaar</translation>
     </message>
     <message>
@@ -3337,6 +3454,26 @@ Dit kan nie ontdoen word nie.</translation>
     <message>
         <source>Translate to English</source>
         <translation>Vertaal na Engels</translation>
+    </message>
+    <message>
+        <source>No speakers</source>
+        <translation>Geen sprekers</translation>
+    </message>
+    <message>
+        <source>Speakers: auto</source>
+        <translation>Sprekers: outomaties</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprekers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n spreker</numerusform><numerusform>%n sprekers</numerusform></translation>
+    </message>
+    <message>
+        <source>Label who speaks when (Speaker 1, Speaker 2…), offline, after transcribing</source>
+        <translation>Merk wie wanneer praat (Speaker 1, Speaker 2…), vanlyn, ná die transkripsie</translation>
     </message>
     <message>
         <source>Add key…</source>
@@ -3559,6 +3696,14 @@ Dit kan nie ontdoen word nie.</translation>
         <translation>Hernoem spreker…</translation>
     </message>
     <message>
+        <source>Merge speaker into…</source>
+        <translation>Voeg spreker saam met…</translation>
+    </message>
+    <message>
+        <source>Show all speakers</source>
+        <translation>Wys alle sprekers</translation>
+    </message>
+    <message>
         <source>Find…</source>
         <translation>Soek…</translation>
     </message>
@@ -3625,6 +3770,22 @@ Dit kan nie ontdoen word nie.</translation>
     <message>
         <source>New name for {speaker}:</source>
         <translation>Nuwe naam vir {speaker}:</translation>
+    </message>
+    <message>
+        <source>Merge speakers</source>
+        <translation>Voeg sprekers saam</translation>
+    </message>
+    <message>
+        <source>Merge this speaker:</source>
+        <translation>Voeg hierdie spreker saam:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Met:</translation>
+    </message>
+    <message>
+        <source>{speaker} merged into {other}.</source>
+        <translation>{speaker} is saamgevoeg met {other}.</translation>
     </message>
     <message>
         <source>Restore original transcript</source>
@@ -3971,7 +4132,7 @@ Dit kan nie ontdoen word nie.</translation>
     <name>waveform_overview</name>
     <message>
         <source>Click or drag to play from there</source>
-        <extracomment>the widget's height (px): compact, like a scrubber the speaker bands' hues (0…1): blue, orange, green, purple, red, teal, gold, pink; lightness and saturation follow the theme (see speaker_color) the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
+        <extracomment>the widget's height (px): compact, like a scrubber the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
         <translation>Klik of sleep om van daar af te speel</translation>
     </message>
     <message>
@@ -4209,22 +4370,6 @@ Dit kan nie ontdoen word nie.</translation>
     <message>
         <source>Starting to record… — IAM Desktop</source>
         <translation>Begin tans opneem… — IAM Desktop</translation>
-    </message>
-    <message>
-        <source>Recording resumed</source>
-        <translation>Opname hervat</translation>
-    </message>
-    <message>
-        <source>Recording started</source>
-        <translation>Opname begin</translation>
-    </message>
-    <message>
-        <source>Recording paused</source>
-        <translation>Opname gepouseer</translation>
-    </message>
-    <message>
-        <source>Recording stopped; saving it…</source>
-        <translation>Opname gestop; stoor dit tans…</translation>
     </message>
     <message>
         <source>Saved “{title}” ({duration}) and queued for transcription.</source>

@@ -396,6 +396,14 @@ Stellen Sie sicher, dass der Verzeichnisname richtig ist.</translation>
         <translation>ausgeführt von faster-whisper (MIT)</translation>
     </message>
     <message>
+        <source>Speaker identification: Resemblyzer's voice encoder</source>
+        <translation>Sprechererkennung: der Stimm-Encoder von Resemblyzer</translation>
+    </message>
+    <message>
+        <source>run in numpy</source>
+        <translation>in numpy ausgeführt</translation>
+    </message>
+    <message>
         <source>PDF font: DejaVu Sans</source>
         <translation>PDF-Schrift: DejaVu Sans</translation>
     </message>
@@ -1449,6 +1457,22 @@ Die beschädigte Datei bleibt als {path} erhalten.</translation>
         <translation>Wenn Sie die Sprache angeben, wird die Transkription schneller und genauer.</translation>
     </message>
     <message>
+        <source>Identify who speaks when</source>
+        <translation>Erkennen, wer wann spricht</translation>
+    </message>
+    <message>
+        <source>Find automatically</source>
+        <translation>Automatisch ermitteln</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n Sprecher</numerusform><numerusform>%n Sprecher</numerusform></translation>
+    </message>
+    <message>
+        <source>Done on this computer after transcribing: each voice becomes Speaker 1, Speaker 2… (rename them in the transcript). A recording with one voice gets no labels.</source>
+        <translation>Geschieht nach dem Transkribieren auf diesem Computer: Jede Stimme wird zu Speaker 1, Speaker 2… (im Transkript umbenennen). Eine Aufnahme mit nur einer Stimme erhält keine Kennzeichnung.</translation>
+    </message>
+    <message>
         <source>Send a crash report when the app fails</source>
         <translation>Einen Absturzbericht senden, wenn die App abstürzt</translation>
     </message>
@@ -1467,6 +1491,14 @@ Die beschädigte Datei bleibt als {path} erhalten.</translation>
     <message>
         <source>Language spoken:</source>
         <translation>Gesprochene Sprache:</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>Sprecher:</translation>
+    </message>
+    <message>
+        <source>Number of speakers:</source>
+        <translation>Anzahl der Sprecher:</translation>
     </message>
     <message>
         <source>Crash reports:</source>
@@ -1519,6 +1551,10 @@ Die beschädigte Datei bleibt als {path} erhalten.</translation>
     <message numerus="yes">
         <source>Queued %n recordings to be transcribed again.</source>
         <translation><numerusform>%n Aufnahme zur erneuten Transkription eingereiht.</numerusform><numerusform>%n Aufnahmen zur erneuten Transkription eingereiht.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Identifying the speakers of %n recordings…</source>
+        <translation><numerusform>Die Sprecher von %n Aufnahme werden erkannt…</numerusform><numerusform>Die Sprecher von %n Aufnahmen werden erkannt…</numerusform></translation>
     </message>
     <message>
         <source>Nothing was sent: choose a plan in Settings → Subscription.</source>
@@ -1608,6 +1644,10 @@ Die beschädigte Datei bleibt als {path} erhalten.</translation>
     <message>
         <source>Transcribing…</source>
         <translation>Wird transkribiert…</translation>
+    </message>
+    <message>
+        <source>Identifying speakers…</source>
+        <translation>Sprecher werden erkannt…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1902,7 +1942,7 @@ Die beschädigte Datei bleibt als {path} erhalten.</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) whether the library is empty</extracomment>
+        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) list of recording IDs, the number of speakers (0: find it) whether the library is empty</extracomment>
         <translation>Bibliothek durchsuchen</translation>
     </message>
     <message>
@@ -2513,7 +2553,7 @@ Ihre Aufnahmen und Transkripte sind sicher. Die Einzelheiten stehen im Protokoll
     <name>recording_actions</name>
     <message>
         <source>Rename</source>
-        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
+        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs list of recording IDs, the number of speakers (0: find it) recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
         <translation>Umbenennen</translation>
     </message>
     <message>
@@ -2531,6 +2571,22 @@ Ihre Aufnahmen und Transkripte sind sicher. Die Einzelheiten stehen im Protokoll
     <message>
         <source>Transcribe again</source>
         <translation>Erneut transkribieren</translation>
+    </message>
+    <message>
+        <source>Identify speakers</source>
+        <translation>Sprecher erkennen</translation>
+    </message>
+    <message>
+        <source>Label who speaks when, without transcribing again</source>
+        <translation>Kennzeichnen, wer wann spricht, ohne erneut zu transkribieren</translation>
+    </message>
+    <message>
+        <source>Find how many</source>
+        <translation>Anzahl ermitteln</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n Sprecher</numerusform><numerusform>%n Sprecher</numerusform></translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -2954,7 +3010,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <name>segment_table</name>
     <message>
         <source>Transcript</source>
-        <extracomment>the margin left of the times: room for the accent bar of the playing segment</extracomment>
+        <extracomment>the margin left of the times: room for the accent bar of the playing segment the speaker filter that shows the segments nobody is named for the speaker's bar at the margin's right edge: its width and its distance from the edge</extracomment>
         <translation>Transkript</translation>
     </message>
     <message>
@@ -3031,6 +3087,66 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>speaker_bar</name>
+    <message>
+        <source>&lt;1%</source>
+        <extracomment>how strongly a chosen chip is filled with its speaker's colour (over the window's colour) a chip's padding left and right, the dot's diameter, the gaps after the dot and after the name (px) the bar's margins (left and right, top and bottom) and the gap between two chips (px) the widest a name is drawn (px); a longer one is cut short with "…" (its tooltip and spoken name are whole)</extracomment>
+        <translation>&lt;1 %</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Each speaker's talk time and share. Choose a speaker (arrow keys) to show only their segments; the context menu renames a speaker or merges it into another.</source>
+        <translation>Sprechzeit und Anteil jedes Sprechers. Einen Sprecher wählen (Pfeiltasten), um nur seine Abschnitte zu zeigen; das Kontextmenü benennt einen Sprecher um oder führt ihn mit einem anderen zusammen.</translation>
+    </message>
+    <message>
+        <source>Show every speaker's segments</source>
+        <translation>Die Abschnitte aller Sprecher zeigen</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Alle Sprecher</translation>
+    </message>
+    <message numerus="yes">
+        <source>All speakers: %n speakers, {time} of talk</source>
+        <translation><numerusform>Alle Sprecher: %n Sprecher, {time} Sprechzeit</numerusform><numerusform>Alle Sprecher: %n Sprecher, {time} Sprechzeit</numerusform></translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Kein Sprecher</translation>
+    </message>
+    <message>
+        <source>{time} · {percent}</source>
+        <translation>{time} · {percent}</translation>
+    </message>
+    <message>
+        <source>{speaker}: {time}, {percent} of the talk</source>
+        <translation>{speaker}: {time}, {percent} der Sprechzeit</translation>
+    </message>
+    <message>
+        <source>Show only {speaker}'s segments (right-click to rename or merge)</source>
+        <translation>Nur die Abschnitte von {speaker} zeigen (Rechtsklick zum Umbenennen oder Zusammenführen)</translation>
+    </message>
+    <message>
+        <source>Show only the segments nobody is named for</source>
+        <translation>Nur die Abschnitte ohne Sprecher zeigen</translation>
+    </message>
+    <message>
+        <source>Rename {speaker}…</source>
+        <translation>{speaker} umbenennen…</translation>
+    </message>
+    <message>
+        <source>Merge {speaker} into</source>
+        <translation>{speaker} zusammenführen mit</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3439,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>OpenAI needs an API key, and the system keyring is locked or unavailable</source>
+        <extracomment>the speaker counts the picker lists (more can be set in the settings file)</extracomment>
         <translation>OpenAI braucht einen API-Schlüssel, und der Schlüsselbund des Systems ist gesperrt oder nicht verfügbar</translation>
     </message>
     <message>
@@ -3337,6 +3454,26 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Translate to English</source>
         <translation>Ins Englische übersetzen</translation>
+    </message>
+    <message>
+        <source>No speakers</source>
+        <translation>Keine Sprecher</translation>
+    </message>
+    <message>
+        <source>Speakers: auto</source>
+        <translation>Sprecher: automatisch</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n Sprecher</numerusform><numerusform>%n Sprecher</numerusform></translation>
+    </message>
+    <message>
+        <source>Label who speaks when (Speaker 1, Speaker 2…), offline, after transcribing</source>
+        <translation>Kennzeichnen, wer wann spricht (Speaker 1, Speaker 2…), offline, nach dem Transkribieren</translation>
     </message>
     <message>
         <source>Add key…</source>
@@ -3559,6 +3696,14 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Sprecher umbenennen…</translation>
     </message>
     <message>
+        <source>Merge speaker into…</source>
+        <translation>Sprecher zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>Show all speakers</source>
+        <translation>Alle Sprecher zeigen</translation>
+    </message>
+    <message>
         <source>Find…</source>
         <translation>Suchen…</translation>
     </message>
@@ -3625,6 +3770,22 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>New name for {speaker}:</source>
         <translation>Neuer Name für {speaker}:</translation>
+    </message>
+    <message>
+        <source>Merge speakers</source>
+        <translation>Sprecher zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge this speaker:</source>
+        <translation>Diesen Sprecher zusammenführen:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Mit:</translation>
+    </message>
+    <message>
+        <source>{speaker} merged into {other}.</source>
+        <translation>{speaker} wurde mit {other} zusammengeführt.</translation>
     </message>
     <message>
         <source>Restore original transcript</source>
@@ -3971,7 +4132,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <name>waveform_overview</name>
     <message>
         <source>Click or drag to play from there</source>
-        <extracomment>the widget's height (px): compact, like a scrubber the speaker bands' hues (0…1): blue, orange, green, purple, red, teal, gold, pink; lightness and saturation follow the theme (see speaker_color) the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
+        <extracomment>the widget's height (px): compact, like a scrubber the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
         <translation>Klicken oder ziehen, um ab dort abzuspielen</translation>
     </message>
     <message>
@@ -4209,22 +4370,6 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Starting to record… — IAM Desktop</source>
         <translation>Aufnahme startet… — IAM Desktop</translation>
-    </message>
-    <message>
-        <source>Recording resumed</source>
-        <translation>Aufnahme fortgesetzt</translation>
-    </message>
-    <message>
-        <source>Recording started</source>
-        <translation>Aufnahme gestartet</translation>
-    </message>
-    <message>
-        <source>Recording paused</source>
-        <translation>Aufnahme pausiert</translation>
-    </message>
-    <message>
-        <source>Recording stopped; saving it…</source>
-        <translation>Aufnahme gestoppt; wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved “{title}” ({duration}) and queued for transcription.</source>

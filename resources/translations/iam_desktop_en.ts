@@ -396,6 +396,14 @@ Please verify the correct directory name was given.</translation>
         <translation>run by faster-whisper (MIT)</translation>
     </message>
     <message>
+        <source>Speaker identification: Resemblyzer's voice encoder</source>
+        <translation>Speaker identification: Resemblyzer's voice encoder</translation>
+    </message>
+    <message>
+        <source>run in numpy</source>
+        <translation>run in numpy</translation>
+    </message>
+    <message>
         <source>PDF font: DejaVu Sans</source>
         <translation>PDF font: DejaVu Sans</translation>
     </message>
@@ -1449,6 +1457,22 @@ The damaged file is kept as {path}.</translation>
         <translation>Naming the language makes transcription faster and more accurate.</translation>
     </message>
     <message>
+        <source>Identify who speaks when</source>
+        <translation>Identify who speaks when</translation>
+    </message>
+    <message>
+        <source>Find automatically</source>
+        <translation>Find automatically</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n speaker</numerusform><numerusform>%n speakers</numerusform></translation>
+    </message>
+    <message>
+        <source>Done on this computer after transcribing: each voice becomes Speaker 1, Speaker 2… (rename them in the transcript). A recording with one voice gets no labels.</source>
+        <translation>Done on this computer after transcribing: each voice becomes Speaker 1, Speaker 2… (rename them in the transcript). A recording with one voice gets no labels.</translation>
+    </message>
+    <message>
         <source>Send a crash report when the app fails</source>
         <translation>Send a crash report when the app fails</translation>
     </message>
@@ -1467,6 +1491,14 @@ The damaged file is kept as {path}.</translation>
     <message>
         <source>Language spoken:</source>
         <translation>Language spoken:</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>Speakers:</translation>
+    </message>
+    <message>
+        <source>Number of speakers:</source>
+        <translation>Number of speakers:</translation>
     </message>
     <message>
         <source>Crash reports:</source>
@@ -1519,6 +1551,10 @@ The damaged file is kept as {path}.</translation>
     <message numerus="yes">
         <source>Queued %n recordings to be transcribed again.</source>
         <translation><numerusform>Queued %n recording to be transcribed again.</numerusform><numerusform>Queued %n recordings to be transcribed again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Identifying the speakers of %n recordings…</source>
+        <translation><numerusform>Identifying the speakers of %n recording…</numerusform><numerusform>Identifying the speakers of %n recordings…</numerusform></translation>
     </message>
     <message>
         <source>Nothing was sent: choose a plan in Settings → Subscription.</source>
@@ -1608,6 +1644,10 @@ The damaged file is kept as {path}.</translation>
     <message>
         <source>Transcribing…</source>
         <translation>Transcribing…</translation>
+    </message>
+    <message>
+        <source>Identifying speakers…</source>
+        <translation>Identifying speakers…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1902,7 +1942,7 @@ The damaged file is kept as {path}.</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) whether the library is empty</extracomment>
+        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) list of recording IDs, the number of speakers (0: find it) whether the library is empty</extracomment>
         <translation>Search the library</translation>
     </message>
     <message>
@@ -2513,7 +2553,7 @@ Your recordings and transcripts are safe. The details are in the log.</translati
     <name>recording_actions</name>
     <message>
         <source>Rename</source>
-        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
+        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs list of recording IDs, the number of speakers (0: find it) recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
         <translation>Rename</translation>
     </message>
     <message>
@@ -2531,6 +2571,22 @@ Your recordings and transcripts are safe. The details are in the log.</translati
     <message>
         <source>Transcribe again</source>
         <translation>Transcribe again</translation>
+    </message>
+    <message>
+        <source>Identify speakers</source>
+        <translation>Identify speakers</translation>
+    </message>
+    <message>
+        <source>Label who speaks when, without transcribing again</source>
+        <translation>Label who speaks when, without transcribing again</translation>
+    </message>
+    <message>
+        <source>Find how many</source>
+        <translation>Find how many</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n speaker</numerusform><numerusform>%n speakers</numerusform></translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -2954,7 +3010,7 @@ This cannot be undone.</translation>
     <name>segment_table</name>
     <message>
         <source>Transcript</source>
-        <extracomment>the margin left of the times: room for the accent bar of the playing segment</extracomment>
+        <extracomment>the margin left of the times: room for the accent bar of the playing segment the speaker filter that shows the segments nobody is named for the speaker's bar at the margin's right edge: its width and its distance from the edge</extracomment>
         <translation>Transcript</translation>
     </message>
     <message>
@@ -3031,6 +3087,66 @@ This cannot be undone.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>speaker_bar</name>
+    <message>
+        <source>&lt;1%</source>
+        <extracomment>how strongly a chosen chip is filled with its speaker's colour (over the window's colour) a chip's padding left and right, the dot's diameter, the gaps after the dot and after the name (px) the bar's margins (left and right, top and bottom) and the gap between two chips (px) the widest a name is drawn (px); a longer one is cut short with "…" (its tooltip and spoken name are whole)</extracomment>
+        <translation>&lt;1%</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Each speaker's talk time and share. Choose a speaker (arrow keys) to show only their segments; the context menu renames a speaker or merges it into another.</source>
+        <translation>Each speaker's talk time and share. Choose a speaker (arrow keys) to show only their segments; the context menu renames a speaker or merges it into another.</translation>
+    </message>
+    <message>
+        <source>Show every speaker's segments</source>
+        <translation>Show every speaker's segments</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>All speakers</translation>
+    </message>
+    <message numerus="yes">
+        <source>All speakers: %n speakers, {time} of talk</source>
+        <translation><numerusform>All speakers: %n speaker, {time} of talk</numerusform><numerusform>All speakers: %n speakers, {time} of talk</numerusform></translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>No speaker</translation>
+    </message>
+    <message>
+        <source>{time} · {percent}</source>
+        <translation>{time} · {percent}</translation>
+    </message>
+    <message>
+        <source>{speaker}: {time}, {percent} of the talk</source>
+        <translation>{speaker}: {time}, {percent} of the talk</translation>
+    </message>
+    <message>
+        <source>Show only {speaker}'s segments (right-click to rename or merge)</source>
+        <translation>Show only {speaker}'s segments (right-click to rename or merge)</translation>
+    </message>
+    <message>
+        <source>Show only the segments nobody is named for</source>
+        <translation>Show only the segments nobody is named for</translation>
+    </message>
+    <message>
+        <source>Rename {speaker}…</source>
+        <translation>Rename {speaker}…</translation>
+    </message>
+    <message>
+        <source>Merge {speaker} into</source>
+        <translation>Merge {speaker} into</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3439,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <source>OpenAI needs an API key, and the system keyring is locked or unavailable</source>
+        <extracomment>the speaker counts the picker lists (more can be set in the settings file)</extracomment>
         <translation>OpenAI needs an API key, and the system keyring is locked or unavailable</translation>
     </message>
     <message>
@@ -3337,6 +3454,26 @@ This cannot be undone.</translation>
     <message>
         <source>Translate to English</source>
         <translation>Translate to English</translation>
+    </message>
+    <message>
+        <source>No speakers</source>
+        <translation>No speakers</translation>
+    </message>
+    <message>
+        <source>Speakers: auto</source>
+        <translation>Speakers: auto</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n speaker</numerusform><numerusform>%n speakers</numerusform></translation>
+    </message>
+    <message>
+        <source>Label who speaks when (Speaker 1, Speaker 2…), offline, after transcribing</source>
+        <translation>Label who speaks when (Speaker 1, Speaker 2…), offline, after transcribing</translation>
     </message>
     <message>
         <source>Add key…</source>
@@ -3559,6 +3696,14 @@ This cannot be undone.</translation>
         <translation>Rename speaker…</translation>
     </message>
     <message>
+        <source>Merge speaker into…</source>
+        <translation>Merge speaker into…</translation>
+    </message>
+    <message>
+        <source>Show all speakers</source>
+        <translation>Show all speakers</translation>
+    </message>
+    <message>
         <source>Find…</source>
         <translation>Find…</translation>
     </message>
@@ -3625,6 +3770,22 @@ This cannot be undone.</translation>
     <message>
         <source>New name for {speaker}:</source>
         <translation>New name for {speaker}:</translation>
+    </message>
+    <message>
+        <source>Merge speakers</source>
+        <translation>Merge speakers</translation>
+    </message>
+    <message>
+        <source>Merge this speaker:</source>
+        <translation>Merge this speaker:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Into:</translation>
+    </message>
+    <message>
+        <source>{speaker} merged into {other}.</source>
+        <translation>{speaker} merged into {other}.</translation>
     </message>
     <message>
         <source>Restore original transcript</source>
@@ -3971,7 +4132,7 @@ This cannot be undone.</translation>
     <name>waveform_overview</name>
     <message>
         <source>Click or drag to play from there</source>
-        <extracomment>the widget's height (px): compact, like a scrubber the speaker bands' hues (0…1): blue, orange, green, purple, red, teal, gold, pink; lightness and saturation follow the theme (see speaker_color) the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
+        <extracomment>the widget's height (px): compact, like a scrubber the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
         <translation>Click or drag to play from there</translation>
     </message>
     <message>
@@ -4209,22 +4370,6 @@ This cannot be undone.</translation>
     <message>
         <source>Starting to record… — IAM Desktop</source>
         <translation>Starting to record… — IAM Desktop</translation>
-    </message>
-    <message>
-        <source>Recording resumed</source>
-        <translation>Recording resumed</translation>
-    </message>
-    <message>
-        <source>Recording started</source>
-        <translation>Recording started</translation>
-    </message>
-    <message>
-        <source>Recording paused</source>
-        <translation>Recording paused</translation>
-    </message>
-    <message>
-        <source>Recording stopped; saving it…</source>
-        <translation>Recording stopped; saving it…</translation>
     </message>
     <message>
         <source>Saved “{title}” ({duration}) and queued for transcription.</source>

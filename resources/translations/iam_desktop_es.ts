@@ -396,6 +396,14 @@ Verifique que el nombre del directorio es correcto.</translation>
         <translation>ejecutados por faster-whisper (MIT)</translation>
     </message>
     <message>
+        <source>Speaker identification: Resemblyzer's voice encoder</source>
+        <translation>Identificación de hablantes: el codificador de voz de Resemblyzer</translation>
+    </message>
+    <message>
+        <source>run in numpy</source>
+        <translation>ejecutado con numpy</translation>
+    </message>
+    <message>
         <source>PDF font: DejaVu Sans</source>
         <translation>Fuente PDF: DejaVu Sans</translation>
     </message>
@@ -1449,6 +1457,22 @@ El archivo dañado se conserva como {path}.</translation>
         <translation>Indicar el idioma hace que la transcripción sea más rápida y precisa.</translation>
     </message>
     <message>
+        <source>Identify who speaks when</source>
+        <translation>Identificar quién habla en cada momento</translation>
+    </message>
+    <message>
+        <source>Find automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n hablante</numerusform><numerusform>%n hablantes</numerusform></translation>
+    </message>
+    <message>
+        <source>Done on this computer after transcribing: each voice becomes Speaker 1, Speaker 2… (rename them in the transcript). A recording with one voice gets no labels.</source>
+        <translation>Se hace en este equipo después de transcribir: cada voz pasa a ser Speaker 1, Speaker 2… (cámbiales el nombre en la transcripción). Una grabación con una sola voz no recibe etiquetas.</translation>
+    </message>
+    <message>
         <source>Send a crash report when the app fails</source>
         <translation>Enviar un informe de errores cuando la aplicación falle</translation>
     </message>
@@ -1467,6 +1491,14 @@ El archivo dañado se conserva como {path}.</translation>
     <message>
         <source>Language spoken:</source>
         <translation>Idioma hablado:</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>Hablantes:</translation>
+    </message>
+    <message>
+        <source>Number of speakers:</source>
+        <translation>Número de hablantes:</translation>
     </message>
     <message>
         <source>Crash reports:</source>
@@ -1519,6 +1551,10 @@ El archivo dañado se conserva como {path}.</translation>
     <message numerus="yes">
         <source>Queued %n recordings to be transcribed again.</source>
         <translation><numerusform>%n grabación en cola para volver a transcribirse.</numerusform><numerusform>%n grabaciones en cola para volver a transcribirse.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Identifying the speakers of %n recordings…</source>
+        <translation><numerusform>Identificando los hablantes de %n grabación…</numerusform><numerusform>Identificando los hablantes de %n grabaciones…</numerusform></translation>
     </message>
     <message>
         <source>Nothing was sent: choose a plan in Settings → Subscription.</source>
@@ -1608,6 +1644,10 @@ El archivo dañado se conserva como {path}.</translation>
     <message>
         <source>Transcribing…</source>
         <translation>Transcribiendo…</translation>
+    </message>
+    <message>
+        <source>Identifying speakers…</source>
+        <translation>Identificando hablantes…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1902,7 +1942,7 @@ El archivo dañado se conserva como {path}.</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) whether the library is empty</extracomment>
+        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) list of recording IDs, the number of speakers (0: find it) whether the library is empty</extracomment>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
@@ -2513,7 +2553,7 @@ Tus grabaciones y transcripciones están a salvo. Los detalles están en el regi
     <name>recording_actions</name>
     <message>
         <source>Rename</source>
-        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
+        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs list of recording IDs, the number of speakers (0: find it) recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
         <translation>Renombrar</translation>
     </message>
     <message>
@@ -2531,6 +2571,22 @@ Tus grabaciones y transcripciones están a salvo. Los detalles están en el regi
     <message>
         <source>Transcribe again</source>
         <translation>Volver a transcribir</translation>
+    </message>
+    <message>
+        <source>Identify speakers</source>
+        <translation>Identificar hablantes</translation>
+    </message>
+    <message>
+        <source>Label who speaks when, without transcribing again</source>
+        <translation>Indicar quién habla en cada momento, sin volver a transcribir</translation>
+    </message>
+    <message>
+        <source>Find how many</source>
+        <translation>Detectar cuántos hay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n hablante</numerusform><numerusform>%n hablantes</numerusform></translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -2954,7 +3010,7 @@ No se puede deshacer.</translation>
     <name>segment_table</name>
     <message>
         <source>Transcript</source>
-        <extracomment>the margin left of the times: room for the accent bar of the playing segment</extracomment>
+        <extracomment>the margin left of the times: room for the accent bar of the playing segment the speaker filter that shows the segments nobody is named for the speaker's bar at the margin's right edge: its width and its distance from the edge</extracomment>
         <translation>Transcripción</translation>
     </message>
     <message>
@@ -3031,6 +3087,66 @@ No se puede deshacer.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>speaker_bar</name>
+    <message>
+        <source>&lt;1%</source>
+        <extracomment>how strongly a chosen chip is filled with its speaker's colour (over the window's colour) a chip's padding left and right, the dot's diameter, the gaps after the dot and after the name (px) the bar's margins (left and right, top and bottom) and the gap between two chips (px) the widest a name is drawn (px); a longer one is cut short with "…" (its tooltip and spoken name are whole)</extracomment>
+        <translation>&lt;1 %</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Hablantes</translation>
+    </message>
+    <message>
+        <source>Each speaker's talk time and share. Choose a speaker (arrow keys) to show only their segments; the context menu renames a speaker or merges it into another.</source>
+        <translation>Tiempo de habla y proporción de cada hablante. Elige un hablante (teclas de flecha) para mostrar solo sus segmentos; el menú contextual cambia el nombre de un hablante o lo combina con otro.</translation>
+    </message>
+    <message>
+        <source>Show every speaker's segments</source>
+        <translation>Mostrar los segmentos de todos los hablantes</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Todos los hablantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>All speakers: %n speakers, {time} of talk</source>
+        <translation><numerusform>Todos los hablantes: %n hablante, {time} de habla</numerusform><numerusform>Todos los hablantes: %n hablantes, {time} de habla</numerusform></translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Sin hablante</translation>
+    </message>
+    <message>
+        <source>{time} · {percent}</source>
+        <translation>{time} · {percent}</translation>
+    </message>
+    <message>
+        <source>{speaker}: {time}, {percent} of the talk</source>
+        <translation>{speaker}: {time}, {percent} del tiempo de habla</translation>
+    </message>
+    <message>
+        <source>Show only {speaker}'s segments (right-click to rename or merge)</source>
+        <translation>Mostrar solo los segmentos de {speaker} (clic derecho para cambiar el nombre o combinar)</translation>
+    </message>
+    <message>
+        <source>Show only the segments nobody is named for</source>
+        <translation>Mostrar solo los segmentos sin hablante</translation>
+    </message>
+    <message>
+        <source>Rename {speaker}…</source>
+        <translation>Cambiar el nombre de {speaker}…</translation>
+    </message>
+    <message>
+        <source>Merge {speaker} into</source>
+        <translation>Combinar {speaker} con</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3439,7 @@ No se puede deshacer.</translation>
     </message>
     <message>
         <source>OpenAI needs an API key, and the system keyring is locked or unavailable</source>
+        <extracomment>the speaker counts the picker lists (more can be set in the settings file)</extracomment>
         <translation>OpenAI necesita una clave de API, y el llavero del sistema está bloqueado o no disponible</translation>
     </message>
     <message>
@@ -3337,6 +3454,26 @@ No se puede deshacer.</translation>
     <message>
         <source>Translate to English</source>
         <translation>Traducir al inglés</translation>
+    </message>
+    <message>
+        <source>No speakers</source>
+        <translation>Sin hablantes</translation>
+    </message>
+    <message>
+        <source>Speakers: auto</source>
+        <translation>Hablantes: automático</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Hablantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n hablante</numerusform><numerusform>%n hablantes</numerusform></translation>
+    </message>
+    <message>
+        <source>Label who speaks when (Speaker 1, Speaker 2…), offline, after transcribing</source>
+        <translation>Indicar quién habla en cada momento (Speaker 1, Speaker 2…), sin conexión, después de transcribir</translation>
     </message>
     <message>
         <source>Add key…</source>
@@ -3559,6 +3696,14 @@ No se puede deshacer.</translation>
         <translation>Cambiar nombre del hablante…</translation>
     </message>
     <message>
+        <source>Merge speaker into…</source>
+        <translation>Combinar hablante con…</translation>
+    </message>
+    <message>
+        <source>Show all speakers</source>
+        <translation>Mostrar todos los hablantes</translation>
+    </message>
+    <message>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
@@ -3625,6 +3770,22 @@ No se puede deshacer.</translation>
     <message>
         <source>New name for {speaker}:</source>
         <translation>Nuevo nombre para {speaker}:</translation>
+    </message>
+    <message>
+        <source>Merge speakers</source>
+        <translation>Combinar hablantes</translation>
+    </message>
+    <message>
+        <source>Merge this speaker:</source>
+        <translation>Combinar este hablante:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Con:</translation>
+    </message>
+    <message>
+        <source>{speaker} merged into {other}.</source>
+        <translation>{speaker} se ha combinado con {other}.</translation>
     </message>
     <message>
         <source>Restore original transcript</source>
@@ -3971,7 +4132,7 @@ No se puede deshacer.</translation>
     <name>waveform_overview</name>
     <message>
         <source>Click or drag to play from there</source>
-        <extracomment>the widget's height (px): compact, like a scrubber the speaker bands' hues (0…1): blue, orange, green, purple, red, teal, gold, pink; lightness and saturation follow the theme (see speaker_color) the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
+        <extracomment>the widget's height (px): compact, like a scrubber the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
         <translation>Haz clic o arrastra para reproducir desde ahí</translation>
     </message>
     <message>
@@ -4209,22 +4370,6 @@ No se puede deshacer.</translation>
     <message>
         <source>Starting to record… — IAM Desktop</source>
         <translation>Empezando a grabar… — IAM Desktop</translation>
-    </message>
-    <message>
-        <source>Recording resumed</source>
-        <translation>Grabación reanudada</translation>
-    </message>
-    <message>
-        <source>Recording started</source>
-        <translation>Grabación iniciada</translation>
-    </message>
-    <message>
-        <source>Recording paused</source>
-        <translation>Grabación en pausa</translation>
-    </message>
-    <message>
-        <source>Recording stopped; saving it…</source>
-        <translation>Grabación detenida; guardándola…</translation>
     </message>
     <message>
         <source>Saved “{title}” ({duration}) and queued for transcription.</source>

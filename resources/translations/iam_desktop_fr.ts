@@ -396,6 +396,14 @@ Veuillez vérifier que le nom du dossier est correct.</translation>
         <translation>exécutés par faster-whisper (MIT)</translation>
     </message>
     <message>
+        <source>Speaker identification: Resemblyzer's voice encoder</source>
+        <translation>Identification des intervenants : l'encodeur de voix de Resemblyzer</translation>
+    </message>
+    <message>
+        <source>run in numpy</source>
+        <translation>exécuté avec numpy</translation>
+    </message>
+    <message>
         <source>PDF font: DejaVu Sans</source>
         <translation>Police PDF : DejaVu Sans</translation>
     </message>
@@ -1449,6 +1457,22 @@ Le fichier endommagé est conservé sous {path}.</translation>
         <translation>Indiquer la langue rend la transcription plus rapide et plus précise.</translation>
     </message>
     <message>
+        <source>Identify who speaks when</source>
+        <translation>Identifier qui parle à quel moment</translation>
+    </message>
+    <message>
+        <source>Find automatically</source>
+        <translation>Détecter automatiquement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n intervenant</numerusform><numerusform>%n intervenants</numerusform></translation>
+    </message>
+    <message>
+        <source>Done on this computer after transcribing: each voice becomes Speaker 1, Speaker 2… (rename them in the transcript). A recording with one voice gets no labels.</source>
+        <translation>Fait sur cet ordinateur après la transcription : chaque voix devient Speaker 1, Speaker 2… (renommez-les dans la transcription). Un enregistrement avec une seule voix ne reçoit pas d’étiquettes.</translation>
+    </message>
+    <message>
         <source>Send a crash report when the app fails</source>
         <translation>Envoyer un rapport de plantage en cas d’échec de l’application</translation>
     </message>
@@ -1467,6 +1491,14 @@ Le fichier endommagé est conservé sous {path}.</translation>
     <message>
         <source>Language spoken:</source>
         <translation>Langue parlée :</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>Intervenants :</translation>
+    </message>
+    <message>
+        <source>Number of speakers:</source>
+        <translation>Nombre d’intervenants :</translation>
     </message>
     <message>
         <source>Crash reports:</source>
@@ -1519,6 +1551,10 @@ Le fichier endommagé est conservé sous {path}.</translation>
     <message numerus="yes">
         <source>Queued %n recordings to be transcribed again.</source>
         <translation><numerusform>%n enregistrement mis en file d’attente pour être retranscrit.</numerusform><numerusform>%n enregistrements mis en file d’attente pour être retranscrits.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Identifying the speakers of %n recordings…</source>
+        <translation><numerusform>Identification des intervenants de %n enregistrement…</numerusform><numerusform>Identification des intervenants de %n enregistrements…</numerusform></translation>
     </message>
     <message>
         <source>Nothing was sent: choose a plan in Settings → Subscription.</source>
@@ -1608,6 +1644,10 @@ Le fichier endommagé est conservé sous {path}.</translation>
     <message>
         <source>Transcribing…</source>
         <translation>Transcription…</translation>
+    </message>
+    <message>
+        <source>Identifying speakers…</source>
+        <translation>Identification des intervenants…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1902,7 +1942,7 @@ Le fichier endommagé est conservé sous {path}.</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) whether the library is empty</extracomment>
+        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) list of recording IDs, the number of speakers (0: find it) whether the library is empty</extracomment>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
@@ -2513,7 +2553,7 @@ Vos enregistrements et transcriptions sont en sécurité. Les détails figurent 
     <name>recording_actions</name>
     <message>
         <source>Rename</source>
-        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
+        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs list of recording IDs, the number of speakers (0: find it) recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
         <translation>Renommer</translation>
     </message>
     <message>
@@ -2531,6 +2571,22 @@ Vos enregistrements et transcriptions sont en sécurité. Les détails figurent 
     <message>
         <source>Transcribe again</source>
         <translation>Transcrire à nouveau</translation>
+    </message>
+    <message>
+        <source>Identify speakers</source>
+        <translation>Identifier les intervenants</translation>
+    </message>
+    <message>
+        <source>Label who speaks when, without transcribing again</source>
+        <translation>Indiquer qui parle à quel moment, sans retranscrire</translation>
+    </message>
+    <message>
+        <source>Find how many</source>
+        <translation>Détecter leur nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n intervenant</numerusform><numerusform>%n intervenants</numerusform></translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -2954,7 +3010,7 @@ Cette action est irréversible.</translation>
     <name>segment_table</name>
     <message>
         <source>Transcript</source>
-        <extracomment>the margin left of the times: room for the accent bar of the playing segment</extracomment>
+        <extracomment>the margin left of the times: room for the accent bar of the playing segment the speaker filter that shows the segments nobody is named for the speaker's bar at the margin's right edge: its width and its distance from the edge</extracomment>
         <translation>Transcription</translation>
     </message>
     <message>
@@ -3031,6 +3087,66 @@ Cette action est irréversible.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>speaker_bar</name>
+    <message>
+        <source>&lt;1%</source>
+        <extracomment>how strongly a chosen chip is filled with its speaker's colour (over the window's colour) a chip's padding left and right, the dot's diameter, the gaps after the dot and after the name (px) the bar's margins (left and right, top and bottom) and the gap between two chips (px) the widest a name is drawn (px); a longer one is cut short with "…" (its tooltip and spoken name are whole)</extracomment>
+        <translation>&lt;1 %</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Each speaker's talk time and share. Choose a speaker (arrow keys) to show only their segments; the context menu renames a speaker or merges it into another.</source>
+        <translation>Temps de parole et part de chaque intervenant. Choisissez un intervenant (touches fléchées) pour n’afficher que ses segments ; le menu contextuel renomme un intervenant ou le fusionne avec un autre.</translation>
+    </message>
+    <message>
+        <source>Show every speaker's segments</source>
+        <translation>Afficher les segments de tous les intervenants</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Tous les intervenants</translation>
+    </message>
+    <message numerus="yes">
+        <source>All speakers: %n speakers, {time} of talk</source>
+        <translation><numerusform>Tous les intervenants : %n intervenant, {time} de parole</numerusform><numerusform>Tous les intervenants : %n intervenants, {time} de parole</numerusform></translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Aucun intervenant</translation>
+    </message>
+    <message>
+        <source>{time} · {percent}</source>
+        <translation>{time} · {percent}</translation>
+    </message>
+    <message>
+        <source>{speaker}: {time}, {percent} of the talk</source>
+        <translation>{speaker} : {time}, {percent} du temps de parole</translation>
+    </message>
+    <message>
+        <source>Show only {speaker}'s segments (right-click to rename or merge)</source>
+        <translation>N’afficher que les segments de {speaker} (clic droit pour renommer ou fusionner)</translation>
+    </message>
+    <message>
+        <source>Show only the segments nobody is named for</source>
+        <translation>N’afficher que les segments sans intervenant</translation>
+    </message>
+    <message>
+        <source>Rename {speaker}…</source>
+        <translation>Renommer {speaker}…</translation>
+    </message>
+    <message>
+        <source>Merge {speaker} into</source>
+        <translation>Fusionner {speaker} avec</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3439,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>OpenAI needs an API key, and the system keyring is locked or unavailable</source>
+        <extracomment>the speaker counts the picker lists (more can be set in the settings file)</extracomment>
         <translation>OpenAI a besoin d’une clé d’API, et le trousseau du système est verrouillé ou indisponible</translation>
     </message>
     <message>
@@ -3337,6 +3454,26 @@ Cette action est irréversible.</translation>
     <message>
         <source>Translate to English</source>
         <translation>Traduire en anglais</translation>
+    </message>
+    <message>
+        <source>No speakers</source>
+        <translation>Sans intervenants</translation>
+    </message>
+    <message>
+        <source>Speakers: auto</source>
+        <translation>Intervenants : auto</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n intervenant</numerusform><numerusform>%n intervenants</numerusform></translation>
+    </message>
+    <message>
+        <source>Label who speaks when (Speaker 1, Speaker 2…), offline, after transcribing</source>
+        <translation>Indiquer qui parle à quel moment (Speaker 1, Speaker 2…), hors ligne, après la transcription</translation>
     </message>
     <message>
         <source>Add key…</source>
@@ -3559,6 +3696,14 @@ Cette action est irréversible.</translation>
         <translation>Renommer l’intervenant…</translation>
     </message>
     <message>
+        <source>Merge speaker into…</source>
+        <translation>Fusionner l’intervenant avec…</translation>
+    </message>
+    <message>
+        <source>Show all speakers</source>
+        <translation>Afficher tous les intervenants</translation>
+    </message>
+    <message>
         <source>Find…</source>
         <translation>Rechercher…</translation>
     </message>
@@ -3625,6 +3770,22 @@ Cette action est irréversible.</translation>
     <message>
         <source>New name for {speaker}:</source>
         <translation>Nouveau nom pour {speaker} :</translation>
+    </message>
+    <message>
+        <source>Merge speakers</source>
+        <translation>Fusionner les intervenants</translation>
+    </message>
+    <message>
+        <source>Merge this speaker:</source>
+        <translation>Fusionner cet intervenant :</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Avec :</translation>
+    </message>
+    <message>
+        <source>{speaker} merged into {other}.</source>
+        <translation>{speaker} a été fusionné avec {other}.</translation>
     </message>
     <message>
         <source>Restore original transcript</source>
@@ -3971,7 +4132,7 @@ Cette action est irréversible.</translation>
     <name>waveform_overview</name>
     <message>
         <source>Click or drag to play from there</source>
-        <extracomment>the widget's height (px): compact, like a scrubber the speaker bands' hues (0…1): blue, orange, green, purple, red, teal, gold, pink; lightness and saturation follow the theme (see speaker_color) the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
+        <extracomment>the widget's height (px): compact, like a scrubber the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
         <translation>Cliquez ou faites glisser pour lire à partir de là</translation>
     </message>
     <message>
@@ -4209,22 +4370,6 @@ Cette action est irréversible.</translation>
     <message>
         <source>Starting to record… — IAM Desktop</source>
         <translation>Démarrage de l’enregistrement… — IAM Desktop</translation>
-    </message>
-    <message>
-        <source>Recording resumed</source>
-        <translation>Enregistrement repris</translation>
-    </message>
-    <message>
-        <source>Recording started</source>
-        <translation>Enregistrement démarré</translation>
-    </message>
-    <message>
-        <source>Recording paused</source>
-        <translation>Enregistrement en pause</translation>
-    </message>
-    <message>
-        <source>Recording stopped; saving it…</source>
-        <translation>Enregistrement arrêté ; sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Saved “{title}” ({duration}) and queued for transcription.</source>

@@ -396,6 +396,14 @@ Verifique se indicou o nome de pasta correto.</translation>
         <translation>executados pelo faster-whisper (MIT)</translation>
     </message>
     <message>
+        <source>Speaker identification: Resemblyzer's voice encoder</source>
+        <translation>Identificação de oradores: o codificador de voz do Resemblyzer</translation>
+    </message>
+    <message>
+        <source>run in numpy</source>
+        <translation>executado com numpy</translation>
+    </message>
+    <message>
         <source>PDF font: DejaVu Sans</source>
         <translation>Tipo de letra PDF: DejaVu Sans</translation>
     </message>
@@ -1449,6 +1457,22 @@ O ficheiro danificado é mantido como {path}.</translation>
         <translation>Indicar o idioma torna a transcrição mais rápida e precisa.</translation>
     </message>
     <message>
+        <source>Identify who speaks when</source>
+        <translation>Identificar quem fala em cada momento</translation>
+    </message>
+    <message>
+        <source>Find automatically</source>
+        <translation>Detetar automaticamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n orador</numerusform><numerusform>%n oradores</numerusform></translation>
+    </message>
+    <message>
+        <source>Done on this computer after transcribing: each voice becomes Speaker 1, Speaker 2… (rename them in the transcript). A recording with one voice gets no labels.</source>
+        <translation>Feito neste computador depois de transcrever: cada voz passa a ser Speaker 1, Speaker 2… (mude-lhes o nome na transcrição). Uma gravação com uma só voz não recebe etiquetas.</translation>
+    </message>
+    <message>
         <source>Send a crash report when the app fails</source>
         <translation>Enviar um relatório de falha quando a aplicação falhar</translation>
     </message>
@@ -1467,6 +1491,14 @@ O ficheiro danificado é mantido como {path}.</translation>
     <message>
         <source>Language spoken:</source>
         <translation>Idioma falado:</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>Oradores:</translation>
+    </message>
+    <message>
+        <source>Number of speakers:</source>
+        <translation>Número de oradores:</translation>
     </message>
     <message>
         <source>Crash reports:</source>
@@ -1519,6 +1551,10 @@ O ficheiro danificado é mantido como {path}.</translation>
     <message numerus="yes">
         <source>Queued %n recordings to be transcribed again.</source>
         <translation><numerusform>%n gravação em fila para ser transcrita de novo.</numerusform><numerusform>%n gravações em fila para serem transcritas de novo.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Identifying the speakers of %n recordings…</source>
+        <translation><numerusform>A identificar os oradores de %n gravação…</numerusform><numerusform>A identificar os oradores de %n gravações…</numerusform></translation>
     </message>
     <message>
         <source>Nothing was sent: choose a plan in Settings → Subscription.</source>
@@ -1608,6 +1644,10 @@ O ficheiro danificado é mantido como {path}.</translation>
     <message>
         <source>Transcribing…</source>
         <translation>A transcrever…</translation>
+    </message>
+    <message>
+        <source>Identifying speakers…</source>
+        <translation>A identificar oradores…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1902,7 +1942,7 @@ O ficheiro danificado é mantido como {path}.</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) whether the library is empty</extracomment>
+        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) list of recording IDs, the number of speakers (0: find it) whether the library is empty</extracomment>
         <translation>Pesquisar na biblioteca</translation>
     </message>
     <message>
@@ -2513,7 +2553,7 @@ As suas gravações e transcrições estão seguras. Os pormenores estão no reg
     <name>recording_actions</name>
     <message>
         <source>Rename</source>
-        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
+        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs list of recording IDs, the number of speakers (0: find it) recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
         <translation>Mudar o nome</translation>
     </message>
     <message>
@@ -2531,6 +2571,22 @@ As suas gravações e transcrições estão seguras. Os pormenores estão no reg
     <message>
         <source>Transcribe again</source>
         <translation>Transcrever novamente</translation>
+    </message>
+    <message>
+        <source>Identify speakers</source>
+        <translation>Identificar oradores</translation>
+    </message>
+    <message>
+        <source>Label who speaks when, without transcribing again</source>
+        <translation>Indicar quem fala em cada momento, sem transcrever de novo</translation>
+    </message>
+    <message>
+        <source>Find how many</source>
+        <translation>Detetar quantos são</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n orador</numerusform><numerusform>%n oradores</numerusform></translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -2954,7 +3010,7 @@ Esta ação não pode ser anulada.</translation>
     <name>segment_table</name>
     <message>
         <source>Transcript</source>
-        <extracomment>the margin left of the times: room for the accent bar of the playing segment</extracomment>
+        <extracomment>the margin left of the times: room for the accent bar of the playing segment the speaker filter that shows the segments nobody is named for the speaker's bar at the margin's right edge: its width and its distance from the edge</extracomment>
         <translation>Transcrição</translation>
     </message>
     <message>
@@ -3031,6 +3087,66 @@ Esta ação não pode ser anulada.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Atalho</translation>
+    </message>
+</context>
+<context>
+    <name>speaker_bar</name>
+    <message>
+        <source>&lt;1%</source>
+        <extracomment>how strongly a chosen chip is filled with its speaker's colour (over the window's colour) a chip's padding left and right, the dot's diameter, the gaps after the dot and after the name (px) the bar's margins (left and right, top and bottom) and the gap between two chips (px) the widest a name is drawn (px); a longer one is cut short with "…" (its tooltip and spoken name are whole)</extracomment>
+        <translation>&lt;1%</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Each speaker's talk time and share. Choose a speaker (arrow keys) to show only their segments; the context menu renames a speaker or merges it into another.</source>
+        <translation>Tempo de fala e percentagem de cada orador. Escolha um orador (teclas de seta) para mostrar só os seus segmentos; o menu de contexto muda o nome de um orador ou junta-o a outro.</translation>
+    </message>
+    <message>
+        <source>Show every speaker's segments</source>
+        <translation>Mostrar os segmentos de todos os oradores</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Todos os oradores</translation>
+    </message>
+    <message numerus="yes">
+        <source>All speakers: %n speakers, {time} of talk</source>
+        <translation><numerusform>Todos os oradores: %n orador, {time} de fala</numerusform><numerusform>Todos os oradores: %n oradores, {time} de fala</numerusform></translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Sem orador</translation>
+    </message>
+    <message>
+        <source>{time} · {percent}</source>
+        <translation>{time} · {percent}</translation>
+    </message>
+    <message>
+        <source>{speaker}: {time}, {percent} of the talk</source>
+        <translation>{speaker}: {time}, {percent} do tempo de fala</translation>
+    </message>
+    <message>
+        <source>Show only {speaker}'s segments (right-click to rename or merge)</source>
+        <translation>Mostrar só os segmentos de {speaker} (clique com o botão direito para mudar o nome ou juntar)</translation>
+    </message>
+    <message>
+        <source>Show only the segments nobody is named for</source>
+        <translation>Mostrar só os segmentos sem orador</translation>
+    </message>
+    <message>
+        <source>Rename {speaker}…</source>
+        <translation>Mudar o nome de {speaker}…</translation>
+    </message>
+    <message>
+        <source>Merge {speaker} into</source>
+        <translation>Juntar {speaker} a</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3439,7 @@ Esta ação não pode ser anulada.</translation>
     </message>
     <message>
         <source>OpenAI needs an API key, and the system keyring is locked or unavailable</source>
+        <extracomment>the speaker counts the picker lists (more can be set in the settings file)</extracomment>
         <translation>A OpenAI precisa de uma chave da API, e o porta-chaves do sistema está bloqueado ou indisponível</translation>
     </message>
     <message>
@@ -3337,6 +3454,26 @@ Esta ação não pode ser anulada.</translation>
     <message>
         <source>Translate to English</source>
         <translation>Traduzir para inglês</translation>
+    </message>
+    <message>
+        <source>No speakers</source>
+        <translation>Sem oradores</translation>
+    </message>
+    <message>
+        <source>Speakers: auto</source>
+        <translation>Oradores: automático</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>%n orador</numerusform><numerusform>%n oradores</numerusform></translation>
+    </message>
+    <message>
+        <source>Label who speaks when (Speaker 1, Speaker 2…), offline, after transcribing</source>
+        <translation>Indicar quem fala em cada momento (Speaker 1, Speaker 2…), offline, depois de transcrever</translation>
     </message>
     <message>
         <source>Add key…</source>
@@ -3559,6 +3696,14 @@ Esta ação não pode ser anulada.</translation>
         <translation>Mudar o nome do orador…</translation>
     </message>
     <message>
+        <source>Merge speaker into…</source>
+        <translation>Juntar orador a…</translation>
+    </message>
+    <message>
+        <source>Show all speakers</source>
+        <translation>Mostrar todos os oradores</translation>
+    </message>
+    <message>
         <source>Find…</source>
         <translation>Localizar…</translation>
     </message>
@@ -3625,6 +3770,22 @@ Esta ação não pode ser anulada.</translation>
     <message>
         <source>New name for {speaker}:</source>
         <translation>Novo nome para {speaker}:</translation>
+    </message>
+    <message>
+        <source>Merge speakers</source>
+        <translation>Juntar oradores</translation>
+    </message>
+    <message>
+        <source>Merge this speaker:</source>
+        <translation>Juntar este orador:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>{speaker} merged into {other}.</source>
+        <translation>{speaker} foi juntado a {other}.</translation>
     </message>
     <message>
         <source>Restore original transcript</source>
@@ -3971,7 +4132,7 @@ Esta ação não pode ser anulada.</translation>
     <name>waveform_overview</name>
     <message>
         <source>Click or drag to play from there</source>
-        <extracomment>the widget's height (px): compact, like a scrubber the speaker bands' hues (0…1): blue, orange, green, purple, red, teal, gold, pink; lightness and saturation follow the theme (see speaker_color) the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
+        <extracomment>the widget's height (px): compact, like a scrubber the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
         <translation>Clique ou arraste para reproduzir a partir daí</translation>
     </message>
     <message>
@@ -4209,22 +4370,6 @@ Esta ação não pode ser anulada.</translation>
     <message>
         <source>Starting to record… — IAM Desktop</source>
         <translation>A iniciar a gravação… — IAM Desktop</translation>
-    </message>
-    <message>
-        <source>Recording resumed</source>
-        <translation>Gravação retomada</translation>
-    </message>
-    <message>
-        <source>Recording started</source>
-        <translation>Gravação iniciada</translation>
-    </message>
-    <message>
-        <source>Recording paused</source>
-        <translation>Gravação em pausa</translation>
-    </message>
-    <message>
-        <source>Recording stopped; saving it…</source>
-        <translation>Gravação parada; a guardar…</translation>
     </message>
     <message>
         <source>Saved “{title}” ({duration}) and queued for transcription.</source>

@@ -396,6 +396,14 @@ Sicela uqinisekise ukuthi kunikezwe igama lefolda elilungile.</translation>
         <translation>kusetshenziswa yi-faster-whisper (MIT)</translation>
     </message>
     <message>
+        <source>Speaker identification: Resemblyzer's voice encoder</source>
+        <translation>Ukuhlonza izikhulumi: isifaki-khodi sezwi se-Resemblyzer</translation>
+    </message>
+    <message>
+        <source>run in numpy</source>
+        <translation>kuqhutshwa ku-numpy</translation>
+    </message>
+    <message>
         <source>PDF font: DejaVu Sans</source>
         <translation>Ifonti ye-PDF: DejaVu Sans</translation>
     </message>
@@ -1449,6 +1457,22 @@ Ifayela elonakele ligcinwe njengo-{path}.</translation>
         <translation>Ukuqamba ulimi kwenza ukubhala kushesha futhi kunembe kakhudlwana.</translation>
     </message>
     <message>
+        <source>Identify who speaks when</source>
+        <translation>Hlonza ukuthi ngubani okhulumayo nini</translation>
+    </message>
+    <message>
+        <source>Find automatically</source>
+        <translation>Thola ngokuzenzakalela</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>Isikhulumi esingu-%n</numerusform><numerusform>Izikhulumi ezingu-%n</numerusform></translation>
+    </message>
+    <message>
+        <source>Done on this computer after transcribing: each voice becomes Speaker 1, Speaker 2… (rename them in the transcript). A recording with one voice gets no labels.</source>
+        <translation>Kwenziwa kule khompyutha ngemva kokubhala: izwi ngalinye liba yi-Speaker 1, Speaker 2… (ziqambe kabusha embhalweni). Ukuqopha okunezwi elilodwa akutholi amalebula.</translation>
+    </message>
+    <message>
         <source>Send a crash report when the app fails</source>
         <translation>Thumela umbiko wokuphahlazeka lapho uhlelo luhluleka</translation>
     </message>
@@ -1467,6 +1491,14 @@ Ifayela elonakele ligcinwe njengo-{path}.</translation>
     <message>
         <source>Language spoken:</source>
         <translation>Ulimi olukhulunywayo:</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>Izikhulumi:</translation>
+    </message>
+    <message>
+        <source>Number of speakers:</source>
+        <translation>Inani lezikhulumi:</translation>
     </message>
     <message>
         <source>Crash reports:</source>
@@ -1519,6 +1551,10 @@ Ifayela elonakele ligcinwe njengo-{path}.</translation>
     <message numerus="yes">
         <source>Queued %n recordings to be transcribed again.</source>
         <translation><numerusform>Okuqoshiwe okungu-%n kufakwe emugqeni ukuze kubhalwe phansi futhi.</numerusform><numerusform>Okuqoshiwe okungu-%n kufakwe emugqeni ukuze kubhalwe phansi futhi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Identifying the speakers of %n recordings…</source>
+        <translation><numerusform>Kuhlonzwa izikhulumi zokuqopha okungu-%n…</numerusform><numerusform>Kuhlonzwa izikhulumi zokuqopha okungu-%n…</numerusform></translation>
     </message>
     <message>
         <source>Nothing was sent: choose a plan in Settings → Subscription.</source>
@@ -1608,6 +1644,10 @@ Ifayela elonakele ligcinwe njengo-{path}.</translation>
     <message>
         <source>Transcribing…</source>
         <translation>Kuyabhalwa…</translation>
+    </message>
+    <message>
+        <source>Identifying speakers…</source>
+        <translation>Kuhlonzwa izikhulumi…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1902,7 +1942,7 @@ Ifayela elonakele ligcinwe njengo-{path}.</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) whether the library is empty</extracomment>
+        <extracomment>recording ID, position in seconds (0.0 for a plain item) list of recording IDs (the window queues them with its transcription options) list of recording IDs, the number of speakers (0: find it) whether the library is empty</extracomment>
         <translation>Sesha emtapweni</translation>
     </message>
     <message>
@@ -2513,7 +2553,7 @@ Okuqoshiwe kwakho nemibhalo kuphephile. Imininingwane isencwadini yokuloga.</tra
     <name>recording_actions</name>
     <message>
         <source>Rename</source>
-        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
+        <extracomment>how long "Undo" stays offered after moving recordings to the trash (milliseconds) message text list of recording IDs moved to the trash list of recording IDs list of recording IDs, the number of speakers (0: find it) recording ID (only with notes_in_panel) how long Undo stays offered after a move to the trash (milliseconds) the tag names the library has (offered while typing tags; kept up to date by the panel) starts editing the current title in place; False where it cannot (then a dialog asks) Notes… asks for the notes side panel (`notes_requested`) instead of a dialog</extracomment>
         <translation>Qamba kabusha</translation>
     </message>
     <message>
@@ -2531,6 +2571,22 @@ Okuqoshiwe kwakho nemibhalo kuphephile. Imininingwane isencwadini yokuloga.</tra
     <message>
         <source>Transcribe again</source>
         <translation>Bhala futhi</translation>
+    </message>
+    <message>
+        <source>Identify speakers</source>
+        <translation>Hlonza izikhulumi</translation>
+    </message>
+    <message>
+        <source>Label who speaks when, without transcribing again</source>
+        <translation>Bonisa ukuthi ngubani okhulumayo nini, ngaphandle kokubhala futhi</translation>
+    </message>
+    <message>
+        <source>Find how many</source>
+        <translation>Thola ukuthi zingaki</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>Isikhulumi esingu-%n</numerusform><numerusform>Izikhulumi ezingu-%n</numerusform></translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -2954,7 +3010,7 @@ Lokhu ngeke kuhlehliswe.</translation>
     <name>segment_table</name>
     <message>
         <source>Transcript</source>
-        <extracomment>the margin left of the times: room for the accent bar of the playing segment</extracomment>
+        <extracomment>the margin left of the times: room for the accent bar of the playing segment the speaker filter that shows the segments nobody is named for the speaker's bar at the margin's right edge: its width and its distance from the edge</extracomment>
         <translation>Umbhalo wenkulumo</translation>
     </message>
     <message>
@@ -3031,6 +3087,66 @@ Lokhu ngeke kuhlehliswe.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Isinqamuleli</translation>
+    </message>
+</context>
+<context>
+    <name>speaker_bar</name>
+    <message>
+        <source>&lt;1%</source>
+        <extracomment>how strongly a chosen chip is filled with its speaker's colour (over the window's colour) a chip's padding left and right, the dot's diameter, the gaps after the dot and after the name (px) the bar's margins (left and right, top and bottom) and the gap between two chips (px) the widest a name is drawn (px); a longer one is cut short with "…" (its tooltip and spoken name are whole)</extracomment>
+        <translation>&lt;1%</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Izikhulumi</translation>
+    </message>
+    <message>
+        <source>Each speaker's talk time and share. Choose a speaker (arrow keys) to show only their segments; the context menu renames a speaker or merges it into another.</source>
+        <translation>Isikhathi sokukhuluma nesabelo sesikhulumi ngasinye. Khetha isikhulumi (okhiye bemicibisholo) ukuze ubonise izingxenye zaso kuphela; imenyu yokuqukethwe iqamba kabusha isikhulumi noma isihlanganisa nesinye.</translation>
+    </message>
+    <message>
+        <source>Show every speaker's segments</source>
+        <translation>Bonisa izingxenye zazo zonke izikhulumi</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Zonke izikhulumi</translation>
+    </message>
+    <message numerus="yes">
+        <source>All speakers: %n speakers, {time} of talk</source>
+        <translation><numerusform>Zonke izikhulumi: isikhulumi esingu-%n, {time} sokukhuluma</numerusform><numerusform>Zonke izikhulumi: izikhulumi ezingu-%n, {time} sokukhuluma</numerusform></translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Asikho isikhulumi</translation>
+    </message>
+    <message>
+        <source>{time} · {percent}</source>
+        <translation>{time} · {percent}</translation>
+    </message>
+    <message>
+        <source>{speaker}: {time}, {percent} of the talk</source>
+        <translation>{speaker}: {time}, {percent} yokukhuluma</translation>
+    </message>
+    <message>
+        <source>Show only {speaker}'s segments (right-click to rename or merge)</source>
+        <translation>Bonisa izingxenye zika-{speaker} kuphela (chofoza kwesokudla ukuze uqambe kabusha noma uhlanganise)</translation>
+    </message>
+    <message>
+        <source>Show only the segments nobody is named for</source>
+        <translation>Bonisa kuphela izingxenye ezingenaso isikhulumi esiqanjwe igama</translation>
+    </message>
+    <message>
+        <source>Rename {speaker}…</source>
+        <translation>Qamba kabusha u-{speaker}…</translation>
+    </message>
+    <message>
+        <source>Merge {speaker} into</source>
+        <translation>Hlanganisa u-{speaker} no-</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3439,7 @@ Lokhu ngeke kuhlehliswe.</translation>
     </message>
     <message>
         <source>OpenAI needs an API key, and the system keyring is locked or unavailable</source>
+        <extracomment>the speaker counts the picker lists (more can be set in the settings file)</extracomment>
         <translation>I-OpenAI idinga ukhiye we-API, futhi isikhwama sezikhiye sesistimu sikhiyiwe noma asitholakali</translation>
     </message>
     <message>
@@ -3337,6 +3454,26 @@ Lokhu ngeke kuhlehliswe.</translation>
     <message>
         <source>Translate to English</source>
         <translation>Humushela esiNgisini</translation>
+    </message>
+    <message>
+        <source>No speakers</source>
+        <translation>Azikho izikhulumi</translation>
+    </message>
+    <message>
+        <source>Speakers: auto</source>
+        <translation>Izikhulumi: ngokuzenzakalela</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Izikhulumi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation><numerusform>Isikhulumi esingu-%n</numerusform><numerusform>Izikhulumi ezingu-%n</numerusform></translation>
+    </message>
+    <message>
+        <source>Label who speaks when (Speaker 1, Speaker 2…), offline, after transcribing</source>
+        <translation>Bonisa ukuthi ngubani okhulumayo nini (Speaker 1, Speaker 2…), ngaphandle kwe-inthanethi, ngemva kokubhala</translation>
     </message>
     <message>
         <source>Add key…</source>
@@ -3559,6 +3696,14 @@ Lokhu ngeke kuhlehliswe.</translation>
         <translation>Qamba kabusha isikhulumi…</translation>
     </message>
     <message>
+        <source>Merge speaker into…</source>
+        <translation>Hlanganisa isikhulumi nesinye…</translation>
+    </message>
+    <message>
+        <source>Show all speakers</source>
+        <translation>Bonisa zonke izikhulumi</translation>
+    </message>
+    <message>
         <source>Find…</source>
         <translation>Thola…</translation>
     </message>
@@ -3625,6 +3770,22 @@ Lokhu ngeke kuhlehliswe.</translation>
     <message>
         <source>New name for {speaker}:</source>
         <translation>Igama elisha lika-{speaker}:</translation>
+    </message>
+    <message>
+        <source>Merge speakers</source>
+        <translation>Hlanganisa izikhulumi</translation>
+    </message>
+    <message>
+        <source>Merge this speaker:</source>
+        <translation>Hlanganisa lesi sikhulumi:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Nesikhulumi:</translation>
+    </message>
+    <message>
+        <source>{speaker} merged into {other}.</source>
+        <translation>U-{speaker} uhlanganiswe no-{other}.</translation>
     </message>
     <message>
         <source>Restore original transcript</source>
@@ -3971,7 +4132,7 @@ Lokhu ngeke kuhlehliswe.</translation>
     <name>waveform_overview</name>
     <message>
         <source>Click or drag to play from there</source>
-        <extracomment>the widget's height (px): compact, like a scrubber the speaker bands' hues (0…1): blue, orange, green, purple, red, teal, gold, pink; lightness and saturation follow the theme (see speaker_color) the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
+        <extracomment>the widget's height (px): compact, like a scrubber the vertical layout in plot units: the wave spans -1…1; over it a strip for the unsure words' ticks and the search hits' triangles, under it a strip for the speaker bands (when there are any) the size (px) of a search hit's triangle the level the wave is scaled to fill: this quantile of its buckets' peaks (a single click stays small)</extracomment>
         <translation>Chofoza noma uhudule ukuze udlale ukusuka lapho</translation>
     </message>
     <message>
@@ -4209,22 +4370,6 @@ Lokhu ngeke kuhlehliswe.</translation>
     <message>
         <source>Starting to record… — IAM Desktop</source>
         <translation>Kuqalwa ukuqopha… — IAM Desktop</translation>
-    </message>
-    <message>
-        <source>Recording resumed</source>
-        <translation>Ukuqopha kuqhubekile</translation>
-    </message>
-    <message>
-        <source>Recording started</source>
-        <translation>Ukuqopha kuqalile</translation>
-    </message>
-    <message>
-        <source>Recording paused</source>
-        <translation>Ukuqopha kumiswe okwesikhashana</translation>
-    </message>
-    <message>
-        <source>Recording stopped; saving it…</source>
-        <translation>Ukuqopha kumisiwe; kuyalondolozwa…</translation>
     </message>
     <message>
         <source>Saved “{title}” ({duration}) and queued for transcription.</source>

@@ -159,6 +159,7 @@ def test_the_window_applies_and_saves_accepted_settings(qtbot, window, data_dir)
         "language": "fr",
         "task": "transcribe",
         "allow_fallback": False,
+        "speakers": 0,  # identify speakers, as many as there are (the default)
     }
     settings_file = data_dir / "settings.json"
     qtbot.waitUntil(settings_file.exists, timeout=5_000)
