@@ -90,15 +90,14 @@ def _talk(library: Library, recording: int) -> list[dict[str, Any]] | None:
     transcript = library.get_transcript(recording)
     if transcript is None:
         return None
-    seconds: dict[str, float] = {}
-    for segment in transcript.segments:
-        if segment.speaker:
-            length = max(0.0, segment.end - segment.start)
-            seconds[segment.speaker] = seconds.get(segment.speaker, 0.0) + length
-    total = sum(seconds.values()) or 1.0
+    from iam_desktop.speakers.talk import talk_seconds
+
+    seconds = talk_seconds(transcript.segments)
+    total = sum(seconds.values()) or 1.0  # (shares of all the talk, as the window's speakers bar gives them)
     return [
         {"speaker": name, "seconds": round(time, 2), "share": round(time / total, 4)}
         for name, time in seconds.items()
+        if name is not None
     ]
 
 

@@ -26,6 +26,7 @@ from iam_desktop.errors import Cancelled
 from iam_desktop.segmentation import join_words, text_matches_words
 from iam_desktop.speakers.clustering import cluster
 from iam_desktop.speakers.encoder import HOP, WINDOW_FRAMES, SpeakerEncoder, loudness_normalised, mel_frames
+from iam_desktop.speakers.talk import talk_seconds
 from iam_desktop.transcript import Segment, Word
 
 #: window step (frames of 10 ms): a print every 0.8 s of speech
@@ -128,10 +129,7 @@ def label_speakers(
         word_labels = _first_heard(_smoothed([w for _i, w in words], word_labels))
     labelled = _apply(segments, words, word_labels, language)
     report(1.0)
-    talk: dict[str, float] = {}
-    for segment in labelled:
-        if segment.speaker is not None:
-            talk[segment.speaker] = talk.get(segment.speaker, 0.0) + (segment.end - segment.start)
+    talk = {name: seconds for name, seconds in talk_seconds(labelled).items() if name is not None}
     return SpeakerResult(labelled, found, talk)
 
 

@@ -10,6 +10,7 @@ when some others are named; the bar is hidden while nobody is.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QMenu, QSizePolicy, QWidget
 
+from iam_desktop.speakers.talk import talk_seconds
 from iam_desktop.transcript import Segment
 from iam_desktop.ui.i18n import format_duration, format_number, translate
 from iam_desktop.ui.segment_table import NO_SPEAKER
@@ -59,12 +61,8 @@ class SpeakerTime:
 def talk_times(segments: Sequence[Segment]) -> list[SpeakerTime]:
     """The talk time of each speaker of `segments` (the length of their segments), in order of first
     appearance; the segments nobody is named for last (only when someone else is named)."""
-    seconds: dict[str, float] = {}
-    counts: dict[str, int] = {}
-    for segment in segments:
-        key = segment.speaker or NO_SPEAKER
-        seconds[key] = seconds.get(key, 0.0) + max(0.0, segment.end - segment.start)
-        counts[key] = counts.get(key, 0) + 1
+    seconds = {name or NO_SPEAKER: time for name, time in talk_seconds(segments).items()}
+    counts = Counter(segment.speaker or NO_SPEAKER for segment in segments)
     named = [key for key in seconds if key != NO_SPEAKER]
     if not named:
         return []
