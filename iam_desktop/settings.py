@@ -70,6 +70,12 @@ class Settings:
         0, "How many people speak in new recordings; 0 = find out from the audio.", low=0, high=20
     )
     input_device: str | None = _option(None, "Microphone to record from; None = the system default.")
+    record_source: str = _option(
+        "microphone",
+        "What Record records: 'microphone', 'system' (the computer's audio: what it plays) or 'both' (a call:"
+        " the microphone and the computer's audio as two tracks, 'Me' and 'Others').",
+    )
+    my_name: str = _option("Me", "Your name in the transcript of a recording of both sides (the microphone).")
     local_chunk_seconds: float = _option(
         300.0,
         "Long recordings are transcribed locally in pieces of about this many seconds, cut at pauses; an"

@@ -23,7 +23,7 @@ libxkbcommon0, libxkbcommon-x11-0, libdbus-1-3, libxcb1, libxcb-cursor0, libxcb-
 libxcb-keysyms1, libxcb-randr0, libxcb-render0, libxcb-render-util0, libxcb-shape0, libxcb-shm0, libxcb-sync1, \
 libxcb-util1, libxcb-xfixes0, libxcb-xkb1, libwayland-client0, libwayland-cursor0, libwayland-egl1, \
 libasound2t64 | libasound2, libasound2-data"
-RECOMMENDS="libasound2-plugins, libxcb-glx0"
+RECOMMENDS="libasound2-plugins, pulseaudio-utils, libxcb-glx0"  # pulse device, pactl: the computer's audio
 
 echo "package: building the bundle (PyInstaller, about 1-2 minutes)"
 rm -rf "$bundle" build/pyinstaller

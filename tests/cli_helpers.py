@@ -38,3 +38,14 @@ def error_lines(stderr: str) -> list[str]:
     assert "Traceback" not in stderr, stderr
     return [line for line in stderr.splitlines() if line.startswith("error:")]
 
+
+
+def start_record(*args: str, env: dict | None = None) -> subprocess.Popen:
+    """Start `iam-desktop record ARGS` and wait until it says it is recording."""
+    proc = subprocess.Popen(
+        [*_command(), "record", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env or os.environ.copy(),
+    )  # fmt: skip
+    line = proc.stderr.readline()
+    assert line.startswith("recording from"), line + proc.stderr.read()
+    return proc

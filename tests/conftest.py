@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -127,6 +128,20 @@ def unicode_speech(tmp_path: Path, speech_wav: Path) -> Path:
     target = tmp_path / "Café interview — №1 ünïcode.wav"
     shutil.copy(speech_wav, target)
     return target
+
+
+@pytest.fixture
+def computer_audio(virtual_mic: None) -> Iterator[str]:
+    """The virtual sound server's virt_out (48 kHz stereo) as the default output for the test, so "the
+    computer's audio" is what `helpers.play_into_output` plays, apart from the microphone (fed by virt_sink,
+    the default again afterwards). Yields the output's name."""
+    from helpers import COMPUTER_OUTPUT, MIC_OUTPUT, set_default_output
+
+    set_default_output(COMPUTER_OUTPUT)
+    try:
+        yield COMPUTER_OUTPUT
+    finally:
+        set_default_output(MIC_OUTPUT)
 
 
 @pytest.fixture(scope="session")

@@ -128,6 +128,24 @@ def play_into_mic(path: Path) -> subprocess.Popen:
     )
 
 
+#: the virtual sound server's second output (48 kHz stereo, like a real card): the computer's sound
+COMPUTER_OUTPUT = "virt_out"
+#: its first output, which feeds the virtual microphone
+MIC_OUTPUT = "virt_sink"
+
+
+def play_into_output(path: Path) -> subprocess.Popen:
+    """Start playing an audio file on the computer's output (virt_out: the other side of a call)."""
+    return subprocess.Popen(
+        ["bash", str(VIRTUAL_SOUND), "play-out", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+
+
+def set_default_output(sink: str) -> None:
+    """Make `sink` the sound server's default output (what "the computer's audio" records)."""
+    subprocess.run(["pactl", "set-default-sink", sink], check=True, timeout=30, capture_output=True)
+
+
 def read_audio(path: Path) -> tuple[np.ndarray, int]:
     """A stored recording as float32 (frames, channels) and its sample rate (any format PyAV reads)."""
     import av

@@ -96,3 +96,4 @@ _.app_version  # backup/manifest.py: which version wrote a snapshot, kept in the
 _.NO_MICROPHONE  # recording/device_names.py: the core's English text; the window shows its own translation
 _.translation_available  # ui/i18n.py: the tests check the compiled translations are there
 _.month_name  # ui/i18n.py: the locale's month name, checked by tests/ui/test_i18n.py
+_.system_sample_rate  # recording/capture_folder.py: a manifest field written to capture.json (asdict)

@@ -51,7 +51,9 @@ class DecodedAudio:
 
 
 class PcmStream:
-    """Iterable of float32 mono 16 kHz chunks of ``chunk_seconds`` (the last one shorter).
+    """Iterable of float32 mono 16 kHz chunks of ``chunk_seconds`` (the last one shorter): all channels
+    mixed, or the one numbered ``channel`` alone (a meeting recording's microphone or computer audio; a
+    channel the file lacks reads as its last one).
 
     Each iteration opens the file afresh and closes it when done or abandoned. Opening raises the
     same MediaError as probe(). When an iteration ends, ``truncated`` tells whether the file was
@@ -65,9 +67,11 @@ class PcmStream:
         path: str | os.PathLike[str],
         chunk_seconds: float = 30.0,
         cancelled: Callable[[], bool] | None = None,
+        channel: int | None = None,
     ) -> None:
         if chunk_seconds <= 0:
             raise ValueError("chunk_seconds must be positive")
+        self.channel = channel
         self.path = Path(path)
         self.chunk_samples = max(1, round(chunk_seconds * SPEECH_SAMPLE_RATE))
         self.cancelled = cancelled
@@ -87,20 +91,27 @@ class PcmStream:
         with open_audio(self.path) as (container, stream):
             declared = _expected_seconds(self.path, container, stream)
             decoder = FrameDecoder(self.path, container, stream)
-            resampler = FrameResampler("flt", "mono", SPEECH_SAMPLE_RATE)
+            channels = stream.codec_context.channels or 1
+            pick = None if self.channel is None else min(self.channel, channels - 1)
+            layout = "mono" if pick is None else stream.codec_context.layout.name
+            resampler = FrameResampler("flt", layout, SPEECH_SAMPLE_RATE)
+
+            def samples_of(block: AudioFrame) -> np.ndarray:
+                return _mono(block) if pick is None else _channel(block, pick, channels)
+
             pending: list[np.ndarray] = []
             pending_len = 0
             for frame in decoder:
                 self._check_cancelled()
                 for block in resampler.push(frame):
-                    pending.append(_mono(block))
+                    pending.append(samples_of(block))
                     pending_len += block.samples
                 while pending_len >= self.chunk_samples:
                     chunk, pending, pending_len = _take(pending, self.chunk_samples)
                     self.samples += len(chunk)
                     yield chunk
             for block in resampler.push(None):
-                pending.append(_mono(block))
+                pending.append(samples_of(block))
                 pending_len += block.samples
             while pending_len > 0:
                 chunk, pending, pending_len = _take(pending, min(self.chunk_samples, pending_len))
@@ -138,6 +149,11 @@ def _cut_by_header(path: Path, format_name: str) -> bool:
 
 def _mono(frame: AudioFrame) -> np.ndarray:
     return frame.to_ndarray().reshape(-1).astype(np.float32, copy=False)
+
+
+def _channel(frame: AudioFrame, channel: int, channels: int) -> np.ndarray:
+    """One channel of a packed float frame."""
+    return frame.to_ndarray().reshape(-1, channels)[:, channel].astype(np.float32)
 
 
 def _take(blocks: list[np.ndarray], n: int) -> tuple[np.ndarray, list[np.ndarray], int]:

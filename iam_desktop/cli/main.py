@@ -136,15 +136,30 @@ def build_parser() -> argparse.ArgumentParser:
     jobs_resume.add_argument("--json", action="store_true")
     jobs_resume.set_defaults(handler=handlers.jobs_resume)
 
-    record = commands.add_parser("record", help="record from a microphone into the library")
+    record = commands.add_parser(
+        "record", help="record from a microphone (and/or the computer's audio) into the library"
+    )
     record.add_argument(
         "--seconds", type=record_seconds, required=True, metavar="N", help="seconds to record (up to a week)"
     )
     record.add_argument("--device", metavar="NAME", help="input to record from (default: the system's)")
+    record.add_argument(
+        "--system-audio", action="store_true",
+        help="record the computer's audio too (a call's other side): two tracks, 'Me' and 'Others'",
+    )  # fmt: skip
+    record.add_argument(
+        "--source", choices=("microphone", "system", "both"),
+        help="what to record (default: microphone; --system-audio means both)",
+    )  # fmt: skip
+    record.add_argument(
+        "--system-device", metavar="NAME", help="the computer's audio to record (default: the default output)"
+    )
     record.add_argument("--no-transcribe", action="store_true", help="only record; do not transcribe")
     record.add_argument("--json", action="store_true", help='print {"id", "duration", "overflows"}')
     record.set_defaults(handler=handlers.record)
-    devices = commands.add_parser("devices", help="list the audio inputs (the default is marked *)")
+    devices = commands.add_parser(
+        "devices", help="list the audio inputs and the computer's audio sources (defaults marked *)"
+    )
     devices.add_argument("--json", action="store_true")
     devices.set_defaults(handler=handlers.devices)
 

@@ -1,4 +1,5 @@
-"""`iam-desktop record` and `iam-desktop devices`: record from an input into the library, list inputs."""
+"""`iam-desktop record` and `iam-desktop devices`: record from an input (and/or the computer's audio) into the
+library, list the inputs and the computer's audio sources."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from iam_desktop.recording.recorder import STOP_USER, RecorderStatus
 from iam_desktop.recording.recovery import queue_unowned
 from iam_desktop.recording.saving import SavedCapture
 from iam_desktop.recording.session import RecordingSession
+from iam_desktop.recording.system_audio import SystemSource, list_system_sources
 from iam_desktop.settings import Settings, load_settings
 from iam_desktop.timefmt import clock
 
@@ -40,11 +42,12 @@ def _raise_terminated(signum: int, frame: object) -> None:
 def devices(args: argparse.Namespace) -> int:
     try:
         found = list_input_devices()
+        system = list_system_sources()
     except RecordingError as exc:
         error(str(exc))
         return EXIT_FAILED
     if args.json:  # valid JSON even when there is none, but the same exit code as the text listing
-        print_json([d.to_json() for d in found])
+        print_json([d.to_json() for d in found] + [s.to_json() for s in system])
     if not found:
         error("no microphone or other audio input was found")
         return EXIT_FAILED
@@ -53,7 +56,17 @@ def devices(args: argparse.Namespace) -> int:
     for d in found:
         mark = "*" if d.is_default else " "
         print(f"{mark} {d.name}\t{d.host_api}, {d.max_channels} channel(s), {d.default_rate:.0f} Hz")
+    _print_system_sources(system)
     return EXIT_OK
+
+
+def _print_system_sources(system: list[SystemSource]) -> None:
+    print("computer audio:")
+    if not system:
+        print("  (none: see `iam-desktop record --system-audio` for why)")
+    for s in system:
+        mark = "*" if s.is_default else " "
+        print(f"{mark} {s.name}\t{s.backend}, {s.channels} channel(s), {s.default_rate:.0f} Hz")
 
 
 def record(args: argparse.Namespace) -> int:
@@ -66,10 +79,12 @@ def record(args: argparse.Namespace) -> int:
 
 def _record(library: Library, settings: Settings, args: argparse.Namespace) -> int:
     transcribe = not args.no_transcribe
+    source = args.source or ("both" if args.system_audio else "microphone")
     try:
         session = RecordingSession.begin(
-            library, args.device, transcribe=transcribe, language=settings.language
-        )
+            library, args.device, source=source, system_name=args.system_device, transcribe=transcribe,
+            language=settings.language,
+        )  # fmt: skip
     except DeviceNotFound as exc:
         error(str(exc))
         return EXIT_USAGE
@@ -77,11 +92,13 @@ def _record(library: Library, settings: Settings, args: argparse.Namespace) -> i
         error(str(exc))
         return EXIT_FAILED
     layout = "mono" if session.recorder.channels == 1 else "stereo"
+    also = f" and {session.system.name!r}" if session.system is not None else ""
     print(
-        f"recording from {session.device.name!r} ({session.recorder.sample_rate} Hz, {layout}) for "
+        f"recording from {session.device.name!r} ({session.recorder.sample_rate} Hz, {layout}){also} for "
         f"{clock(args.seconds)}; Ctrl+C stops early and keeps the recording",
         file=sys.stderr, flush=True,
     )  # fmt: skip
+    told: str | None = None
     interrupted = False
     exit_code = EXIT_OK
     previous = signal.signal(signal.SIGTERM, _raise_terminated)
@@ -89,6 +106,10 @@ def _record(library: Library, settings: Settings, args: argparse.Namespace) -> i
         while not session.recorder.wait(POLL):
             if session.status().elapsed >= args.seconds:
                 break
+            notice = session.notice()
+            if notice and notice != told:
+                told = notice
+                print(f"warning: {notice}", file=sys.stderr, flush=True)
     except KeyboardInterrupt as exc:
         interrupted = True
         exit_code = EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED
@@ -100,6 +121,10 @@ def _record(library: Library, settings: Settings, args: argparse.Namespace) -> i
         exit_code = EXIT_FAILED
     if status.overflows:
         print(f"warning: {status.overflows} input overflow(s): some audio was lost", file=sys.stderr)
+    system = session.system_status()
+    if system is not None and system.overflows:
+        print(f"warning: {system.overflows} overflow(s) of the computer's audio: some of it was lost",
+              file=sys.stderr)  # fmt: skip
     try:
         saved = session.save()
     except IamError as exc:
@@ -115,7 +140,7 @@ def _record(library: Library, settings: Settings, args: argparse.Namespace) -> i
             exit_code = EXIT_FAILED
     elif transcribe:
         _queue_for_later(library, settings, saved)
-    _print_result(args, saved.recording_id, saved.duration, status)
+    _print_result(args, saved.recording_id, saved.duration, status, saved.tracks is not None)
     return exit_code
 
 
@@ -163,9 +188,12 @@ def _queue_for_later(library: Library, settings: Settings, saved: SavedCapture) 
 
 
 def _print_result(
-    args: argparse.Namespace, recording_id: int, duration: float, status: RecorderStatus
+    args: argparse.Namespace, recording_id: int, duration: float, status: RecorderStatus, tracks: bool
 ) -> None:
     if args.json:
-        print_json({"id": recording_id, "duration": round(duration, 3), "overflows": status.overflows})
+        print_json({
+            "id": recording_id, "duration": round(duration, 3), "overflows": status.overflows,
+            "tracks": ["microphone", "system"] if tracks else None,
+        })  # fmt: skip
     else:
         print(recording_id, flush=True)

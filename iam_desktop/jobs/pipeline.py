@@ -33,7 +33,7 @@ from iam_desktop.library.status import JobStatus
 from iam_desktop.redaction import redact
 from iam_desktop.segmentation import resegment
 from iam_desktop.timefmt import clock
-from iam_desktop.transcript import Transcript, segments_from_json, segments_to_json
+from iam_desktop.transcript import Segment, Transcript, segments_from_json, segments_to_json
 from iam_desktop.vocabulary import merge
 
 if TYPE_CHECKING:
@@ -172,10 +172,13 @@ class _JobRun:
             options = replace(options, language=detected.language)
             engine = self.engines.engine_for(engine_options(job, language=detected.language))
             engine.check(options)
-        segments, language, engine = self._transcribe(recording_id, engine, options)
-        segments = resegment(segments, language)  # sentence-sized, from the word timings
-        if job.speakers is not None:
-            segments = self._label_speakers(recording_id, segments, language)
+        sides, language, engine = self._transcribe(recording_id, engine, options)
+        if len(sides) == 2:  # a meeting: the microphone's side and the computer's, merged
+            segments = self._merge_sides(recording_id, sides, language)
+        else:
+            segments = resegment(sides[0], language)  # sentence-sized, from the word timings
+            if job.speakers is not None:
+                segments = self._label_speakers(recording_id, segments, language)
         self.tell(JobStage("save"))
         recording = self._recording(recording_id)
         transcript = Transcript(
@@ -260,56 +263,89 @@ class _JobRun:
 
     def _transcribe(
         self, recording_id: int, engine: TranscriptionEngine, options: TranscribeOptions
-    ) -> tuple[list, str | None, TranscriptionEngine]:
+    ) -> tuple[list[list[Segment]], str | None, TranscriptionEngine]:
+        """The segments of each side: one list for an ordinary recording (its channels mixed), two for a
+        meeting (the microphone's channel, then the computer audio's, each transcribed on its own; the
+        chunks of both are stored in that order, so an interrupted job resumes where it was)."""
         recording = self._recording(recording_id)
-        total = max(recording.duration, 1e-6)
+        channels: tuple[int | None, ...] = (0, 1) if recording.meeting else (None,)
+        length = max(recording.duration, 1e-6)
+        total = length * len(channels)
         done = self.library.jobs.chunks(self.job.id)
         chunk_seconds = float(getattr(engine, "chunk_seconds", DEFAULT_CHUNK_SECONDS))
-        stream = PcmStream(self._library_copy(recording), cancelled=self.cancelled)
         rate = SPEECH_SAMPLE_RATE
-        cuts = cut_stream(stream, int(chunk_seconds * rate), int(CUT_SEARCH_SECONDS * rate))
         language = options.language
-        chunks: list[ChunkRecord] = []
+        sides: list[list[Segment]] = []
+        position = 0
         end = 0.0
         self._load(engine)
         self._start_clock(IMPORT_SHARE)
         self.tell(JobStage("transcribe", 0.0, total))
-        for position, (offset, samples) in enumerate(cuts):
-            if self.cancelled():
-                raise Cancelled("cancelled")
-            start, end = offset / SPEECH_SAMPLE_RATE, (offset + len(samples)) / SPEECH_SAMPLE_RATE
-            if position < len(done) and _same_span(done[position], start, end):
-                chunks.append(done[position])  # finished before the interruption
-                language = language or done[position].language
-                self.tell(JobStage("transcribe", end, total))
-                self._start_clock(self._overall(end / total))
-                continue
-            if position < len(done):  # the audio no longer cuts the same way: redo from here
-                self.library.jobs.drop_chunks(self.job.id, held_by=self.owner)
-                done = []
-            chunk_options = replace(options, language=language)
-            result, engine = self._run_engine(engine, samples, chunk_options, start, end, total)
-            language = language or result.language
-            chunk = ChunkRecord(
-                position=position,
-                start=start,
-                end=end,
-                engine=engine.name,
-                model=engine.model_name,
-                language=result.language,
-                segments=segments_to_json(result.segments, offset=start),
-            )
-            chunks.append(chunk)
-            fraction = self._overall(end / total)
-            self.library.jobs.save_chunk(
-                self.job.id, chunk, progress=fraction, eta_seconds=self._eta(fraction), held_by=self.owner
-            )
-        if stream.truncated:
-            self.notes.append(f"file is truncated: only the first {clock(end)} could be read and transcribed")
+        for side, channel in enumerate(channels):
+            stream = PcmStream(self._library_copy(recording), cancelled=self.cancelled, channel=channel)
+            cuts = cut_stream(stream, int(chunk_seconds * rate), int(CUT_SEARCH_SECONDS * rate))
+            before = side * length  # of the progress: the sides transcribed already
+            chunks: list[ChunkRecord] = []
+            end = 0.0
+            for offset, samples in cuts:
+                if self.cancelled():
+                    raise Cancelled("cancelled")
+                start, end = offset / SPEECH_SAMPLE_RATE, (offset + len(samples)) / SPEECH_SAMPLE_RATE
+                if position < len(done) and _same_span(done[position], start, end):
+                    chunks.append(done[position])  # finished before the interruption
+                    language = language or done[position].language
+                    self.tell(JobStage("transcribe", before + end, total))
+                    self._start_clock(self._overall((before + end) / total))
+                    position += 1
+                    continue
+                if position < len(done):  # the audio no longer cuts the same way: redo from here
+                    self.library.jobs.drop_chunks(self.job.id, held_by=self.owner)
+                    done = []
+                chunk_options = replace(options, language=language)
+                result, engine = self._run_engine(
+                    engine, samples, chunk_options, before + start, before + end, total
+                )
+                language = language or result.language
+                chunk = ChunkRecord(
+                    position=position,
+                    start=start,
+                    end=end,
+                    engine=engine.name,
+                    model=engine.model_name,
+                    language=result.language,
+                    segments=segments_to_json(result.segments, offset=start),
+                )
+                chunks.append(chunk)
+                position += 1
+                fraction = self._overall((before + end) / total)
+                self.library.jobs.save_chunk(
+                    self.job.id, chunk, progress=fraction, eta_seconds=self._eta(fraction), held_by=self.owner
+                )
+            if stream.truncated:
+                self.notes.append(
+                    f"file is truncated: only the first {clock(end)} could be read and transcribed"
+                )
+            sides.append([segment for chunk in chunks for segment in segments_from_json(chunk.segments)])
         if abs(end - recording.duration) > 0.05:
             self.library.set_duration(recording_id, end)
-        segments = [segment for chunk in chunks for segment in segments_from_json(chunk.segments)]
-        return segments, language, engine
+        return sides, language, engine
+
+    def _merge_sides(self, recording_id: int, sides: list[list[Segment]], language: str | None) -> list:
+        """A meeting's transcript: the microphone's segments as the user's, the computer audio's as the
+        others' (or their speakers, when the job labels speakers), echoes of the others in the microphone
+        dropped, in time order."""
+        from iam_desktop.meeting.sides import DEFAULT_MY_NAME, merge_sides
+
+        mine, others = (resegment(segments, language) for segments in sides)
+        if self.job.speakers is not None:
+            others = self._label_speakers(recording_id, others, language, channel=1)
+        try:
+            from iam_desktop.settings import load_settings
+
+            my_name = (load_settings(self.library.paths).my_name or "").strip() or DEFAULT_MY_NAME
+        except Exception:  # settings are the window's; a job never fails for them
+            my_name = DEFAULT_MY_NAME
+        return merge_sides(mine, others, my_name=my_name, language=language)
 
     def _run_engine(
         self,
@@ -347,8 +383,11 @@ class _JobRun:
                 samples, options, progress=chunk_progress, cancelled=self.cancelled
             ), local
 
-    def _label_speakers(self, recording_id: int, segments: list, language: str | None) -> list:
-        """The segments with their speakers (in a child process, as recognition: a crash fails the job)."""
+    def _label_speakers(
+        self, recording_id: int, segments: list, language: str | None, channel: int | None = None
+    ) -> list:
+        """The segments with their speakers (in a child process, as recognition: a crash fails the job);
+        `channel`: listen to that channel alone (a meeting's computer audio)."""
         from iam_desktop.speakers.process import label_in_child
 
         self.tell(JobStage("speakers"))
@@ -356,6 +395,7 @@ class _JobRun:
         start = self._overall(1.0)
         result = label_in_child(
             path, segments, count=self.job.speakers or None, language=language, cancelled=self.cancelled,
+            channel=channel,
             progress=lambda fraction: self.report(start + SPEAKER_SHARE * fraction, None),
         )  # fmt: skip
         talk = ", ".join(f"{seconds:.0f} s" for seconds in result.talk_time.values())

@@ -130,6 +130,7 @@ class Library:
         source_path: str | None,
         capture_id: str | None = None,
         notes: str | None = None,
+        tracks: str | None = None,
     ) -> int:
         """Add a recording whose audio is already in the store; returns its ID. A live recording passes
         the ID of its capture: adding the same capture again returns the recording already added (also
@@ -150,6 +151,7 @@ class Library:
                     source_path=source_path,
                     capture_id=capture_id,
                     notes=notes,
+                    tracks=tracks,
                 )
         except IntegrityError:
             existing = None if capture_id is None else self.recording_for_capture(capture_id)
@@ -327,8 +329,10 @@ def _insert_recording(
     source_path: str | None,
     capture_id: str | None = None,
     notes: str | None = None,
+    tracks: str | None = None,
 ) -> int:
     row = Recording(
+        tracks=tracks,
         capture_id=capture_id,
         notes=notes,
         title=title,

@@ -134,6 +134,17 @@ class RecordingInfo:
     audio_path: str
     source_path: str | None
     created_at: datetime
+    #: None for one sound; MEETING_TRACKS: channel 0 the microphone, channel 1 the computer's audio
+    tracks: str | None = None
+
+    @property
+    def meeting(self) -> bool:
+        """A meeting recording: the microphone and the computer's audio on two channels."""
+        return self.tracks == MEETING_TRACKS
+
+
+#: recordings.tracks of a meeting recording
+MEETING_TRACKS = "microphone,system"
 
 
 #: the steps of a running job, in order, and what each one is called in the window

@@ -54,6 +54,9 @@ class Recording(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True, index=True)
     #: for a live recording: the ID of the capture it was saved from (iam_desktop.recording), else empty
     capture_id: Mapped[str | None] = mapped_column(String(40), nullable=True, unique=True, index=True)
+    #: what the channels are: None = one sound; MEETING_TRACKS = channel 0 the microphone, 1 the computer's
+    #: audio (a meeting recording, each channel transcribed on its own)
+    tracks: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
     transcripts: Mapped[list[Transcript]] = relationship(
         back_populates="recording",

@@ -5,6 +5,10 @@ into the library. The process recording it holds an OS lock (via `filelock`) on 
 file for all that time; the OS drops the lock when the process dies, however it dies. A capture folder
 whose lock can be taken therefore belongs to nobody: it was interrupted, and recovery saves it
 (iam_desktop.recording.recovery).
+
+A meeting capture holds two tracks: the microphone's parts (`part-NNNN.wav`, as any capture) and the
+computer's audio (`system-NNNN.wav`), each with a clock file of anchors (`clock-<track>.txt`: a frame and
+the moment it was captured) from which saving aligns them.
 """
 
 from __future__ import annotations
@@ -25,7 +29,10 @@ if TYPE_CHECKING:  # imported when a lock is taken (its import costs ~0.05 s of 
 
 MANIFEST = "capture.json"
 LOCK = "lock"
-PART_PATTERN = "part-*.wav"
+#: the tracks of a capture, and the prefix of their parts' file names
+MICROPHONE = "microphone"
+SYSTEM = "system"
+_PART_PREFIX = {MICROPHONE: "part", SYSTEM: "system"}
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,10 @@ class CaptureManifest:
         sample_rate, channels: the format of every part.
         transcribe: queue a transcription once it is saved (also after a recovery).
         language: the language to transcribe in (None: detect).
+        system_device, system_sample_rate, system_channels: the computer's audio, recorded as a second
+            track (None: a capture of one track).
+        source: what the capture records: MICROPHONE, SYSTEM (the computer's audio alone, as the one
+            track) or "both".
     """
 
     capture_id: str
@@ -50,6 +61,15 @@ class CaptureManifest:
     channels: int
     transcribe: bool = True
     language: str | None = None
+    system_device: str | None = None
+    system_sample_rate: int | None = None
+    system_channels: int | None = None
+    source: str = MICROPHONE
+
+    @property
+    def two_tracks(self) -> bool:
+        """The capture holds the microphone and the computer's audio as two tracks."""
+        return self.system_device is not None
 
 
 def default_title(when: datetime | None = None) -> str:
@@ -60,13 +80,16 @@ def default_title(when: datetime | None = None) -> str:
 
 def new_manifest(
     *, device: str, sample_rate: int, channels: int, transcribe: bool = True, language: str | None = None,
-    title: str | None = None,
+    title: str | None = None, system: tuple[str, int, int] | None = None, source: str = MICROPHONE,
 ) -> CaptureManifest:  # fmt: skip
+    """A new capture's manifest; `system`: (name, rate, channels) of the computer's audio, a second track."""
     now = datetime.now(UTC)
+    system_device, system_rate, system_channels = system if system is not None else (None, None, None)
     return CaptureManifest(
         capture_id=uuid.uuid4().hex, title=title or default_title(now), started_at=now.isoformat(),
         device=device, sample_rate=int(sample_rate), channels=int(channels), transcribe=transcribe,
-        language=language,
+        language=language, system_device=system_device, system_sample_rate=system_rate,
+        system_channels=system_channels, source=source,
     )  # fmt: skip
 
 
@@ -98,16 +121,21 @@ class CaptureFolder:
         """Read capture.json. Raises ValueError if it is missing or damaged."""
         try:
             data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
-            return CaptureManifest(**data)
+            known = CaptureManifest.__dataclass_fields__  # a newer version's fields are ignored
+            return CaptureManifest(**{key: value for key, value in data.items() if key in known})
         except (OSError, ValueError, TypeError) as exc:
             raise ValueError(f"{self.manifest_path}: {exc}") from exc
 
-    def part_path(self, number: int) -> Path:
-        return self.path / f"part-{number:04d}.wav"
+    def part_path(self, number: int, track: str = MICROPHONE) -> Path:
+        return self.path / f"{_PART_PREFIX[track]}-{number:04d}.wav"
 
-    def parts(self) -> list[Path]:
-        """The audio parts, in recording order."""
-        return sorted(self.path.glob(PART_PATTERN))
+    def parts(self, track: str = MICROPHONE) -> list[Path]:
+        """The audio parts of a track, in recording order."""
+        return sorted(self.path.glob(f"{_PART_PREFIX[track]}-*.wav"))
+
+    def clock_path(self, track: str) -> Path:
+        """The track's clock anchors (`<frame> <seconds>` per line)."""
+        return self.path / f"clock-{track}.txt"
 
     def try_lock(self) -> bool:
         """Take the folder's lock without waiting; False if another process holds it."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -37,6 +37,8 @@ class InputDevice:
     default_rate: float
     is_default: bool
 
+    kind = "microphone"
+
     @property
     def channels(self) -> int:
         """What we record: mono from a mono device, stereo from anything with two or more channels."""
@@ -46,11 +48,25 @@ class InputDevice:
         return {
             "index": self.index,
             "name": self.name,
+            "kind": self.kind,
             "host_api": self.host_api,
             "channels": self.max_channels,
             "default_rate": self.default_rate,
             "default": self.is_default,
         }
+
+    def open_stream(
+        self, rate: int, callback: Callable[..., None], finished_callback: Callable[[], None]
+    ) -> Any:
+        """A PortAudio input stream on this device (not started). Raises RecordingError."""
+        sd = sounddevice()
+        try:
+            return sd.InputStream(
+                device=self.index, samplerate=rate, channels=self.channels, dtype="int16", callback=callback,
+                finished_callback=finished_callback,
+            )  # fmt: skip
+        except (sd.PortAudioError, ValueError) as exc:
+            raise RecordingError(f"the input {self.name!r} could not be opened: {exc}") from exc
 
 
 def sounddevice() -> ModuleType:

@@ -8,25 +8,33 @@ most that much), feeds the level tracker and any listener (the live preview), an
 stream that ends by itself, or stops delivering audio, means the device went away. A full disk, a lost
 device or the user's stop all end the same way: the stream stops, everything written is kept, and
 `status().stop_reason` / `status().error` say why.
+
+A recorder records one track. A meeting records two (the microphone and the computer's audio, each its own
+Recorder into the same capture folder); their clocks drift apart, so each can keep a clock file of anchors
+(a frame and the moment it was captured) from which saving aligns them (iam_desktop.meeting.alignment).
+A track can follow its source: every FOLLOW_INTERVAL, and when the source goes quiet, `follow` is asked
+which source to record now (the computer's new default output), and the stream is reopened on it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
+import os
 import queue
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 import numpy as np
 
 from iam_desktop.errors import RecordingError
 from iam_desktop.recording.bounded_call import call_bounded
-from iam_desktop.recording.capture_folder import CaptureFolder
-from iam_desktop.recording.devices import InputDevice, sounddevice
+from iam_desktop.recording.capture_folder import MICROPHONE, CaptureFolder
 from iam_desktop.recording.levels import LevelTracker
 from iam_desktop.recording.wav_file import WavWriter
 from iam_desktop.timefmt import clock
@@ -46,7 +54,32 @@ STOP_DEVICE_LOST = "device_lost"
 STOP_DISK_FULL = "disk_full"
 STOP_WRITE_FAILED = "write_failed"
 
+#: how often a track that follows its source asks whether the source changed (seconds)
+FOLLOW_INTERVAL = 2.0
+
 BlockListener = Callable[[np.ndarray], None]
+
+
+class CaptureSource(Protocol):
+    """What a Recorder records: a microphone (devices.InputDevice) or the computer's audio
+    (system_audio.SystemSource)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def channels(self) -> int: ...
+
+    def open_stream(
+        self, rate: int, callback: Callable[..., None], finished_callback: Callable[[], None]
+    ) -> Any:
+        """An input stream, not started (start/stop/close, `latency`); RecordingError if it cannot open."""
+        ...
+
+
+#: asked which source to record now, given the current one: the same one (no change), another (switch to
+#: it), or None (there is none any more: the track stops)
+Follow = Callable[[Any], Any]
 
 
 @dataclass(frozen=True)
@@ -61,6 +94,7 @@ class RecorderStatus:
         overflows: blocks the input delivered late, with audio lost (0 on a healthy system).
         stop_reason: why it stopped (STOP_*), None while it runs.
         error: what went wrong, in plain words (None after a normal stop).
+        notice: the latest change of source while recording ("now recording …"), or None.
     """
 
     state: str
@@ -71,6 +105,7 @@ class RecorderStatus:
     overflows: int
     stop_reason: str | None = None
     error: str | None = None
+    notice: str | None = None
 
     @property
     def elapsed(self) -> float:
@@ -91,9 +126,12 @@ class Recorder:
     def __init__(
         self,
         folder: CaptureFolder,
-        device: InputDevice,
+        device: CaptureSource,
         sample_rate: int,
         *,
+        track: str = MICROPHONE,
+        clock: bool = False,
+        follow: Follow | None = None,
         flush_interval: float = FLUSH_INTERVAL,
         stall_timeout: float = STALL_TIMEOUT,
         max_part_frames: int | None = None,
@@ -101,6 +139,14 @@ class Recorder:
     ) -> None:
         self.folder = folder
         self.device = device
+        self.track = track
+        self._follow = follow
+        self._clock_path: Path | None = folder.clock_path(track) if clock else None
+        self._clock_file: Any = None
+        self._anchor: tuple[float, int, float] | None = None  # (offset, frame, time): the earliest this flush
+        self._latency = 0.0
+        self._last_follow = 0.0
+        self._notice: str | None = None
         self.sample_rate = int(sample_rate)
         self.channels = device.channels
         self.levels = LevelTracker(self.sample_rate)
@@ -123,6 +169,7 @@ class Recorder:
         self._stop_reason: str | None = None
         self._error: str | None = None
         self._stopping = False
+        self._switching = False
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._write_loop, name="iam-recorder-writer", daemon=True)
 
@@ -136,26 +183,42 @@ class Recorder:
     def start(self) -> None:
         """Open the first part and the input stream. Raises RecordingError (device busy or gone, no
         room to write) with nothing left running."""
-        sd = sounddevice()
         try:
             self._open_part()
+            if self._clock_path is not None:
+                self._clock_file = open(self._clock_path, "a", encoding="ascii")
         except OSError as exc:
+            self._close_writer()
             raise RecordingError(_write_problem(exc)) from exc
         try:
-            self._stream = sd.InputStream(
-                device=self.device.index, samplerate=self.sample_rate, channels=self.channels, dtype="int16",
-                callback=self._callback, finished_callback=self._stream_finished,
-            )  # fmt: skip
+            self._stream = self._open_stream(self.device)
             self._last_audio = time.monotonic() + START_TIMEOUT - self._stall_timeout
+            self._last_follow = time.monotonic()
             with self._lock:
                 self._state = "recording"
             self._thread.start()
             if not call_bounded(self._stream.start, "starting the input"):
-                raise sd.PortAudioError("the audio system did not start the input in time")
-        except (sd.PortAudioError, ValueError) as exc:
-            self._finish(STOP_DEVICE_LOST, f"the input {self.device.name!r} could not be opened: {exc}")
+                raise RecordingError("the audio system did not start the input in time")
+        except (RecordingError, ValueError, OSError) as exc:
+            message = (
+                str(exc) if isinstance(exc, RecordingError)
+                else f"the input {self.device.name!r} could not be opened: {exc}"
+            )  # fmt: skip
+            self._finish(STOP_DEVICE_LOST, message)
             self._done.wait(10)
-            raise RecordingError(f"the input {self.device.name!r} could not be opened: {exc}") from exc
+            raise RecordingError(message) from exc
+
+    def _open_stream(self, source: CaptureSource) -> Any:
+        """Open (not start) an input stream on `source`. Raises RecordingError."""
+        try:
+            stream = source.open_stream(self.sample_rate, self._callback, self._stream_finished)
+        except RecordingError:
+            raise
+        except Exception as exc:  # PortAudioError and kin, from whichever backend
+            raise RecordingError(f"the input {source.name!r} could not be opened: {exc}") from exc
+        latency = getattr(stream, "latency", 0.0)
+        self._latency = float(latency) if isinstance(latency, int | float) else 0.0
+        return stream
 
     def pause(self) -> None:
         with self._lock:
@@ -187,7 +250,7 @@ class Recorder:
             return RecorderStatus(
                 state=self._state, frames=self._frames, sample_rate=self.sample_rate, channels=self.channels,
                 bytes_written=self._closed_parts_bytes + writer_bytes, overflows=self._overflows,
-                stop_reason=self._stop_reason, error=self._error,
+                stop_reason=self._stop_reason, error=self._error, notice=self._notice,
             )  # fmt: skip
 
     # --- PortAudio's thread -----------------------------------------------------------------------
@@ -196,13 +259,18 @@ class Recorder:
         # NOTE: runs on the audio system's real-time thread: copy, queue, return. Nothing else.
         if status.input_overflow:  # type: ignore[attr-defined]
             self._overflows += 1
-        self._last_audio = time.monotonic()
+        now = time.monotonic()
+        self._last_audio = now
         if not self._paused:
-            self._queue.put(indata.copy())
+            self._queue.put((indata.copy(), now))
 
     def _stream_finished(self) -> None:
-        if not self._stopping:  # the stream ended by itself: the device went away
-            self._finish(STOP_DEVICE_LOST, f"the input {self.device.name!r} stopped delivering audio")
+        if self._stopping or self._switching:
+            return
+        if self._follow is not None:  # the writer thread looks for another source at the next stall check
+            self._last_audio = min(self._last_audio, time.monotonic() - self._stall_timeout)
+            return
+        self._finish(STOP_DEVICE_LOST, f"the input {self.device.name!r} stopped delivering audio")
 
     # --- the writer thread ------------------------------------------------------------------------
 
@@ -229,13 +297,18 @@ class Recorder:
                     self._close_stream()  # PortAudio delivers what it still holds before stop() returns
                     self._drain()
                     break
-                if item is not None and not self._write_block(item):  # type: ignore[arg-type]
+                if item is not None and not self._write_item(item):  # type: ignore[arg-type]
                     continue
                 now = time.monotonic()
                 if now - last_flush >= self._flush_interval:
                     last_flush = now
                     self._flush()
-                if not self._paused and now - self._last_audio > self._stall_timeout:
+                stalled = not self._paused and now - self._last_audio > self._stall_timeout
+                if self._follow is not None and (stalled or now - self._last_follow >= FOLLOW_INTERVAL):
+                    self._last_follow = now
+                    if self._follow_source(stalled):
+                        continue
+                if stalled:
                     self._finish(STOP_DEVICE_LOST, f"the input {self.device.name!r} stopped delivering audio")
         except Exception as exc:  # a defect: stop cleanly rather than record into nothing
             log.exception("recorder writer failed")
@@ -251,7 +324,69 @@ class Recorder:
             except queue.Empty:
                 return
             if item is not _STOP:
-                self._write_block(item)  # type: ignore[arg-type]
+                self._write_item(item)  # type: ignore[arg-type]
+
+    def _follow_source(self, stalled: bool) -> bool:
+        """Ask `follow` which source to record; reopen the stream on a new one. Returns True if the track
+        goes on (the same source, or a new one opened), False if it has nothing to record any more."""
+        assert self._follow is not None
+        try:
+            wanted = self._follow(self.device)
+        except Exception:
+            log.exception("following the source of %s failed", self.track)
+            wanted = self.device
+        if wanted is None:
+            self._finish(STOP_DEVICE_LOST, f"{self.device.name!r} went away")
+            return False
+        if wanted == self.device and not stalled:
+            return True
+        self._switching = True
+        try:
+            self._close_stream()
+            self._write_pending()  # the old stream's audio, and its anchor, before the gap
+            stream = self._open_stream(wanted)
+            if not call_bounded(stream.start, "starting the input"):
+                raise RecordingError("the audio system did not start the input in time")
+        except (RecordingError, OSError, ValueError) as exc:
+            log.warning("%s: could not switch to %s: %s", self.track, wanted.name, exc)
+            gone = f"{self.device.name!r} went away, and {wanted.name!r} could not be opened"
+            self._finish(STOP_DEVICE_LOST, gone)
+            return False
+        finally:
+            self._switching = False
+        self._stream = stream
+        if wanted != self.device:
+            log.info("%s: now recording %s (was %s)", self.track, wanted.name, self.device.name)
+            with self._lock:
+                self._notice = f"now recording {wanted.name!r}: the output changed (was {self.device.name!r})"
+        self.device = wanted
+        self._last_audio = time.monotonic() + START_TIMEOUT - self._stall_timeout
+        return True
+
+    def _write_pending(self) -> None:
+        """Write what is queued (a stop asked for stays queued), then the clock anchor of that audio, so
+        that an anchor never spans a gap in the audio (the stream reopened on another source)."""
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is _STOP:
+                self._queue.put(_STOP)
+                break
+            self._write_item(item)  # type: ignore[arg-type]
+        if self._writer is not None:
+            self._write_anchor()
+
+    def _write_item(self, item: tuple[np.ndarray, float]) -> bool:
+        block, arrived = item
+        if self._clock_file is not None and self._writer is not None:
+            frame = self._frames
+            captured = arrived - len(block) / self.sample_rate - self._latency
+            offset = captured - frame / self.sample_rate
+            if self._anchor is None or offset < self._anchor[0]:
+                self._anchor = (offset, frame, captured)
+        return self._write_block(block)
 
     def _write_block(self, block: np.ndarray) -> bool:
         """Write one block; on a write error stop the recording. Returns False once writing is over."""
@@ -287,8 +422,18 @@ class Recorder:
             return
         try:
             self._writer.flush()
+            self._write_anchor()
         except OSError as exc:
             self._write_failed(exc)
+
+    def _write_anchor(self) -> None:
+        """Append this flush interval's best anchor to the clock file (after the audio it describes)."""
+        anchor, self._anchor = self._anchor, None
+        if anchor is None or self._clock_file is None:
+            return
+        self._clock_file.write(f"{anchor[1]} {anchor[2]:.6f}\n")
+        self._clock_file.flush()
+        os.fsync(self._clock_file.fileno())
 
     def _write_failed(self, exc: OSError) -> None:
         disk_full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
@@ -303,7 +448,7 @@ class Recorder:
 
     def _open_part(self) -> None:
         self._part += 1
-        writer = WavWriter(self.folder.part_path(self._part), self.sample_rate, self.channels)
+        writer = WavWriter(self.folder.part_path(self._part, self.track), self.sample_rate, self.channels)
         with self._lock:
             self._writer = writer
 
@@ -338,7 +483,16 @@ class Recorder:
 
     def _close_everything(self) -> None:
         self._close_stream()
+        if self._clock_file is not None and self._writer is not None:
+            try:
+                self._write_anchor()
+            except OSError as exc:
+                log.warning("the clock of %s: %s", self.track, exc)
         self._close_writer()
+        clock_file, self._clock_file = self._clock_file, None
+        if clock_file is not None:
+            with contextlib.suppress(OSError):
+                clock_file.close()
         with self._lock:
             self._state = "stopped"
         self._done.set()

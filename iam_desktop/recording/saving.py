@@ -3,6 +3,10 @@
 Saving is idempotent: the recording carries its capture's ID, so a save that a crash interrupted can be
 run again (by recovery) without adding the recording twice. The capture folder is removed only after
 the recording is in the library, so at every moment the audio is in one place or the other.
+
+A meeting capture (two tracks) becomes one stereo recording: channel 0 the microphone, channel 1 the
+computer's audio aligned onto the microphone's timeline by the tracks' clocks (iam_desktop.meeting.alignment),
+marked as such (`recordings.tracks`). If the computer's audio holds nothing, the microphone alone is saved.
 """
 
 from __future__ import annotations
@@ -11,14 +15,24 @@ import contextlib
 import itertools
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from iam_desktop.audio import SPEECH_SAMPLE_RATE
 from iam_desktop.audio.store import encode_pcm_flac
 from iam_desktop.errors import StorageError
 from iam_desktop.library.library import Library
-from iam_desktop.recording.capture_folder import CaptureFolder, CaptureManifest, default_title
+from iam_desktop.library.records import MEETING_TRACKS
+from iam_desktop.recording.capture_folder import (
+    MICROPHONE,
+    SYSTEM,
+    CaptureFolder,
+    CaptureManifest,
+    default_title,
+)
 from iam_desktop.recording.wav_file import WavInfo, read_frames, repair_wav
 
 log = logging.getLogger(__name__)
@@ -38,6 +52,8 @@ class SavedCapture:
     duration: float
     recovered: bool
     manifest: CaptureManifest
+    #: recordings.tracks (MEETING_TRACKS for the microphone and the computer's audio), or None
+    tracks: str | None = None
 
 
 def save_capture(library: Library, folder: CaptureFolder, *, recovered: bool = False) -> SavedCapture | None:
@@ -51,22 +67,30 @@ def save_capture(library: Library, folder: CaptureFolder, *, recovered: bool = F
         folder.remove()
         info = library.get_recording(existing)
         title, duration = (info.title, info.duration) if info else (manifest.title, 0.0)
-        return SavedCapture(existing, title, duration, recovered, manifest)
+        return SavedCapture(existing, title, duration, recovered, manifest, info.tracks if info else None)
     frames = sum(info.frames for _, info in parts)
     if frames == 0:
         folder.remove()
         return None
     rate, channels = parts[0][1].sample_rate, parts[0][1].channels
+    system_parts = _usable_parts(folder, SYSTEM) if manifest.two_tracks else []
+    tracks = MEETING_TRACKS if system_parts else None
     adopted: tuple[Path, Path] | None = None
     try:
-        stored = library.store.store_written(
-            lambda tmp: encode_pcm_flac(
-                itertools.chain.from_iterable(read_frames(path) for path, _ in parts), rate, channels, tmp
-            ),
-            ".flac",
-        )
+        if system_parts:
+            channels = 2
+            stored = library.store.store_written(
+                lambda tmp: encode_pcm_flac(_aligned(folder, parts, system_parts), rate, 2, tmp), ".flac"
+            )
+        else:
+            stored = library.store.store_written(
+                lambda tmp: encode_pcm_flac(
+                    itertools.chain.from_iterable(read_frames(path) for path, _ in parts), rate, channels, tmp
+                ),
+                ".flac",
+            )
     except StorageError as exc:
-        if "disk is full" not in str(exc) or len(parts) != 1:
+        if "disk is full" not in str(exc) or len(parts) != 1 or system_parts:
             raise
         # no room for a compressed copy: the WAV itself moves into the store (a rename needs no space)
         log.warning("disk full while saving %s: keeping its WAV as it is", folder.path)
@@ -77,6 +101,7 @@ def save_capture(library: Library, folder: CaptureFolder, *, recovered: bool = F
         recording_id = library.add_recording(
             title=title, duration=frames / rate, sample_rate=rate, channels=channels, stored=stored,
             source_path=None, capture_id=manifest.capture_id, notes=RECOVERED_NOTE if recovered else None,
+            tracks=tracks,
         )  # fmt: skip
     except BaseException:
         if adopted is not None:  # put the audio back where the next attempt will look for it
@@ -84,13 +109,26 @@ def save_capture(library: Library, folder: CaptureFolder, *, recovered: bool = F
                 os.replace(*adopted)
         raise
     folder.remove()
-    return SavedCapture(recording_id, title, frames / rate, recovered, manifest)
+    return SavedCapture(recording_id, title, frames / rate, recovered, manifest, tracks)
 
 
-def _usable_parts(folder: CaptureFolder) -> list[tuple[Path, WavInfo]]:
-    """The parts with audio, repaired; a part cut off before its header was written holds nothing."""
+def _aligned(
+    folder: CaptureFolder, parts: list[tuple[Path, WavInfo]], system_parts: list[tuple[Path, WavInfo]]
+) -> Iterator[np.ndarray]:
+    """The meeting's two tracks as int16 (n, 2) blocks on the microphone's timeline."""
+    from iam_desktop.meeting.alignment import align_capture
+
+    blocks, _frames = align_capture(
+        [path for path, _ in parts], folder.clock_path(MICROPHONE),
+        [path for path, _ in system_parts], folder.clock_path(SYSTEM),
+    )  # fmt: skip
+    return blocks
+
+
+def _usable_parts(folder: CaptureFolder, track: str = MICROPHONE) -> list[tuple[Path, WavInfo]]:
+    """A track's parts with audio, repaired; a part cut off before its header was written holds nothing."""
     usable = []
-    for path in folder.parts():
+    for path in folder.parts(track):
         try:
             info = repair_wav(path)
         except ValueError:

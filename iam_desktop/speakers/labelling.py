@@ -76,10 +76,12 @@ def label_speakers(
     encoder: SpeakerEncoder | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    channel: int | None = None,
 ) -> SpeakerResult:
     """`segments` with "Speaker 1", "Speaker 2"… as their speakers (by first appearance); `count`: how many
     speakers there are (None: found from the audio; when that finds one voice alone, no segment gets a
-    speaker); `language` says how split segments' words are joined.
+    speaker); `language` says how split segments' words are joined; `channel`: listen to that channel of
+    the audio alone (a meeting recording's computer audio), not to all of them mixed.
     Raises Cancelled when `cancelled()` says so."""
     from iam_desktop.speakers.encoder import shared_encoder
 
@@ -101,7 +103,7 @@ def label_speakers(
 
     speech: list[tuple[float, float]] = []  # where a voice is heard (voice activity), in time order
     until = max((end for _start, end in regions), default=0.0) or 1.0
-    for start, samples in _voiced_stretches(audio, regions, stop, speech):
+    for start, samples in _voiced_stretches(audio, regions, stop, speech, channel):
         # windows within each voiced stretch: none straddles a pause, where one speaker usually hands over
         for centre, window in _windows(samples, start):
             centres.append(centre)
@@ -149,6 +151,7 @@ def _voiced_stretches(
     regions: list[tuple[float, float]],
     stop: Callable[[], bool],
     speech: list[tuple[float, float]],
+    channel: int | None = None,
 ) -> Iterator[tuple[float, np.ndarray]]:
     """The stretches of the file where a voice is heard and the transcript has words (`regions`), each as
     (start time, samples), in order; every voiced stretch is added to `speech`. The file is read once,
@@ -163,7 +166,7 @@ def _voiced_stretches(
 
     buffer = np.zeros(0, dtype=np.float32)
     buffer_start = 0.0  # time of buffer[0]
-    chunks = iter(PcmStream(audio, chunk_seconds=30.0, cancelled=stop))
+    chunks = iter(PcmStream(audio, chunk_seconds=30.0, cancelled=stop, channel=channel))
     while True:
         chunk = next(chunks, None)
         if chunk is not None:

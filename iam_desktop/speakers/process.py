@@ -33,14 +33,16 @@ def label_in_child(
     language: str | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    channel: int | None = None,
 ) -> SpeakerResult:
-    """label_speakers(...) run in a child process; raises Cancelled, EngineCrashed (the child died) or
+    """label_speakers(...) run in a child process (`channel`: of the audio's channels, that one alone);
+    raises Cancelled, EngineCrashed (the child died) or
     the labelling's own error."""
     report = progress or (lambda _f: None)
     stop = cancelled or (lambda: False)
     parent, child_end = _CONTEXT.Pipe(duplex=False)
     process = _CONTEXT.Process(
-        target=_serve, args=(child_end, str(audio), list(segments), count, language), daemon=True,
+        target=_serve, args=(child_end, str(audio), list(segments), count, language, channel), daemon=True,
         name="iam-speakers",
     )  # fmt: skip
     process.start()
@@ -96,14 +98,15 @@ def _error_from(kind: str, message: str) -> Exception:
 
 
 def _serve(
-    conn: Connection, audio: str, segments: list[Segment], count: int | None, language: str | None
-) -> None:
+    conn: Connection, audio: str, segments: list[Segment], count: int | None, language: str | None,
+    channel: int | None = None,
+) -> None:  # fmt: skip
     """The child's side: label, report progress, send the result (or the error) and exit."""
     from iam_desktop.speakers.labelling import label_speakers
 
     try:
         result = label_speakers(
-            Path(audio), segments, count=count, language=language,
+            Path(audio), segments, count=count, language=language, channel=channel,
             progress=lambda fraction: conn.send(("progress", fraction)),
         )  # fmt: skip
         conn.send(("result", result))

@@ -1,5 +1,5 @@
-"""The settings dialog's "General" page: the window's language, transcribe after recording, the language
-spoken, crash reports."""
+"""The settings dialog's "General" page: the window's language, transcribe after recording, what Record
+records and the user's name in calls, the language spoken, crash reports."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from iam_desktop.languages import LANGUAGES
+from iam_desktop.meeting.sides import DEFAULT_MY_NAME
 from iam_desktop.settings import Settings
 from iam_desktop.ui.accessibility import name_fields_from_labels
 from iam_desktop.ui.i18n import LANGUAGES as WINDOW_LANGUAGES
 from iam_desktop.ui.i18n import spoken_language_name, translate
+from iam_desktop.ui.source_picker import SourcePicker
 
 
 def language_box(chosen: str | None) -> QComboBox:
@@ -41,9 +43,9 @@ def interface_language_box(chosen: str) -> QComboBox:
 class GeneralPage(QWidget):
     """Everyday choices. `values()` gives the chosen options by Settings name.
 
-    Attributes: interface_language (the window's language), transcribe_after_recording, language (the
-    language spoken), identify_speakers, speaker_count (0: found from the audio), crash_reports,
-    crash_report_dsn.
+    Attributes: interface_language (the window's language), transcribe_after_recording, record_source
+    (what Record records), my_name (the user's name in calls), language (the language spoken),
+    identify_speakers, speaker_count (0: found from the audio), crash_reports, crash_report_dsn.
     """
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -61,6 +63,19 @@ class GeneralPage(QWidget):
             translate("general_page", "Transcribe each recording as soon as it stops")
         )
         self.transcribe_after_recording.setChecked(settings.transcribe_after_recording)
+        self.record_source = SourcePicker(settings.record_source)
+        self.my_name = QLineEdit(settings.my_name)
+        self.my_name.setObjectName("myName")
+        self.my_name.setPlaceholderText(DEFAULT_MY_NAME)
+        self.my_name.setMaxLength(60)
+        name_note = QLabel(
+            translate(
+                "general_page",
+                "In the transcript of a call, your words (the microphone) are labelled with this name, the other side's (the computer's audio) “Others”.",  # noqa: E501
+            )
+        )
+        name_note.setWordWrap(True)
+        self.my_name.setAccessibleDescription(name_note.text())
         self.language = language_box(settings.language)
         self.language.setAccessibleDescription(
             translate("general_page", "The language usually spoken in your recordings")
@@ -107,6 +122,9 @@ class GeneralPage(QWidget):
         form.addRow(translate("general_page", "Language:"), self.interface_language)
         form.addRow("", interface_note)
         form.addRow(translate("general_page", "Recording:"), self.transcribe_after_recording)
+        form.addRow(translate("general_page", "Record from:"), self.record_source)
+        form.addRow(translate("general_page", "Your name in calls:"), self.my_name)
+        form.addRow("", name_note)
         form.addRow(translate("general_page", "Language spoken:"), self.language)
         form.addRow("", language_note)
         form.addRow(translate("general_page", "Speakers:"), self.identify_speakers)
@@ -122,6 +140,8 @@ class GeneralPage(QWidget):
         return {
             "interface_language": self.interface_language.currentData(),
             "transcribe_after_recording": self.transcribe_after_recording.isChecked(),
+            "record_source": self.record_source.source(),
+            "my_name": self.my_name.text().strip() or DEFAULT_MY_NAME,
             "language": self.language.currentData(),
             "identify_speakers": self.identify_speakers.isChecked(),
             "speaker_count": int(self.speaker_count.currentData()),

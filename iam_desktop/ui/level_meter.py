@@ -5,6 +5,9 @@ RMS level (dBFS) and whether the input clipped lately. The meter spans -60..0 dB
 full-height bar, the peak a thinner, brighter bar beyond it, the highest peak of the last `hold_seconds` a
 marker that then falls; green up to -12 dBFS, yellow up to -3, red above. While clipping, a red "CLIP"
 box lights at the right end. The widget repaints only when something visible changed.
+
+`TrackMeters` holds the record bar's meters: one, or two labelled ones while a call (the microphone and the
+computer's audio) is recorded.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from iam_desktop.recording.levels import FLOOR_DBFS
 from iam_desktop.ui.accessibility import announce
@@ -40,6 +43,12 @@ _CLIP_WIDTH = 38
 _GAP = 4
 #: a screen reader hears "the input is clipping" at most this often (seconds)
 CLIP_ANNOUNCE_SECONDS = 10.0
+#: what TrackMeters shows: the microphone's meter, the computer audio's, or both (a call)
+MICROPHONE_ONLY, SYSTEM_ONLY, CALL = "microphone", "system", "both"
+#: a call's two meters are this tall each (pixels), so that both fit the height of the bar's row
+_CALL_METER_HEIGHT = 12
+#: Qt's QWIDGETSIZE_MAX: no maximum
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 def _clean(value: float) -> float:
@@ -278,3 +287,61 @@ class LevelMeter(QWidget):
             p.setPen(QPen(faint, 1))
             p.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, translate("level_meter", "CLIP"))
+
+
+class TrackMeters(QWidget):
+    """The record bar's level meters: one for a recording of one source, two labelled ones ("Microphone",
+    "Computer audio") stacked for a call, each with its own level.
+
+    Attributes: meter (the first track's: the microphone, or the computer's audio when that is all),
+    system_meter (a call's computer audio; hidden otherwise), meter_label, system_label (shown for a call).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.meter = LevelMeter()
+        self.system_meter = LevelMeter()
+        self.meter_label = QLabel(translate("level_meter", "Microphone"))
+        self.system_label = QLabel(translate("level_meter", "Computer audio"))
+        for label in (self.meter_label, self.system_label):
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+            label.setFont(font)
+        self.meter_label.setBuddy(self.meter)  # (a screen reader finds each meter by its words)
+        self.system_label.setBuddy(self.system_meter)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.meter_label, 0, 0)
+        grid.addWidget(self.meter, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.system_label, 1, 0)
+        grid.addWidget(self.system_meter, 1, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.setColumnStretch(1, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.show_tracks(MICROPHONE_ONLY)
+
+    def show_tracks(self, tracks: str) -> None:
+        """MICROPHONE_ONLY, SYSTEM_ONLY (one meter, as the bar always had) or CALL (two, labelled)."""
+        call = tracks == CALL
+        for widget in (self.meter_label, self.system_label, self.system_meter):
+            widget.setVisible(call)
+        # two meters share the height of the bar's row; one alone keeps its own height
+        for meter in (self.meter, self.system_meter):
+            if call:
+                meter.setFixedHeight(_CALL_METER_HEIGHT)
+            else:
+                meter.setMinimumHeight(0)
+                meter.setMaximumHeight(QWIDGETSIZE_MAX)
+        if call:
+            self.meter.setAccessibleName(translate("level_meter", "Microphone level"))
+        elif tracks == SYSTEM_ONLY:
+            self.meter.setAccessibleName(translate("level_meter", "Computer audio level"))
+        else:
+            self.meter.setAccessibleName(translate("level_meter", "Input level"))
+        self.system_meter.setAccessibleName(translate("level_meter", "Computer audio level"))
+        self.updateGeometry()
+
+    def reset(self) -> None:
+        self.meter.reset()
+        self.system_meter.reset()

@@ -66,6 +66,9 @@ class WaveformView(QWidget):
         self._x = np.empty(0, np.float64)
         self._y = np.empty(0, np.float64)
         self._ramp = np.empty(0, np.float64)
+        self._x2 = np.empty(0, np.float64)
+        self._y2 = np.empty(0, np.float64)
+        self._lanes = False
         self._ensure_capacity(_INITIAL_POINTS)
 
         axis = _ClockAxis("bottom")  # seconds of the recording, shown as m:ss
@@ -92,8 +95,12 @@ class WaveformView(QWidget):
         self.curve = pg.PlotCurveItem(antialias=False, connect="pairs")
         # drawLines with the curve's reused segment buffer rather than one QPainterPath per frame
         self.curve.setSegmentedLineMode("on")
+        # a call's computer audio, below the line while the microphone is drawn above it
+        self.second_curve = pg.PlotCurveItem(antialias=False, connect="pairs")
+        self.second_curve.setSegmentedLineMode("on")
         item.addItem(self._baseline, ignoreBounds=True)
         item.addItem(self.curve, ignoreBounds=True)
+        item.addItem(self.second_curve, ignoreBounds=True)
         self._apply_colors()
 
         layout = QVBoxLayout(self)
@@ -118,36 +125,80 @@ class WaveformView(QWidget):
         """How many times `show_levels` has redrawn the waveform (never reset, not even by `clear`)."""
         return self._frames
 
-    def show_levels(self, snapshot: LevelSnapshot) -> None:
-        """Draw `snapshot`'s envelope with its newest point at the right edge (at `snapshot.end_time`)."""
+    def show_levels(self, snapshot: LevelSnapshot, second: LevelSnapshot | None = None) -> None:
+        """Draw `snapshot`'s envelope with its newest point at the right edge (at `snapshot.end_time`).
+        With `second` (a call's computer audio) the view has two lanes: the first's loudness above the
+        line, the second's below it, on the same time axis."""
         end = float(snapshot.end_time)
-        rate = max(1, int(snapshot.rate))
-        n = min(len(snapshot.minima), len(snapshot.maxima))
-        # only what fits in the window (plus the point at its left edge) is drawn
-        n = min(n, int(math.ceil(self._window * rate)) + 1)
-        self._ensure_capacity(n)
-        x, y = self._x[: 2 * n], self._y[: 2 * n]
-        if n:
-            starts = x[0::2]
-            # t_i = end - (n - 1 - i) / rate: the newest point lands exactly on end_time
-            np.multiply(self._ramp[n - 1 :: -1], -1.0 / rate, out=starts)
-            np.add(starts, end, out=starts)
-            x[1::2] = starts
-            y[0::2] = snapshot.minima[len(snapshot.minima) - n :]
-            y[1::2] = snapshot.maxima[len(snapshot.maxima) - n :]
+        self._set_lanes(second is not None)
+        x, y = self._envelope(snapshot, end, 0, upward=True if second is not None else None)
         self.curve.setData(x=x, y=y)
+        if second is not None:
+            x2, y2 = self._envelope(second, end, 1, upward=False)
+            self.second_curve.setData(x=x2, y=y2)
         self._scroll_to(end)
         self._frames += 1
 
     def clear(self) -> None:
         """Remove the waveform and go back to the start of the time axis."""
         self.curve.setData(x=self._x[:0], y=self._y[:0])
+        self.second_curve.setData(x=self._x2[:0], y=self._y2[:0])
         self._scroll_to(0.0)
 
     def sizeHint(self) -> QSize:
         return QSize(480, 120)
 
     # -- internals --------------------------------------------------------------------------------
+
+    def _envelope(
+        self, snapshot: LevelSnapshot, end: float, lane: int, upward: bool | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs to draw of `snapshot` (views of lane 0's or 1's reused buffers), its newest point at
+        `end`: min..max (upward None), or 0..loudness above (True) or below (False) the line."""
+        rate = max(1, int(snapshot.rate))
+        n = min(len(snapshot.minima), len(snapshot.maxima))
+        # only what fits in the window (plus the point at its left edge) is drawn
+        n = min(n, int(math.ceil(self._window * rate)) + 1)
+        self._ensure_capacity(n)
+        xs, ys = (self._x, self._y) if lane == 0 else (self._x2, self._y2)
+        x, y = xs[: 2 * n], ys[: 2 * n]
+        if n:
+            starts = x[0::2]
+            # t_i = end - (n - 1 - i) / rate: the newest point lands exactly on end
+            np.multiply(self._ramp[n - 1 :: -1], -1.0 / rate, out=starts)
+            np.add(starts, end, out=starts)
+            x[1::2] = starts
+            lows = snapshot.minima[len(snapshot.minima) - n :]
+            highs = snapshot.maxima[len(snapshot.maxima) - n :]
+            if upward is None:
+                y[0::2], y[1::2] = lows, highs
+            else:
+                loud = np.maximum(np.abs(lows), np.abs(highs))
+                y[0::2] = 0.0
+                y[1::2] = loud if upward else -loud
+        return x, y
+
+    def _set_lanes(self, lanes: bool) -> None:
+        """One waveform (-1..1) or a call's two lanes (the microphone above, the computer audio below)."""
+        if lanes == self._lanes:
+            return
+        self._lanes = lanes
+        axis = self.plot.getPlotItem().getAxis("left")
+        if lanes:
+            mic, computer = translate("waveform_view", "Mic"), translate("waveform_view", "PC")
+            axis.setTicks([[(0.5, mic), (-0.5, computer)]])
+            described = translate(
+                "waveform_view",
+                "A picture of the sound of the last seconds recorded: the microphone above the line, the "
+                "computer's audio below it",
+            )
+            self.setAccessibleDescription(described)
+        else:
+            axis.setTicks([[(-1.0, "-1"), (0.0, "0"), (1.0, "1")]])
+            self.second_curve.setData(x=self._x2[:0], y=self._y2[:0])
+            self.setAccessibleDescription(
+                translate("waveform_view", "A picture of the sound of the last seconds recorded")
+            )
 
     def _scroll_to(self, end: float) -> None:
         left = max(0.0, end - self._window)
@@ -160,6 +211,8 @@ class WaveformView(QWidget):
         self._capacity = max(points, 2 * self._capacity)
         self._x = np.zeros(2 * self._capacity, np.float64)
         self._y = np.zeros(2 * self._capacity, np.float64)
+        self._x2 = np.zeros(2 * self._capacity, np.float64)
+        self._y2 = np.zeros(2 * self._capacity, np.float64)
         self._ramp = np.arange(self._capacity, dtype=np.float64)
 
     def _apply_colors(self) -> None:
@@ -172,6 +225,11 @@ class WaveformView(QWidget):
         wave.setAlpha(255)
         self.plot.setBackground(background)
         self.curve.setPen(pg.mkPen(wave, width=1))
+        second = QColor(palette.color(QPalette.ColorRole.Link))
+        if abs(_luminance(second) - _luminance(background)) < _MIN_CONTRAST or second == wave:
+            second = QColor(text)
+        second.setAlpha(255)
+        self.second_curve.setPen(pg.mkPen(second, width=1))
         faint = QColor(wave)
         faint.setAlpha(110)
         self._baseline.setPen(pg.mkPen(faint, width=1))

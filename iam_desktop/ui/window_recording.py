@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from iam_desktop.recording.saving import SavedCapture
+from iam_desktop.settings import Settings
 from iam_desktop.ui.accessibility import announce
 from iam_desktop.ui.i18n import format_clock, translate
 from iam_desktop.ui.recording_controller import PAUSED, RECORDING, SAVING, STARTING
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
 
 class RecordingMenu(QObject):
     """Record/stop (Ctrl+R) and pause (Ctrl+Shift+R) that work anywhere in the window, in the Record menu;
-    the device and "transcribe after" the user picks are remembered in the settings. A screen reader is
+    what to record (the microphone, the computer's audio or both), the device and "transcribe after" the
+    user picks are remembered in the settings. A screen reader is
     told when a recording starts, pauses, resumes, stops and is saved.
 
     Attributes: record_action, pause_action.
@@ -32,7 +34,9 @@ class RecordingMenu(QObject):
         recording, panel = window.recording, window.record_panel
         self.record_action = QAction(translate("window_recording", "Record / Stop"), window)
         self.record_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.record_action.triggered.connect(lambda: recording.toggle(panel.chosen_device()))
+        self.record_action.triggered.connect(
+            lambda: recording.toggle(panel.chosen_device(), panel.chosen_source())
+        )
         self.pause_action = QAction(translate("window_recording", "Pause / Resume"), window)
         self.pause_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.pause_action.triggered.connect(recording.toggle_pause)
@@ -47,6 +51,7 @@ class RecordingMenu(QObject):
         panel.input_available.connect(lambda _available: self._show_state())
         panel.elapsed_changed.connect(lambda _text: self._show_state())
         panel.device_chosen.connect(self._remember_device)
+        panel.source_chosen.connect(self._remember_source)
         panel.transcribe_after_changed.connect(
             lambda on: window.apply_settings(
                 replace(window.settings, transcribe_after_recording=on), save=True
@@ -56,7 +61,7 @@ class RecordingMenu(QObject):
         recording.recovered.connect(self._recovered)
         recording.failed.connect(lambda message: window.say(message, 15000))
         recording.notice.connect(lambda message: window.say(message, 15000))
-        window.settings_changed.connect(lambda settings: setattr(recording, "settings", settings))
+        window.settings_changed.connect(self._use_settings)
 
     def _show_state(self) -> None:
         window = self._window
@@ -78,6 +83,17 @@ class RecordingMenu(QObject):
         else:
             title = "IAM Desktop"
         window.setWindowTitle(title)
+
+    def _use_settings(self, settings: Settings) -> None:
+        """New settings (the Settings dialog, a choice remembered): the next recording follows them."""
+        self._window.recording.settings = settings
+        self._window.record_panel.show_source(settings.record_source)
+
+    def _remember_source(self, source: str) -> None:
+        """Remember what to record (the microphone, the computer's audio, or both)."""
+        window = self._window
+        if source != window.settings.record_source:
+            window.apply_settings(replace(window.settings, record_source=source), save=True)
 
     def _remember_device(self, name: str) -> None:
         """Remember the input picked ("": the system default, stored as None)."""

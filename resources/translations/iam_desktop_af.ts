@@ -1449,6 +1449,10 @@ Die beskadigde lêer word gehou as {path}.</translation>
         <translation>Transkribeer elke opname sodra dit stop</translation>
     </message>
     <message>
+        <source>In the transcript of a call, your words (the microphone) are labelled with this name, the other side's (the computer's audio) “Others”.</source>
+        <translation>In die transkripsie van 'n oproep word jou woorde (die mikrofoon) met hierdie naam gemerk, die ander kant s'n (die rekenaarklank) “Ander”.</translation>
+    </message>
+    <message>
         <source>The language usually spoken in your recordings</source>
         <translation>Die taal wat gewoonlik in jou opnames gepraat word</translation>
     </message>
@@ -1487,6 +1491,14 @@ Die beskadigde lêer word gehou as {path}.</translation>
     <message>
         <source>Recording:</source>
         <translation>Opname:</translation>
+    </message>
+    <message>
+        <source>Record from:</source>
+        <translation>Neem op van:</translation>
+    </message>
+    <message>
+        <source>Your name in calls:</source>
+        <translation>Jou naam in oproepe:</translation>
     </message>
     <message>
         <source>Language spoken:</source>
@@ -1725,7 +1737,7 @@ Die beskadigde lêer word gehou as {path}.</translation>
     <name>level_meter</name>
     <message>
         <source>below {level} dBFS</source>
-        <extracomment>above this the bar turns yellow, above RED_DBFS red how long the held peak stays before it falls (seconds), and how fast it falls then (dB per second) the CLIP box: pure, saturated red with white text, unlike anything else the meter draws a screen reader hears "the input is clipping" at most this often (seconds)</extracomment>
+        <extracomment>above this the bar turns yellow, above RED_DBFS red how long the held peak stays before it falls (seconds), and how fast it falls then (dB per second) the CLIP box: pure, saturated red with white text, unlike anything else the meter draws a screen reader hears "the input is clipping" at most this often (seconds) what TrackMeters shows: the microphone's meter, the computer audio's, or both (a call) a call's two meters are this tall each (pixels), so that both fit the height of the bar's row Qt's QWIDGETSIZE_MAX: no maximum</extracomment>
         <translation>onder {level} dBFS</translation>
     </message>
     <message>
@@ -1763,6 +1775,22 @@ Die beskadigde lêer word gehou as {path}.</translation>
     <message>
         <source>CLIP</source>
         <translation>CLIP</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofoon</translation>
+    </message>
+    <message>
+        <source>Computer audio</source>
+        <translation>Rekenaarklank</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofoonvlak</translation>
+    </message>
+    <message>
+        <source>Computer audio level</source>
+        <translation>Rekenaarklankvlak</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2513,7 @@ Jou opnames en transkripsies is veilig. Die besonderhede is in die logboek.</tra
     </message>
     <message>
         <source>The microphone or other input to record from</source>
-        <extracomment>str: the input's name str: elapsed time as shown, "" when not recording bool: whether there is an input to record from (False: Record is disabled, NO_INPUT_TIP says why) bool: the user switched "transcribe when stopped" on or off (the window remembers it)</extracomment>
+        <extracomment>str: the input's name str: what to record (a source of iam_desktop.recording.session) str: elapsed time as shown, "" when not recording bool: whether there is an input to record from (False: Record is disabled, NO_INPUT_TIP says why) bool: the user switched "transcribe when stopped" on or off (the window remembers it)</extracomment>
         <translation>Die mikrofoon of ander invoer om van op te neem</translation>
     </message>
     <message>
@@ -2529,12 +2557,20 @@ Jou opnames en transkripsies is veilig. Die besonderhede is in die logboek.</tra
         <translation>Wat gesê word, rofweg getranskribeer terwyl jy opneem</translation>
     </message>
     <message>
+        <source>Recording notice</source>
+        <translation>Opnamekennisgewing</translation>
+    </message>
+    <message>
         <source>Input:</source>
         <translation>Invoer:</translation>
     </message>
     <message>
         <source>“{name}” is not connected; the default input is used</source>
         <translation>“{name}” is nie gekoppel nie; die verstekinvoer word gebruik</translation>
+    </message>
+    <message>
+        <source>Above the line the microphone, below it the computer's audio</source>
+        <translation>Bo die lyn die mikrofoon, daaronder die rekenaar se klank</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overflows: audio was lost</source>
@@ -2690,7 +2726,7 @@ Dit kan nie ontdoen word nie.</translation>
     <name>recording_controller</name>
     <message>
         <source>The recording was saved, but its transcription could not be queued: {reason}</source>
-        <extracomment>the controller's states builds the engine the live preview uses, for a language (None: detect) what a stop gives back: how the recorder ended, the saved capture (None: nothing recorded), and a problem queueing its transcription (None: queued, or not wanted) str: the new state PreviewState SavedCapture str: what went wrong str list[SavedCapture] list[InputDevice]</extracomment>
+        <extracomment>the controller's states builds the engine the live preview uses, for a language (None: detect) a session that started, and what the user should know about how (an input replaced, the computer's audio left out of a call) what a stop gives back: how the recorder ended, the saved capture (None: nothing recorded), and a problem queueing its transcription (None: queued, or not wanted) str: the new state PreviewState PreviewState (the computer's audio in a call) SavedCapture str: what went wrong str list[SavedCapture] list[InputDevice]</extracomment>
         <translation>Die opname is gestoor, maar die transkripsie daarvan kon nie in die tou geplaas word nie: {reason}</translation>
     </message>
     <message>
@@ -2720,6 +2756,10 @@ Dit kan nie ontdoen word nie.</translation>
     <message>
         <source>The recording could not be saved: {reason}</source>
         <translation>Die opname kon nie gestoor word nie: {reason}</translation>
+    </message>
+    <message>
+        <source>The computer's audio cannot be recorded ({reason}): recording the microphone alone.</source>
+        <translation>Die rekenaarklank kan nie opgeneem word nie ({reason}): slegs die mikrofoon word opgeneem.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3127,38 @@ Dit kan nie ontdoen word nie.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Kortpad</translation>
+    </message>
+</context>
+<context>
+    <name>source_picker</name>
+    <message>
+        <source>Microphone</source>
+        <extracomment>each source's name and what it does (English; shown translated, context "source_picker"), and its glyph</extracomment>
+        <translation>Mikrofoon</translation>
+    </message>
+    <message>
+        <source>Record the microphone: dictation, a talk, a meeting in a room</source>
+        <translation>Neem die mikrofoon op: diktee, 'n praatjie, 'n vergadering in 'n vertrek</translation>
+    </message>
+    <message>
+        <source>Computer audio</source>
+        <translation>Rekenaarklank</translation>
+    </message>
+    <message>
+        <source>Record what the computer plays (a video, a webinar), not the microphone</source>
+        <translation>Neem op wat die rekenaar speel ('n video, 'n webinar), nie die mikrofoon nie</translation>
+    </message>
+    <message>
+        <source>Both (call)</source>
+        <translation>Albei (oproep)</translation>
+    </message>
+    <message>
+        <source>Record a call: your microphone and the computer's audio, transcribed as you and the others</source>
+        <translation>Neem 'n oproep op: jou mikrofoon en die rekenaarklank, getranskribeer as jy en die ander</translation>
+    </message>
+    <message>
+        <source>Record from</source>
+        <translation>Neem op van</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4235,18 @@ Dit kan nie ontdoen word nie.</translation>
     <message>
         <source>A picture of the sound of the last seconds recorded</source>
         <translation>’n Prent van die klank van die laaste sekondes wat opgeneem is</translation>
+    </message>
+    <message>
+        <source>Mic</source>
+        <translation>Mik</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>Rek.</translation>
+    </message>
+    <message>
+        <source>A picture of the sound of the last seconds recorded: the microphone above the line, the computer's audio below it</source>
+        <translation>’n Prent van die klank van die laaste paar sekondes wat opgeneem is: die mikrofoon bo die lyn, die rekenaar se klank daaronder</translation>
     </message>
 </context>
 <context>

@@ -1449,6 +1449,10 @@ El archivo dañado se conserva como {path}.</translation>
         <translation>Transcribir cada grabación en cuanto se detenga</translation>
     </message>
     <message>
+        <source>In the transcript of a call, your words (the microphone) are labelled with this name, the other side's (the computer's audio) “Others”.</source>
+        <translation>En la transcripción de una llamada, sus palabras (el micrófono) llevan este nombre y las del otro lado (el audio del equipo), «Otros».</translation>
+    </message>
+    <message>
         <source>The language usually spoken in your recordings</source>
         <translation>El idioma que se suele hablar en tus grabaciones</translation>
     </message>
@@ -1487,6 +1491,14 @@ El archivo dañado se conserva como {path}.</translation>
     <message>
         <source>Recording:</source>
         <translation>Grabación:</translation>
+    </message>
+    <message>
+        <source>Record from:</source>
+        <translation>Grabar desde:</translation>
+    </message>
+    <message>
+        <source>Your name in calls:</source>
+        <translation>Su nombre en las llamadas:</translation>
     </message>
     <message>
         <source>Language spoken:</source>
@@ -1725,7 +1737,7 @@ El archivo dañado se conserva como {path}.</translation>
     <name>level_meter</name>
     <message>
         <source>below {level} dBFS</source>
-        <extracomment>above this the bar turns yellow, above RED_DBFS red how long the held peak stays before it falls (seconds), and how fast it falls then (dB per second) the CLIP box: pure, saturated red with white text, unlike anything else the meter draws a screen reader hears "the input is clipping" at most this often (seconds)</extracomment>
+        <extracomment>above this the bar turns yellow, above RED_DBFS red how long the held peak stays before it falls (seconds), and how fast it falls then (dB per second) the CLIP box: pure, saturated red with white text, unlike anything else the meter draws a screen reader hears "the input is clipping" at most this often (seconds) what TrackMeters shows: the microphone's meter, the computer audio's, or both (a call) a call's two meters are this tall each (pixels), so that both fit the height of the bar's row Qt's QWIDGETSIZE_MAX: no maximum</extracomment>
         <translation>por debajo de {level} dBFS</translation>
     </message>
     <message>
@@ -1763,6 +1775,22 @@ El archivo dañado se conserva como {path}.</translation>
     <message>
         <source>CLIP</source>
         <translation>CLIP</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Computer audio</source>
+        <translation>Audio del equipo</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <source>Computer audio level</source>
+        <translation>Nivel del audio del equipo</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2513,7 @@ Tus grabaciones y transcripciones están a salvo. Los detalles están en el regi
     </message>
     <message>
         <source>The microphone or other input to record from</source>
-        <extracomment>str: the input's name str: elapsed time as shown, "" when not recording bool: whether there is an input to record from (False: Record is disabled, NO_INPUT_TIP says why) bool: the user switched "transcribe when stopped" on or off (the window remembers it)</extracomment>
+        <extracomment>str: the input's name str: what to record (a source of iam_desktop.recording.session) str: elapsed time as shown, "" when not recording bool: whether there is an input to record from (False: Record is disabled, NO_INPUT_TIP says why) bool: the user switched "transcribe when stopped" on or off (the window remembers it)</extracomment>
         <translation>El micrófono u otra entrada desde la que grabar</translation>
     </message>
     <message>
@@ -2529,12 +2557,20 @@ Tus grabaciones y transcripciones están a salvo. Los detalles están en el regi
         <translation>Lo que se dice, transcrito de forma aproximada mientras grabas</translation>
     </message>
     <message>
+        <source>Recording notice</source>
+        <translation>Aviso de la grabación</translation>
+    </message>
+    <message>
         <source>Input:</source>
         <translation>Entrada:</translation>
     </message>
     <message>
         <source>“{name}” is not connected; the default input is used</source>
         <translation>«{name}» no está conectado; se usa la entrada predeterminada</translation>
+    </message>
+    <message>
+        <source>Above the line the microphone, below it the computer's audio</source>
+        <translation>Sobre la línea el micrófono, debajo el sonido del ordenador</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overflows: audio was lost</source>
@@ -2690,7 +2726,7 @@ No se puede deshacer.</translation>
     <name>recording_controller</name>
     <message>
         <source>The recording was saved, but its transcription could not be queued: {reason}</source>
-        <extracomment>the controller's states builds the engine the live preview uses, for a language (None: detect) what a stop gives back: how the recorder ended, the saved capture (None: nothing recorded), and a problem queueing its transcription (None: queued, or not wanted) str: the new state PreviewState SavedCapture str: what went wrong str list[SavedCapture] list[InputDevice]</extracomment>
+        <extracomment>the controller's states builds the engine the live preview uses, for a language (None: detect) a session that started, and what the user should know about how (an input replaced, the computer's audio left out of a call) what a stop gives back: how the recorder ended, the saved capture (None: nothing recorded), and a problem queueing its transcription (None: queued, or not wanted) str: the new state PreviewState PreviewState (the computer's audio in a call) SavedCapture str: what went wrong str list[SavedCapture] list[InputDevice]</extracomment>
         <translation>La grabación se guardó, pero su transcripción no se pudo poner en cola: {reason}</translation>
     </message>
     <message>
@@ -2720,6 +2756,10 @@ No se puede deshacer.</translation>
     <message>
         <source>The recording could not be saved: {reason}</source>
         <translation>No se pudo guardar la grabación: {reason}</translation>
+    </message>
+    <message>
+        <source>The computer's audio cannot be recorded ({reason}): recording the microphone alone.</source>
+        <translation>No se puede grabar el audio del equipo ({reason}): se graba solo el micrófono.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3127,38 @@ No se puede deshacer.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>source_picker</name>
+    <message>
+        <source>Microphone</source>
+        <extracomment>each source's name and what it does (English; shown translated, context "source_picker"), and its glyph</extracomment>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Record the microphone: dictation, a talk, a meeting in a room</source>
+        <translation>Grabar el micrófono: dictado, charla, reunión en una sala</translation>
+    </message>
+    <message>
+        <source>Computer audio</source>
+        <translation>Audio del equipo</translation>
+    </message>
+    <message>
+        <source>Record what the computer plays (a video, a webinar), not the microphone</source>
+        <translation>Grabar lo que reproduce el equipo (un vídeo, un seminario web), no el micrófono</translation>
+    </message>
+    <message>
+        <source>Both (call)</source>
+        <translation>Ambos (llamada)</translation>
+    </message>
+    <message>
+        <source>Record a call: your microphone and the computer's audio, transcribed as you and the others</source>
+        <translation>Grabar una llamada: su micrófono y el audio del equipo, transcritos como usted y los demás</translation>
+    </message>
+    <message>
+        <source>Record from</source>
+        <translation>Grabar desde</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4235,18 @@ No se puede deshacer.</translation>
     <message>
         <source>A picture of the sound of the last seconds recorded</source>
         <translation>Una imagen del sonido de los últimos segundos grabados</translation>
+    </message>
+    <message>
+        <source>Mic</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>A picture of the sound of the last seconds recorded: the microphone above the line, the computer's audio below it</source>
+        <translation>Una imagen del sonido de los últimos segundos grabados: el micrófono sobre la línea, el sonido del ordenador debajo</translation>
     </message>
 </context>
 <context>

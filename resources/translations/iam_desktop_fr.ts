@@ -1449,6 +1449,10 @@ Le fichier endommagé est conservé sous {path}.</translation>
         <translation>Transcrire chaque enregistrement dès qu’il s’arrête</translation>
     </message>
     <message>
+        <source>In the transcript of a call, your words (the microphone) are labelled with this name, the other side's (the computer's audio) “Others”.</source>
+        <translation>Dans la transcription d'un appel, vos paroles (le microphone) portent ce nom, celles de l'autre côté (le son de l'ordinateur) « Autres ».</translation>
+    </message>
+    <message>
         <source>The language usually spoken in your recordings</source>
         <translation>La langue habituellement parlée dans vos enregistrements</translation>
     </message>
@@ -1487,6 +1491,14 @@ Le fichier endommagé est conservé sous {path}.</translation>
     <message>
         <source>Recording:</source>
         <translation>Enregistrement :</translation>
+    </message>
+    <message>
+        <source>Record from:</source>
+        <translation>Enregistrer depuis :</translation>
+    </message>
+    <message>
+        <source>Your name in calls:</source>
+        <translation>Votre nom dans les appels :</translation>
     </message>
     <message>
         <source>Language spoken:</source>
@@ -1725,7 +1737,7 @@ Le fichier endommagé est conservé sous {path}.</translation>
     <name>level_meter</name>
     <message>
         <source>below {level} dBFS</source>
-        <extracomment>above this the bar turns yellow, above RED_DBFS red how long the held peak stays before it falls (seconds), and how fast it falls then (dB per second) the CLIP box: pure, saturated red with white text, unlike anything else the meter draws a screen reader hears "the input is clipping" at most this often (seconds)</extracomment>
+        <extracomment>above this the bar turns yellow, above RED_DBFS red how long the held peak stays before it falls (seconds), and how fast it falls then (dB per second) the CLIP box: pure, saturated red with white text, unlike anything else the meter draws a screen reader hears "the input is clipping" at most this often (seconds) what TrackMeters shows: the microphone's meter, the computer audio's, or both (a call) a call's two meters are this tall each (pixels), so that both fit the height of the bar's row Qt's QWIDGETSIZE_MAX: no maximum</extracomment>
         <translation>sous {level} dBFS</translation>
     </message>
     <message>
@@ -1763,6 +1775,22 @@ Le fichier endommagé est conservé sous {path}.</translation>
     <message>
         <source>CLIP</source>
         <translation>CLIP</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Computer audio</source>
+        <translation>Son de l'ordinateur</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du microphone</translation>
+    </message>
+    <message>
+        <source>Computer audio level</source>
+        <translation>Niveau du son de l'ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2513,7 @@ Vos enregistrements et transcriptions sont en sécurité. Les détails figurent 
     </message>
     <message>
         <source>The microphone or other input to record from</source>
-        <extracomment>str: the input's name str: elapsed time as shown, "" when not recording bool: whether there is an input to record from (False: Record is disabled, NO_INPUT_TIP says why) bool: the user switched "transcribe when stopped" on or off (the window remembers it)</extracomment>
+        <extracomment>str: the input's name str: what to record (a source of iam_desktop.recording.session) str: elapsed time as shown, "" when not recording bool: whether there is an input to record from (False: Record is disabled, NO_INPUT_TIP says why) bool: the user switched "transcribe when stopped" on or off (the window remembers it)</extracomment>
         <translation>Le microphone ou l’autre entrée à enregistrer</translation>
     </message>
     <message>
@@ -2529,12 +2557,20 @@ Vos enregistrements et transcriptions sont en sécurité. Les détails figurent 
         <translation>Ce qui est dit, transcrit approximativement pendant l’enregistrement</translation>
     </message>
     <message>
+        <source>Recording notice</source>
+        <translation>Avis sur l'enregistrement</translation>
+    </message>
+    <message>
         <source>Input:</source>
         <translation>Entrée :</translation>
     </message>
     <message>
         <source>“{name}” is not connected; the default input is used</source>
         <translation>« {name} » n’est pas branché ; l’entrée par défaut est utilisée</translation>
+    </message>
+    <message>
+        <source>Above the line the microphone, below it the computer's audio</source>
+        <translation>Au-dessus de la ligne le micro, en dessous le son de l’ordinateur</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overflows: audio was lost</source>
@@ -2690,7 +2726,7 @@ Cette action est irréversible.</translation>
     <name>recording_controller</name>
     <message>
         <source>The recording was saved, but its transcription could not be queued: {reason}</source>
-        <extracomment>the controller's states builds the engine the live preview uses, for a language (None: detect) what a stop gives back: how the recorder ended, the saved capture (None: nothing recorded), and a problem queueing its transcription (None: queued, or not wanted) str: the new state PreviewState SavedCapture str: what went wrong str list[SavedCapture] list[InputDevice]</extracomment>
+        <extracomment>the controller's states builds the engine the live preview uses, for a language (None: detect) a session that started, and what the user should know about how (an input replaced, the computer's audio left out of a call) what a stop gives back: how the recorder ended, the saved capture (None: nothing recorded), and a problem queueing its transcription (None: queued, or not wanted) str: the new state PreviewState PreviewState (the computer's audio in a call) SavedCapture str: what went wrong str list[SavedCapture] list[InputDevice]</extracomment>
         <translation>L’enregistrement a été sauvegardé, mais sa transcription n’a pas pu être mise en file d’attente : {reason}</translation>
     </message>
     <message>
@@ -2720,6 +2756,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>The recording could not be saved: {reason}</source>
         <translation>L’enregistrement n’a pas pu être sauvegardé : {reason}</translation>
+    </message>
+    <message>
+        <source>The computer's audio cannot be recorded ({reason}): recording the microphone alone.</source>
+        <translation>Le son de l'ordinateur ne peut pas être enregistré ({reason}) : seul le microphone est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3127,38 @@ Cette action est irréversible.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>source_picker</name>
+    <message>
+        <source>Microphone</source>
+        <extracomment>each source's name and what it does (English; shown translated, context "source_picker"), and its glyph</extracomment>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Record the microphone: dictation, a talk, a meeting in a room</source>
+        <translation>Enregistrer le microphone : dictée, exposé, réunion dans une salle</translation>
+    </message>
+    <message>
+        <source>Computer audio</source>
+        <translation>Son de l'ordinateur</translation>
+    </message>
+    <message>
+        <source>Record what the computer plays (a video, a webinar), not the microphone</source>
+        <translation>Enregistrer ce que l'ordinateur diffuse (une vidéo, un webinaire), pas le microphone</translation>
+    </message>
+    <message>
+        <source>Both (call)</source>
+        <translation>Les deux (appel)</translation>
+    </message>
+    <message>
+        <source>Record a call: your microphone and the computer's audio, transcribed as you and the others</source>
+        <translation>Enregistrer un appel : votre microphone et le son de l'ordinateur, transcrits comme vous et les autres</translation>
+    </message>
+    <message>
+        <source>Record from</source>
+        <translation>Enregistrer depuis</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4235,18 @@ Cette action est irréversible.</translation>
     <message>
         <source>A picture of the sound of the last seconds recorded</source>
         <translation>Une image du son des dernières secondes enregistrées</translation>
+    </message>
+    <message>
+        <source>Mic</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>A picture of the sound of the last seconds recorded: the microphone above the line, the computer's audio below it</source>
+        <translation>Une image du son des dernières secondes enregistrées : le micro au-dessus de la ligne, le son de l’ordinateur en dessous</translation>
     </message>
 </context>
 <context>

@@ -1449,6 +1449,10 @@ O ficheiro danificado é mantido como {path}.</translation>
         <translation>Transcrever cada gravação assim que parar</translation>
     </message>
     <message>
+        <source>In the transcript of a call, your words (the microphone) are labelled with this name, the other side's (the computer's audio) “Others”.</source>
+        <translation>Na transcrição de uma chamada, as suas palavras (o microfone) levam este nome e as do outro lado (o áudio do computador), «Outros».</translation>
+    </message>
+    <message>
         <source>The language usually spoken in your recordings</source>
         <translation>O idioma normalmente falado nas suas gravações</translation>
     </message>
@@ -1487,6 +1491,14 @@ O ficheiro danificado é mantido como {path}.</translation>
     <message>
         <source>Recording:</source>
         <translation>Gravação:</translation>
+    </message>
+    <message>
+        <source>Record from:</source>
+        <translation>Gravar a partir de:</translation>
+    </message>
+    <message>
+        <source>Your name in calls:</source>
+        <translation>O seu nome nas chamadas:</translation>
     </message>
     <message>
         <source>Language spoken:</source>
@@ -1725,7 +1737,7 @@ O ficheiro danificado é mantido como {path}.</translation>
     <name>level_meter</name>
     <message>
         <source>below {level} dBFS</source>
-        <extracomment>above this the bar turns yellow, above RED_DBFS red how long the held peak stays before it falls (seconds), and how fast it falls then (dB per second) the CLIP box: pure, saturated red with white text, unlike anything else the meter draws a screen reader hears "the input is clipping" at most this often (seconds)</extracomment>
+        <extracomment>above this the bar turns yellow, above RED_DBFS red how long the held peak stays before it falls (seconds), and how fast it falls then (dB per second) the CLIP box: pure, saturated red with white text, unlike anything else the meter draws a screen reader hears "the input is clipping" at most this often (seconds) what TrackMeters shows: the microphone's meter, the computer audio's, or both (a call) a call's two meters are this tall each (pixels), so that both fit the height of the bar's row Qt's QWIDGETSIZE_MAX: no maximum</extracomment>
         <translation>abaixo de {level} dBFS</translation>
     </message>
     <message>
@@ -1763,6 +1775,22 @@ O ficheiro danificado é mantido como {path}.</translation>
     <message>
         <source>CLIP</source>
         <translation>CLIP</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfone</translation>
+    </message>
+    <message>
+        <source>Computer audio</source>
+        <translation>Áudio do computador</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nível do microfone</translation>
+    </message>
+    <message>
+        <source>Computer audio level</source>
+        <translation>Nível do áudio do computador</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2513,7 @@ As suas gravações e transcrições estão seguras. Os pormenores estão no reg
     </message>
     <message>
         <source>The microphone or other input to record from</source>
-        <extracomment>str: the input's name str: elapsed time as shown, "" when not recording bool: whether there is an input to record from (False: Record is disabled, NO_INPUT_TIP says why) bool: the user switched "transcribe when stopped" on or off (the window remembers it)</extracomment>
+        <extracomment>str: the input's name str: what to record (a source of iam_desktop.recording.session) str: elapsed time as shown, "" when not recording bool: whether there is an input to record from (False: Record is disabled, NO_INPUT_TIP says why) bool: the user switched "transcribe when stopped" on or off (the window remembers it)</extracomment>
         <translation>O microfone ou outra entrada a partir da qual gravar</translation>
     </message>
     <message>
@@ -2529,12 +2557,20 @@ As suas gravações e transcrições estão seguras. Os pormenores estão no reg
         <translation>O que está a ser dito, transcrito de forma aproximada enquanto grava</translation>
     </message>
     <message>
+        <source>Recording notice</source>
+        <translation>Aviso da gravação</translation>
+    </message>
+    <message>
         <source>Input:</source>
         <translation>Entrada:</translation>
     </message>
     <message>
         <source>“{name}” is not connected; the default input is used</source>
         <translation>«{name}» não está ligado; é usada a entrada predefinida</translation>
+    </message>
+    <message>
+        <source>Above the line the microphone, below it the computer's audio</source>
+        <translation>Acima da linha o microfone, abaixo o som do computador</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overflows: audio was lost</source>
@@ -2690,7 +2726,7 @@ Esta ação não pode ser anulada.</translation>
     <name>recording_controller</name>
     <message>
         <source>The recording was saved, but its transcription could not be queued: {reason}</source>
-        <extracomment>the controller's states builds the engine the live preview uses, for a language (None: detect) what a stop gives back: how the recorder ended, the saved capture (None: nothing recorded), and a problem queueing its transcription (None: queued, or not wanted) str: the new state PreviewState SavedCapture str: what went wrong str list[SavedCapture] list[InputDevice]</extracomment>
+        <extracomment>the controller's states builds the engine the live preview uses, for a language (None: detect) a session that started, and what the user should know about how (an input replaced, the computer's audio left out of a call) what a stop gives back: how the recorder ended, the saved capture (None: nothing recorded), and a problem queueing its transcription (None: queued, or not wanted) str: the new state PreviewState PreviewState (the computer's audio in a call) SavedCapture str: what went wrong str list[SavedCapture] list[InputDevice]</extracomment>
         <translation>A gravação foi guardada, mas não foi possível colocar a transcrição em fila: {reason}</translation>
     </message>
     <message>
@@ -2720,6 +2756,10 @@ Esta ação não pode ser anulada.</translation>
     <message>
         <source>The recording could not be saved: {reason}</source>
         <translation>Não foi possível guardar a gravação: {reason}</translation>
+    </message>
+    <message>
+        <source>The computer's audio cannot be recorded ({reason}): recording the microphone alone.</source>
+        <translation>Não é possível gravar o áudio do computador ({reason}): a gravar apenas o microfone.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3127,38 @@ Esta ação não pode ser anulada.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Atalho</translation>
+    </message>
+</context>
+<context>
+    <name>source_picker</name>
+    <message>
+        <source>Microphone</source>
+        <extracomment>each source's name and what it does (English; shown translated, context "source_picker"), and its glyph</extracomment>
+        <translation>Microfone</translation>
+    </message>
+    <message>
+        <source>Record the microphone: dictation, a talk, a meeting in a room</source>
+        <translation>Gravar o microfone: ditado, palestra, reunião numa sala</translation>
+    </message>
+    <message>
+        <source>Computer audio</source>
+        <translation>Áudio do computador</translation>
+    </message>
+    <message>
+        <source>Record what the computer plays (a video, a webinar), not the microphone</source>
+        <translation>Gravar o que o computador reproduz (um vídeo, um webinar), não o microfone</translation>
+    </message>
+    <message>
+        <source>Both (call)</source>
+        <translation>Ambos (chamada)</translation>
+    </message>
+    <message>
+        <source>Record a call: your microphone and the computer's audio, transcribed as you and the others</source>
+        <translation>Gravar uma chamada: o seu microfone e o áudio do computador, transcritos como você e os outros</translation>
+    </message>
+    <message>
+        <source>Record from</source>
+        <translation>Gravar a partir de</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4235,18 @@ Esta ação não pode ser anulada.</translation>
     <message>
         <source>A picture of the sound of the last seconds recorded</source>
         <translation>Uma imagem do som dos últimos segundos gravados</translation>
+    </message>
+    <message>
+        <source>Mic</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>A picture of the sound of the last seconds recorded: the microphone above the line, the computer's audio below it</source>
+        <translation>Uma imagem do som dos últimos segundos gravados: o microfone acima da linha, o som do computador abaixo</translation>
     </message>
 </context>
 <context>

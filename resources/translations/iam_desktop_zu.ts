@@ -1449,6 +1449,10 @@ Ifayela elonakele ligcinwe njengo-{path}.</translation>
         <translation>Loba konke okuqoshiwe ngokushesha lapho kuma</translation>
     </message>
     <message>
+        <source>In the transcript of a call, your words (the microphone) are labelled with this name, the other side's (the computer's audio) “Others”.</source>
+        <translation>Embhalweni wocingo, amazwi akho (imakrofoni) abhalwa ngaleli gama, awelinye uhlangothi (umsindo wekhompyutha) “Abanye”.</translation>
+    </message>
+    <message>
         <source>The language usually spoken in your recordings</source>
         <translation>Ulimi olukhulunywa kakhulu kokuqoshiwe kwakho</translation>
     </message>
@@ -1487,6 +1491,14 @@ Ifayela elonakele ligcinwe njengo-{path}.</translation>
     <message>
         <source>Recording:</source>
         <translation>Ukuqopha:</translation>
+    </message>
+    <message>
+        <source>Record from:</source>
+        <translation>Qopha kusuka ku:</translation>
+    </message>
+    <message>
+        <source>Your name in calls:</source>
+        <translation>Igama lakho ezingcingweni:</translation>
     </message>
     <message>
         <source>Language spoken:</source>
@@ -1725,7 +1737,7 @@ Ifayela elonakele ligcinwe njengo-{path}.</translation>
     <name>level_meter</name>
     <message>
         <source>below {level} dBFS</source>
-        <extracomment>above this the bar turns yellow, above RED_DBFS red how long the held peak stays before it falls (seconds), and how fast it falls then (dB per second) the CLIP box: pure, saturated red with white text, unlike anything else the meter draws a screen reader hears "the input is clipping" at most this often (seconds)</extracomment>
+        <extracomment>above this the bar turns yellow, above RED_DBFS red how long the held peak stays before it falls (seconds), and how fast it falls then (dB per second) the CLIP box: pure, saturated red with white text, unlike anything else the meter draws a screen reader hears "the input is clipping" at most this often (seconds) what TrackMeters shows: the microphone's meter, the computer audio's, or both (a call) a call's two meters are this tall each (pixels), so that both fit the height of the bar's row Qt's QWIDGETSIZE_MAX: no maximum</extracomment>
         <translation>ngaphansi kuka-{level} dBFS</translation>
     </message>
     <message>
@@ -1763,6 +1775,22 @@ Ifayela elonakele ligcinwe njengo-{path}.</translation>
     <message>
         <source>CLIP</source>
         <translation>CLIP</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Imakrofoni</translation>
+    </message>
+    <message>
+        <source>Computer audio</source>
+        <translation>Umsindo wekhompyutha</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Izinga lemakrofoni</translation>
+    </message>
+    <message>
+        <source>Computer audio level</source>
+        <translation>Izinga lomsindo wekhompyutha</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2513,7 @@ Okuqoshiwe kwakho nemibhalo kuphephile. Imininingwane isencwadini yokuloga.</tra
     </message>
     <message>
         <source>The microphone or other input to record from</source>
-        <extracomment>str: the input's name str: elapsed time as shown, "" when not recording bool: whether there is an input to record from (False: Record is disabled, NO_INPUT_TIP says why) bool: the user switched "transcribe when stopped" on or off (the window remembers it)</extracomment>
+        <extracomment>str: the input's name str: what to record (a source of iam_desktop.recording.session) str: elapsed time as shown, "" when not recording bool: whether there is an input to record from (False: Record is disabled, NO_INPUT_TIP says why) bool: the user switched "transcribe when stopped" on or off (the window remembers it)</extracomment>
         <translation>Imakrofoni noma okunye okufakwayo okuzoqoshwa kukho</translation>
     </message>
     <message>
@@ -2529,12 +2557,20 @@ Okuqoshiwe kwakho nemibhalo kuphephile. Imininingwane isencwadini yokuloga.</tra
         <translation>Okushiwoyo, kubhalwe cishe ngesikhathi uqopha</translation>
     </message>
     <message>
+        <source>Recording notice</source>
+        <translation>Isaziso sokuqopha</translation>
+    </message>
+    <message>
         <source>Input:</source>
         <translation>Okufakwayo:</translation>
     </message>
     <message>
         <source>“{name}” is not connected; the default input is used</source>
         <translation>“{name}” ayixhunyiwe; kusetshenziswa okufakwayo okuzenzakalelayo</translation>
+    </message>
+    <message>
+        <source>Above the line the microphone, below it the computer's audio</source>
+        <translation>Ngaphezu komugqa imakrofoni, ngaphansi kwawo umsindo wekhompyutha</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overflows: audio was lost</source>
@@ -2690,7 +2726,7 @@ Lokhu ngeke kuhlehliswe.</translation>
     <name>recording_controller</name>
     <message>
         <source>The recording was saved, but its transcription could not be queued: {reason}</source>
-        <extracomment>the controller's states builds the engine the live preview uses, for a language (None: detect) what a stop gives back: how the recorder ended, the saved capture (None: nothing recorded), and a problem queueing its transcription (None: queued, or not wanted) str: the new state PreviewState SavedCapture str: what went wrong str list[SavedCapture] list[InputDevice]</extracomment>
+        <extracomment>the controller's states builds the engine the live preview uses, for a language (None: detect) a session that started, and what the user should know about how (an input replaced, the computer's audio left out of a call) what a stop gives back: how the recorder ended, the saved capture (None: nothing recorded), and a problem queueing its transcription (None: queued, or not wanted) str: the new state PreviewState PreviewState (the computer's audio in a call) SavedCapture str: what went wrong str list[SavedCapture] list[InputDevice]</extracomment>
         <translation>Okuqoshiwe kulondoloziwe, kodwa ukubhalwa kwakho akukwazanga ukufakwa emgqeni: {reason}</translation>
     </message>
     <message>
@@ -2720,6 +2756,10 @@ Lokhu ngeke kuhlehliswe.</translation>
     <message>
         <source>The recording could not be saved: {reason}</source>
         <translation>Okuqoshiwe akukwazanga ukulondolozwa: {reason}</translation>
+    </message>
+    <message>
+        <source>The computer's audio cannot be recorded ({reason}): recording the microphone alone.</source>
+        <translation>Umsindo wekhompyutha awukwazi ukuqoshwa ({reason}): kuqoshwa imakrofoni yodwa.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3127,38 @@ Lokhu ngeke kuhlehliswe.</translation>
     <message>
         <source>Shortcut</source>
         <translation>Isinqamuleli</translation>
+    </message>
+</context>
+<context>
+    <name>source_picker</name>
+    <message>
+        <source>Microphone</source>
+        <extracomment>each source's name and what it does (English; shown translated, context "source_picker"), and its glyph</extracomment>
+        <translation>Imakrofoni</translation>
+    </message>
+    <message>
+        <source>Record the microphone: dictation, a talk, a meeting in a room</source>
+        <translation>Qopha imakrofoni: ukubhala ngokukhuluma, inkulumo, umhlangano egumbini</translation>
+    </message>
+    <message>
+        <source>Computer audio</source>
+        <translation>Umsindo wekhompyutha</translation>
+    </message>
+    <message>
+        <source>Record what the computer plays (a video, a webinar), not the microphone</source>
+        <translation>Qopha lokho okudlalwa yikhompyutha (ividiyo, i-webinar), hhayi imakrofoni</translation>
+    </message>
+    <message>
+        <source>Both (call)</source>
+        <translation>Kokubili (ucingo)</translation>
+    </message>
+    <message>
+        <source>Record a call: your microphone and the computer's audio, transcribed as you and the others</source>
+        <translation>Qopha ucingo: imakrofoni yakho nomsindo wekhompyutha, kubhalwe njengawe nabanye</translation>
+    </message>
+    <message>
+        <source>Record from</source>
+        <translation>Qopha kusuka ku</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4235,18 @@ Lokhu ngeke kuhlehliswe.</translation>
     <message>
         <source>A picture of the sound of the last seconds recorded</source>
         <translation>Isithombe somsindo wemizuzwana yokugcina eqoshiwe</translation>
+    </message>
+    <message>
+        <source>Mic</source>
+        <translation>Imakrofoni</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>Ikhompyutha</translation>
+    </message>
+    <message>
+        <source>A picture of the sound of the last seconds recorded: the microphone above the line, the computer's audio below it</source>
+        <translation>Isithombe somsindo wemizuzwana yokugcina eqoshiwe: imakrofoni ngaphezu komugqa, umsindo wekhompyutha ngaphansi kwawo</translation>
     </message>
 </context>
 <context>

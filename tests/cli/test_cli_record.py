@@ -12,24 +12,13 @@ import tempfile
 import time
 
 import pytest
-from cli_helpers import cli, list_json, ok
+from cli_helpers import cli, list_json, ok, start_record
 from helpers import LONG_SPEECH_TEXT, VIRTUAL_SOUND, kill_recording_midway, normalise, play_into_mic, wer
 from helpers import iam_desktop_command as _command
 
 pytestmark = pytest.mark.usefixtures("virtual_mic")
 
 MAX_WER = 0.35
-
-
-def start_record(*args: str, env: dict | None = None) -> subprocess.Popen:
-    """Start `iam-desktop record ARGS` and wait until it says it is recording."""
-    proc = subprocess.Popen(
-        [*_command(), "record", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env=env or os.environ.copy(),
-    )  # fmt: skip
-    line = proc.stderr.readline()
-    assert line.startswith("recording from"), line + proc.stderr.read()
-    return proc
 
 
 def test_devices_lists_the_default_input():
@@ -47,7 +36,7 @@ def test_record_transcribes_what_was_said(long_speech_wav):
     player.wait(10)
     assert proc.returncode == 0, err
     result = json.loads(out)
-    assert set(result) == {"id", "duration", "overflows"}
+    assert set(result) == {"id", "duration", "overflows", "tracks"} and result["tracks"] is None
     assert result["duration"] == pytest.approx(24, abs=0.3) and result["overflows"] == 0
     text = ok("library", "show", result["id"])
     assert wer(LONG_SPEECH_TEXT, text) < MAX_WER, text

@@ -396,3 +396,21 @@ def test_meter_repaints_only_when_the_picture_changes(qtbot, monkeypatch):
     assert len(calls) == 2
     meter.set_levels(-10.0, -30.0, True)  # the peak moves
     assert len(calls) == 3
+
+
+def test_a_call_is_drawn_in_two_lanes_the_microphone_above_the_computer_below(qtbot):
+    view = make_view(qtbot)
+    mic, computer = fed_tracker(3.0, amplitude=0.5), fed_tracker(3.0, amplitude=0.25)
+    view.show_levels(mic.snapshot(), computer.snapshot())
+    _x, up = view.curve.getData()
+    x2, down = view.second_curve.getData()
+    assert up.min() == 0.0 and up.max() == pytest.approx(0.5, abs=0.01)  # loudness above the line
+    assert down.max() == 0.0 and down.min() == pytest.approx(-0.25, abs=0.01)  # and below it
+    assert x2[-1] == pytest.approx(mic.snapshot().end_time)  # one time axis, the newest at the right
+    ticks = view.plot.getPlotItem().getAxis("left")._tickLevels[0]
+    assert [label for _value, label in ticks] == ["Mic", "PC"]
+    assert "below" in view.accessibleDescription()
+    view.show_levels(mic.snapshot())  # one track again: the usual waveform, min to max, and one curve
+    _x, y = view.curve.getData()
+    assert y.min() == pytest.approx(-0.5, abs=0.01) and len(view.second_curve.getData()[0]) == 0
+    assert [label for _v, label in view.plot.getPlotItem().getAxis("left")._tickLevels[0]] == ["-1", "0", "1"]

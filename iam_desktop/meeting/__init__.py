@@ -1,0 +1,1 @@
+"""Meeting recordings: the microphone and the computer audio captured together, aligned into one file."""
