@@ -52,6 +52,12 @@ class Settings:
         "local", "Engine for new transcriptions: 'local' (offline, on this computer) or 'openai' (cloud)."
     )
     openai_model: str = _option("whisper-1", "OpenAI transcription model.")
+    summary_model: str = _option(
+        "gpt-4o-mini", "OpenAI chat model for summaries (any model the OpenAI-compatible server offers)."
+    )
+    summary_offline: bool = _option(
+        False, "Summarise offline (extractive, on this computer) even when an OpenAI key is set."
+    )
     openai_base_url: str | None = _option(
         None, "OpenAI-compatible API address; None = OpenAI's. OPENAI_BASE_URL overrides it."
     )

@@ -97,3 +97,5 @@ _.NO_MICROPHONE  # recording/device_names.py: the core's English text; the windo
 _.translation_available  # ui/i18n.py: the tests check the compiled translations are there
 _.month_name  # ui/i18n.py: the locale's month name, checked by tests/ui/test_i18n.py
 _.system_sample_rate  # recording/capture_folder.py: a manifest field written to capture.json (asdict)
+_.updated_at  # library/schema.py, summary_store.py: when a summary was last corrected (kept in the file)
+_.mark_stale  # library/summary_store.py: the store's own way to mark a recording's summaries stale (tests)

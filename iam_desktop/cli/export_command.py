@@ -6,8 +6,10 @@
 `--output` names a folder when it is one or ends in "/" (created if missing; the file inside is
 `<safe title>-<id>.<fmt>`, distinct for every recording as the ID is in it); else a file, written as
 `write_export` does (a regular file atomically, keeping its mode; through a symlink; into a FIFO or
-/dev/null). Each written file's path is printed on its own line. Exit 1 if anything failed (with --all
-the other files are still written), 2 for ID together with --all or neither of them.
+/dev/null). The recording's summaries come before the transcript (the newest of each preset that is not
+stale; SRT/VTT have none), unless --no-summaries. Each written file's path is printed on its own line.
+Exit 1 if anything failed (with --all the other files are still written), 2 for ID together with --all or
+neither of them.
 """
 
 from __future__ import annotations
@@ -33,12 +35,17 @@ def _usage_error(message: str) -> int:
     return EXIT_USAGE
 
 
-def _write(transcript: Transcript, args: argparse.Namespace, target: str | Path) -> Path:
+def _write(library: Library, transcript: Transcript, args: argparse.Namespace, target: str | Path) -> Path:
     """Write the export with the format options, if the parser offers them (--timestamps /
-    --no-speakers); returns the path written."""
+    --no-speakers / --no-summaries); returns the path written."""
     timestamps: bool | None = getattr(args, "timestamps", None)
     speakers = not getattr(args, "no_speakers", False)
-    return write_export(transcript, args.format, target, timestamps=timestamps, speakers=speakers)
+    summaries = []
+    if not getattr(args, "no_summaries", False) and transcript.recording_id is not None:
+        summaries = library.summaries.for_export(transcript.recording_id)
+    return write_export(
+        transcript, args.format, target, timestamps=timestamps, speakers=speakers, summaries=summaries
+    )
 
 
 def _names_folder(output: str) -> bool:
@@ -71,7 +78,7 @@ def _export_one(library: Library, args: argparse.Namespace) -> int:
         if not _make_folder(Path(args.output)):
             return EXIT_FAILED
         target = Path(args.output) / recording_filename(recording.title, recording.id, args.format)
-    written = _write(transcript, args, target)
+    written = _write(library, transcript, args, target)
     print(written, flush=True)
     return EXIT_OK
 
@@ -90,7 +97,7 @@ def _export_all(library: Library, args: argparse.Namespace) -> int:
             if transcript is None:
                 continue
             target = folder / recording_filename(recording.title, recording.id, args.format)
-            print(_write(transcript, args, target), flush=True)
+            print(_write(library, transcript, args, target), flush=True)
         except IamError as exc:
             error(f"recording {recording.id}: {exc}")
             failed = True

@@ -17,6 +17,7 @@ from iam_desktop.cli import (
     recover_command,
     speakers_command,
     subscription_command,
+    summarize_command,
     vocabulary_command,
     watch_command,
 )
@@ -106,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="times before each segment (default: off for txt, on for docx/pdf)",
     )  # fmt: skip
     export.add_argument("--no-speakers", action="store_true", help="leave speaker names out")
+    export.add_argument(
+        "--no-summaries", action="store_true",
+        help="leave the summaries out (default: the newest of each kind that is not out of date, first)",
+    )  # fmt: skip
     export.set_defaults(handler=handlers.library_export)
     again = library_sub.add_parser(
         "transcribe", help="transcribe recordings of the library again (e.g. with another model or language)"
@@ -169,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_command.register(commands)
     subscription_command.register(commands)
     speakers_command.register(commands)
+    summarize_command.register(commands)
     return parser
 
 

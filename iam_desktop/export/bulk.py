@@ -41,11 +41,13 @@ def export_recordings(
     *,
     timestamps: bool | None = None,
     speakers: bool = True,
+    summaries: bool = True,
 ) -> BulkExport:
     """Write each recording's transcript to `folder`/<recording_filename> in format `fmt` (`timestamps`,
-    `speakers`: as for `write_export`). The folder must exist. A recording without a transcript is
-    skipped and one that cannot be written is reported; the others are written all the same. Raises
-    IamError only when the library cannot be read."""
+    `speakers`: as for `write_export`), with its summaries before it unless `summaries` is False (the
+    newest of each preset that is not stale: `library.summaries.for_export`). The folder must exist. A
+    recording without a transcript is skipped and one that cannot be written is reported; the others are
+    written all the same. Raises IamError only when the library cannot be read."""
     result = BulkExport()
     for recording_id in ids:
         transcript = library.get_transcript(recording_id)
@@ -55,9 +57,11 @@ def export_recordings(
             continue
         target = folder / recording_filename(transcript.title, recording_id, fmt)
         try:
-            result.written.append(
-                Path(write_export(transcript, fmt, target, timestamps=timestamps, speakers=speakers))
+            shown = library.summaries.for_export(recording_id) if summaries else []
+            written = write_export(
+                transcript, fmt, target, timestamps=timestamps, speakers=speakers, summaries=shown
             )
+            result.written.append(Path(written))
         except IamError as exc:
             result.failed.append(f"{transcript.title}: {exc}")
     return result

@@ -1,21 +1,31 @@
 """The Word (DOCX) export, written with python-docx from the neutral `Document` of document.py.
 
 Layout: the title (Title style), a two-column details table, a "Notes" section when there are notes,
-then a "Transcript" section with one paragraph per turn (a speaker's consecutive segments, see
-document.turns), like a script: the timestamp in bold grey, the speaker's name in bold, then the text
-(line breaks kept).
+a section per summary given (heading "Key points (offline summary)", the instruction in italics, its
+lines as paragraphs, "- " items as a bulleted list), then a "Transcript" section with one paragraph per
+turn (a speaker's consecutive segments, see document.turns), like a script: the timestamp in bold grey,
+the speaker's name in bold, then the text (line breaks kept).
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
 from docx import Document as new_docx
 from docx.document import Document as DocxDocument
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from iam_desktop.export.document import EMPTY_TRANSCRIPT, Document, Entry, build_document
+from iam_desktop.export.document import (
+    EMPTY_TRANSCRIPT,
+    TRANSCRIPT_HEADING,
+    Document,
+    Entry,
+    SummarySection,
+    build_document,
+)
+from iam_desktop.summaries.model import Summary
 from iam_desktop.transcript import Transcript
 
 TIMESTAMP_COLOR = RGBColor(0x80, 0x80, 0x80)
@@ -51,6 +61,14 @@ def _add_entry(docx: DocxDocument, entry: Entry) -> None:
     _add_lines(paragraph, entry.text)
 
 
+def _add_summary(docx: DocxDocument, section: SummarySection) -> None:
+    docx.add_heading(section.title, level=1)
+    if section.instruction:
+        _add_lines(docx.add_paragraph(), f"Instruction: {section.instruction}", italic=True)
+    for text, item in section.paragraphs:
+        _add_lines(docx.add_paragraph(style="List Bullet" if item else None), text)
+
+
 def _build(document: Document) -> DocxDocument:
     docx = new_docx()
     docx.styles["Normal"].font.size = Pt(11)
@@ -66,7 +84,9 @@ def _build(document: Document) -> DocxDocument:
         for block in document.notes.split("\n\n"):
             if block.strip():
                 _add_lines(docx.add_paragraph(), block.strip("\n"))
-    docx.add_heading("Transcript", level=1)
+    for section in document.summaries:
+        _add_summary(docx, section)
+    docx.add_heading(TRANSCRIPT_HEADING, level=1)
     for entry in document.entries:
         _add_entry(docx, entry)
     if not document.entries:
@@ -74,8 +94,15 @@ def _build(document: Document) -> DocxDocument:
     return docx
 
 
-def to_docx(transcript: Transcript, *, timestamps: bool = True, speakers: bool = True) -> bytes:
-    """The transcript as the bytes of a .docx file."""
+def to_docx(
+    transcript: Transcript,
+    *,
+    timestamps: bool = True,
+    speakers: bool = True,
+    summaries: Sequence[Summary] = (),
+) -> bytes:
+    """The transcript as the bytes of a .docx file (`summaries` in sections before the transcript)."""
     buffer = io.BytesIO()
-    _build(build_document(transcript, timestamps=timestamps, speakers=speakers)).save(buffer)
+    document = build_document(transcript, timestamps=timestamps, speakers=speakers, summaries=summaries)
+    _build(document).save(buffer)
     return buffer.getvalue()

@@ -15,6 +15,13 @@ Schema (version 1), written with indent=2, UTF-8 text (ensure_ascii=False) and a
       "created_at": "2024-05-01T12:00:00Z" | null,   # ISO-8601, UTC
       "notes": "..." | null,                   # the user's notes (optional when reading)
       "edited": false,                         # the user's edited version? (optional when reading)
+      "summaries": [                           # only when the export includes summaries; not read back
+        {"preset": "key-points", "engine": "offline" | "openai", "model": "gpt-4o-mini" | null,
+         "instruction": "..." | null, "created_at": "2024-05-01T12:30:00Z" | null,
+         "edited": false, "stale": false,      # stale: made before the transcript changed much
+         "text": "- ...", "chapters": [{"start": 65.0, "title": "Budget"}, ...]},
+        ...
+      ],
       "text": "...",                           # Transcript.text, for convenience; ignored when reading
       "segments": [
         {"start": 0.0, "end": 2.5, "text": "Hello there.", "speaker": "Ann" | null,   # speaker optional
@@ -27,17 +34,20 @@ Every number of seconds and every probability is rounded to 3 decimals; a value 
 number is written as null and read back as NaN. A naive `created_at` is taken to be UTC already;
 `from_json` always returns an aware UTC datetime. "notes", "edited" and "speaker" were added without a
 version bump: files written before them read back with None / False / None; so was
-"language_probability" (None).
+"language_probability" (None), and "summaries" (written only when summaries are exported, in the order
+given; `from_json` ignores it).
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from iam_desktop.errors import ExportError
+from iam_desktop.summaries.model import Summary
 from iam_desktop.transcript import Segment, Transcript, Word
 
 JSON_FORMAT = "iam-desktop-transcript"
@@ -76,10 +86,24 @@ def _segment_dict(segment: Segment) -> dict[str, Any]:
     }
 
 
-def to_json(transcript: Transcript) -> str:
-    """The transcript as a JSON document of the schema above."""
+def _summary_dict(summary: Summary) -> dict[str, Any]:
+    return {
+        "preset": str(summary.preset),
+        "engine": str(summary.engine),
+        "model": None if summary.model is None else str(summary.model),
+        "instruction": None if summary.instruction is None else str(summary.instruction),
+        "created_at": _iso_utc(summary.created_at),
+        "edited": bool(summary.edited),
+        "stale": bool(summary.stale),
+        "text": str(summary.text),
+        "chapters": [{"start": _num(c.start), "title": str(c.title)} for c in summary.chapters],
+    }
+
+
+def to_json(transcript: Transcript, *, summaries: Sequence[Summary] = ()) -> str:
+    """The transcript as a JSON document of the schema above (with "summaries" when any are given)."""
     rid = transcript.recording_id
-    document = {
+    document: dict[str, Any] = {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
         "id": None if rid is None else int(rid),
@@ -94,9 +118,11 @@ def to_json(transcript: Transcript) -> str:
         "created_at": _iso_utc(transcript.created_at),
         "notes": None if transcript.notes is None else str(transcript.notes),
         "edited": bool(transcript.edited),
-        "text": transcript.text,
-        "segments": [_segment_dict(s) for s in transcript.segments],
     }
+    if summaries:
+        document["summaries"] = [_summary_dict(summary) for summary in summaries]
+    document["text"] = transcript.text
+    document["segments"] = [_segment_dict(s) for s in transcript.segments]
     return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 

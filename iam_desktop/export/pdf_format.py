@@ -1,6 +1,7 @@
 """The PDF export, laid out with reportlab's platypus from the neutral `Document` of document.py.
 
-Same content as the DOCX: title, details table, notes, then one wrapped paragraph per turn (bold grey
+Same content as the DOCX: title, details table, notes, the summaries given (a section each, "- " items
+as bullets), then one wrapped paragraph per turn (bold grey
 timestamp, bold speaker, text; see document.turns), split across pages when long; A4 pages with
 "Page N of M" in the footer. Text is set in DejaVu Sans, a TrueType font embedded (subset) in the file,
 so any Latin, Greek or Cyrillic text comes out right and can be copied or searched; the core PDF fonts
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,8 +32,16 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 from reportlab.platypus.doctemplate import LayoutError
 
 from iam_desktop.errors import ExportError
-from iam_desktop.export.document import EMPTY_TRANSCRIPT, Document, Entry, build_document
+from iam_desktop.export.document import (
+    EMPTY_TRANSCRIPT,
+    TRANSCRIPT_HEADING,
+    Document,
+    Entry,
+    SummarySection,
+    build_document,
+)
 from iam_desktop.resource_files import resource_path
+from iam_desktop.summaries.model import Summary
 from iam_desktop.transcript import Transcript
 
 FONT, BOLD_FONT = "IamSans", "IamSans-Bold"
@@ -88,6 +98,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "body": body,
         "detail": ParagraphStyle("Detail", body, spaceAfter=0),
+        "item": ParagraphStyle("Item", body, leftIndent=14, bulletIndent=3, spaceAfter=3),
     }
 
 
@@ -228,6 +239,19 @@ def _details_table(document: Document, styles: dict[str, ParagraphStyle], width:
     return table
 
 
+def _summary_flowables(section: SummarySection, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """A summary's section: its heading, the instruction in italics, its lines ("- " items as bullets)."""
+    story: list[Flowable] = [Paragraph(_markup(section.title), styles["heading"])]
+    if section.instruction:
+        story.append(Paragraph(f"<i>{_markup('Instruction: ' + section.instruction)}</i>", styles["body"]))
+    for text, item in section.paragraphs:
+        if item:
+            story.append(Paragraph(_markup(text), styles["item"], bulletText="•"))
+        else:
+            story.append(Paragraph(_markup(text), styles["body"]))
+    return story
+
+
 def _story(document: Document, width: float) -> list[Flowable]:
     styles = _styles()
     story: list[Flowable] = [Paragraph(_markup(document.title), styles["title"])]
@@ -237,7 +261,9 @@ def _story(document: Document, width: float) -> list[Flowable]:
         story.append(Paragraph("Notes", styles["heading"]))
         blocks = [block.strip("\n") for block in document.notes.split("\n\n") if block.strip()]
         story += [Paragraph(_markup(block), styles["body"]) for block in blocks]
-    story.append(Paragraph("Transcript", styles["heading"]))
+    for section in document.summaries:
+        story += _summary_flowables(section, styles)
+    story.append(Paragraph(TRANSCRIPT_HEADING, styles["heading"]))
     story += [_entry_flowable(entry, styles["body"]) for entry in document.entries]
     if not document.entries:
         story.append(Paragraph(f"<i>{_markup(EMPTY_TRANSCRIPT)}</i>", styles["body"]))
@@ -266,10 +292,16 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
-def to_pdf(transcript: Transcript, *, timestamps: bool = True, speakers: bool = True) -> bytes:
-    """The transcript as the bytes of an A4 PDF file."""
+def to_pdf(
+    transcript: Transcript,
+    *,
+    timestamps: bool = True,
+    speakers: bool = True,
+    summaries: Sequence[Summary] = (),
+) -> bytes:
+    """The transcript as the bytes of an A4 PDF file (`summaries` in sections before the transcript)."""
     register_fonts()
-    document = build_document(transcript, timestamps=timestamps, speakers=speakers)
+    document = build_document(transcript, timestamps=timestamps, speakers=speakers, summaries=summaries)
     buffer = io.BytesIO()
     template = SimpleDocTemplate(
         buffer,

@@ -19,11 +19,13 @@ import errno
 import os
 import re
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 
 from iam_desktop.errors import ExportError
 from iam_desktop.export.formats import EXPORT_FORMATS, render_bytes
 from iam_desktop.fsutil import pending_file, write_all
+from iam_desktop.summaries.model import Summary
 from iam_desktop.transcript import Transcript
 
 _DISK_FULL = {errno.ENOSPC} | ({errno.EDQUOT} if hasattr(errno, "EDQUOT") else set())
@@ -120,10 +122,12 @@ def write_export(
     *,
     timestamps: bool | None = None,
     speakers: bool = True,
+    summaries: Sequence[Summary] = (),
 ) -> Path:
     """Write the transcript in format `fmt` (one of EXPORT_FORMATS) to `path`; returns `path` as a Path.
 
-    Text formats are UTF-8; `timestamps` / `speakers` are the options of `render_bytes`. What stands at
+    Text formats are UTF-8; `timestamps` / `speakers` / `summaries` are the options of `render_bytes`
+    (summaries: shown before the transcript; none by default). What stands at
     `path` decides how (see the module): a regular file is replaced atomically keeping its mode, a new
     one is 0600, a symlink is written through, a FIFO or character device is written into. Raises
     ExportError for an unknown format, a missing folder, a name ending in a separator (a folder), a
@@ -134,7 +138,7 @@ def write_export(
     if isinstance(path, str) and path.endswith(_SEPARATORS) and path.rstrip("".join(_SEPARATORS)):
         raise ExportError(f"cannot write {path}: a name ending in {path[-1]} is a folder")
     target = Path(path)
-    data = render_bytes(transcript, fmt, timestamps=timestamps, speakers=speakers)
+    data = render_bytes(transcript, fmt, timestamps=timestamps, speakers=speakers, summaries=summaries)
     real = _final_target(target)
     try:
         existing: os.stat_result | None = os.stat(real)

@@ -30,7 +30,7 @@ BUSY_TIMEOUT_MS = 10_000
 MIGRATION_LOCK_TIMEOUT = 120.0
 #: the newest migration (migrations/versions); NOTE: update it with every new migration (a test compares
 #: it with Alembic's head) — a library at this revision is opened without importing Alembic
-HEAD_REVISION = "0012"
+HEAD_REVISION = "0013"
 
 
 def busy_timeout_ms() -> int:

@@ -16,7 +16,8 @@ text keep their timings; words that were changed or removed are dropped, and new
 divides the words at the split point, merge joins them, nudge clamps them into the segment's new span.
 
 The full-text index follows every change in the same transaction (only when the recording is not in the
-trash: trashed recordings are not indexed).
+trash: trashed recordings are not indexed). So do the recording's summaries: an edit (restoring the
+original too) that changes many of the transcript's words makes them stale (summary_store.note_edit).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from dataclasses import replace
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from iam_desktop.library import search_index
+from iam_desktop.library import search_index, summary_store
 from iam_desktop.library.edit_rows import (
     current_transcript,
     load_segments,
@@ -249,7 +250,9 @@ class TranscriptEditor:
                 raise EditError(f"the original transcript of recording {recording_id} is gone")
             search_index.set_current(session, recording_id, original)
             session.execute(delete(TranscriptRow).where(TranscriptRow.id == current.id))  # segments cascade
-            return EditResult(tuple(before), tuple(load_segments(session, original)), 1, False, original)
+            after = load_segments(session, original)
+            summary_store.note_edit(session, recording_id, (r.text for r in before), (r.text for r in after))
+            return EditResult(tuple(before), tuple(after), 1, False, original)
 
     # --- the one way every edit is written ----------------------------------------------------------
 
@@ -267,6 +270,7 @@ class TranscriptEditor:
                 items = [(None if i is None else id_map.get(i), seg) for i, seg in items]
             searchable = search_index.is_searchable(session, recording_id)
             after = write_segments(session, transcript_id, rows, items, searchable)
+            summary_store.note_edit(session, recording_id, (r.text for r in rows), (r.text for r in after))
             return EditResult(tuple(rows), tuple(after), max(count, 1), created, transcript_id)
 
 

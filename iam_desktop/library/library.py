@@ -25,6 +25,7 @@ from iam_desktop.library.records import RecordingInfo, RecordingSummary, SearchH
 from iam_desktop.library.schema import Job, JobChunk, Recording, SegmentRow, utcnow
 from iam_desktop.library.schema import Transcript as TranscriptRow
 from iam_desktop.library.status import JobStatus
+from iam_desktop.library.summary_store import SummaryStore, mark_stale_in
 from iam_desktop.library.vocabulary_store import VocabularyStore
 from iam_desktop.library.watch_store import WatchStore
 from iam_desktop.paths import DataPaths
@@ -57,6 +58,8 @@ class Library:
         self.watch = WatchStore(self._session)
         #: the glossary: names, places and jargon every transcription is given
         self.vocabulary = VocabularyStore(self._session)
+        #: summaries of the recordings (several each), marked stale when their transcript changes much
+        self.summaries = SummaryStore(self._session)
 
     @classmethod
     def open(cls, paths: DataPaths) -> Library:
@@ -228,7 +231,8 @@ class Library:
     # --- transcripts ------------------------------------------------------------------------------
 
     def save_transcript(self, recording_id: int, transcript: Transcript) -> int:
-        """Store a transcript (all segments in one transaction); returns its ID."""
+        """Store a transcript (all segments in one transaction) as the recording's current one (its
+        summaries become stale); returns its ID."""
         with self._session() as session:
             return _add_transcript(session, recording_id, transcript)
 
@@ -242,8 +246,9 @@ class Library:
         held_by: HeldBy = ANY_OWNER,
     ) -> int:
         """Store a job's transcript, mark the job done and drop its chunks, all in one transaction: a
-        crash leaves either the finished job or the resumable one, never half of each. JobLost (and
-        nothing stored) if `held_by` no longer holds the job."""
+        crash leaves either the finished job or the resumable one, never half of each. The recording's
+        summaries become stale (the transcript is new). JobLost (and nothing stored) if `held_by` no
+        longer holds the job."""
         with self._session() as session:
             write_held(
                 session, job_id, held_by,
@@ -306,7 +311,8 @@ class Library:
         self, query: str, limit: int = 200, *, offset: int = 0, prefix_last: bool = True
     ) -> list[SearchHit]:
         """Ranked full-text hits for what the user typed: one per matching segment of a current
-        transcript, one at 0 s per recording matching by title or notes alone (see
+        transcript, one at 0 s per recording matching by title or notes alone, one at 0 s per recording
+        matching by a summary alone (see
         iam_desktop.library.search for the query syntax and the ranking). `prefix_last` (search as you
         type; the CLI turns it off) also finds words starting with the last word of the query."""
         with self._session() as session:
@@ -375,6 +381,7 @@ def _add_transcript(session: Session, recording_id: int, transcript: Transcript)
     )
     session.flush()
     search_index.set_current(session, recording_id, row.id)
+    mark_stale_in(session, recording_id)  # a new transcript: what was summarised is gone
     return row.id
 
 

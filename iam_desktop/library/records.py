@@ -278,7 +278,7 @@ class SearchHit:
         text, spans: the same excerpt without markers, and the (start, end) character offsets of the
             matched words in it (for a view that highlights them its own way).
         rank: the bm25 score (lower is better; hits come sorted by it).
-        source: "transcript", "title" or "notes".
+        source: "transcript", "title", "notes" or "summary" (at 0 s, the text of one of its summaries).
         speaker, speaker_spans: a transcript hit's segment's speaker (None when nobody is named, and for a
             title or notes hit), and the (start, end) character offsets of the matched words in it. A hit
             found by its speaker's name alone has spans () and speaker_spans not empty; its text is the

@@ -268,3 +268,32 @@ class WatchedFile(Base):
     exported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     export_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SummaryRow(Base):
+    """A summary of a recording's transcript (iam_desktop.summaries.model.Summary; summary_store).
+
+    chapters: a JSON list of [start, title]. stale: the transcript changed much since it was made (a new
+    transcript, or edits that changed more than summary_store.STALE_SHARE of its words); drift: the share
+    of the words that edits changed since it was made, summed. edited: the user changed its text.
+    transcript_id: the transcript it was made from (None once that is gone).
+    """
+
+    __tablename__ = "summaries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recording_id: Mapped[int] = mapped_column(ForeignKey("recordings.id", ondelete="CASCADE"), index=True)
+    preset: Mapped[str] = mapped_column(String(30))
+    engine: Mapped[str] = mapped_column(String(50))
+    model: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    instruction: Mapped[str | None] = mapped_column(Text, nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    chapters: Mapped[list] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    stale: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    drift: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    transcript_id: Mapped[int | None] = mapped_column(
+        ForeignKey("transcripts.id", ondelete="SET NULL"), nullable=True, index=True
+    )

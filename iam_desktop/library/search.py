@@ -17,10 +17,13 @@ Query syntax (what a user can type; nothing in it is ever an FTS5 syntax error):
     prefix too, if it has 2 characters or more and the query does not end with a space (`speaker:Ali`
     finds Alice's segments while typing).
 
-Hits: one per matching segment of a recording's current transcript, and one at 0 s per recording whose
-title or notes match and which has no segment hit. A segment hit carries its speaker, and which words of
-the name matched (SearchHit.speaker, .speaker_spans). Snippets: ~SNIPPET_TOKENS tokens around the match,
-each matched word between « and » (SearchHit.text and .spans give the same without markers).
+Hits: one per matching segment of a recording's current transcript, one at 0 s per recording whose
+title or notes match and which has no segment hit, and one at 0 s (source "summary") per recording one of
+whose summaries matches (every word in one summary's text; stale ones too) and which has neither a segment
+hit nor a title or notes match; its snippet is from its best matching summary. A segment hit carries its
+speaker, and which words of the name matched (SearchHit.speaker, .speaker_spans). Snippets:
+~SNIPPET_TOKENS tokens around the match, each matched word between « and » (SearchHit.text and .spans
+give the same without markers).
 
 Ranking: bm25 (best first); ties: newest recording first, then earliest in it. In a segment a match in the
 speaker's name weighs SPEAKER_WEIGHT of a match in the text: a hit by its text ranks above one found by
@@ -32,8 +35,9 @@ A query with fewer matches is ranked exactly; one with more ranks only its newes
 segment may be missing from the hits of a very common word (count_hits still counts it). Which of the
 equally ranked matches at the edge of the window or page are kept goes by the newest segment. bm25
 still reads the whole doclist once for its IDF (~20 ms for that common word): the floor of a search.
-Title and notes hits leave out recordings with a segment hit among the ranked ones. Measured on 100,000
-recordings / 2 M segments: benchmarks/bench_library.py.
+Title and notes hits leave out recordings with a segment hit among the ranked ones; summary hits also
+leave out those matching by title or notes, and rank the newest RANK_WINDOW matching summaries.
+Measured on 100,000 recordings / 2 M segments: benchmarks/bench_library.py.
 """
 
 from __future__ import annotations
@@ -164,8 +168,9 @@ def match_expression(query: str, *, prefix_last: bool = False) -> str | None:
 
 
 def title_expression(query: str, *, prefix_last: bool = False) -> str | None:
-    """The MATCH expression for a user's query in recordings_fts (titles and notes), or None when it has
-    nothing to search for there: nothing at all, or a filter (filters keep only segments)."""
+    """The MATCH expression for a user's query in recordings_fts (titles and notes) and summaries_fts, or
+    None when it has nothing to search for there: nothing at all, or a filter (filters keep only
+    segments)."""
     terms = parse_query(query, prefix_last=prefix_last)
     return None if any(term.column for term in terms) else _expression(terms)
 
@@ -200,6 +205,19 @@ _RECORDING_DETAILS = """
     SELECT id, title, created_at FROM recordings
     WHERE id IN (SELECT value FROM json_each(:ids)) AND deleted_at IS NULL
 """
+# the newest `window` matching summaries with their scores and recordings (not in the trash)
+_SUMMARY_MATCHES = """
+    SELECT m.sid, m.score, s.recording_id
+    FROM (SELECT rowid AS sid, bm25(summaries_fts) AS score FROM summaries_fts
+          WHERE summaries_fts MATCH :q ORDER BY rowid DESC LIMIT :window) m
+    JOIN summaries s ON s.id = m.sid
+    JOIN recordings r ON r.id = s.recording_id AND r.deleted_at IS NULL
+"""
+# which of the recordings `ids` match by title or notes
+_WITH_TITLE_MATCH = """
+    SELECT rowid FROM recordings_fts
+    WHERE recordings_fts MATCH :q AND +rowid IN (SELECT value FROM json_each(:ids))
+"""
 # snippets of the rows `ids`: the range lets FTS5 walk the (at most RANK_WINDOW) matches between them in
 # one pass, ~10x faster than a seek for each row; `+rowid IN` only filters
 _SNIPPETS = """
@@ -223,15 +241,17 @@ class _Candidate:
     start: float = 0.0
     end: float = 0.0
     in_segment: bool = True
+    #: a summary hit (rowid is the summary's)
+    in_summary: bool = False
 
 
 def search(
     session: Session, query: str, *, limit: int = 200, offset: int = 0, prefix_last: bool = False
 ) -> list[SearchHit]:
     """Hits for `query`, best first: one per matching segment of a current transcript of a recording
-    not in the trash, and one at 0 s per recording matching by title or notes alone. [] when the query
-    has nothing to search for. `limit` and `offset` page through the ranked hits (at most RANK_WINDOW
-    segment hits and RANK_WINDOW title or notes hits in all)."""
+    not in the trash, one at 0 s per recording matching by title or notes alone, and one at 0 s per
+    recording matching by a summary alone. [] when the query has nothing to search for. `limit` and
+    `offset` page through the ranked hits (at most RANK_WINDOW of each kind in all)."""
     expression = match_expression(query, prefix_last=prefix_last)
     if expression is None or limit <= 0:
         return []
@@ -242,10 +262,13 @@ def search(
     in_titles = title_expression(query, prefix_last=prefix_last)
     if in_titles is not None:
         candidates += _recording_candidates(session, in_titles, [sid for sid, _ in window], wanted)
+        candidates += _summary_candidates(session, in_titles, [sid for sid, _ in window], wanted)
     page = _rank(candidates)[offset:wanted]
     segments = _segment_snippets(session, expression, [c.rowid for c in page if c.in_segment])
-    title_rows = [c.rowid for c in page if not c.in_segment]
+    title_rows = [c.rowid for c in page if not c.in_segment and not c.in_summary]
     titles = _title_snippets(session, in_titles, title_rows) if in_titles else {}
+    summary_rows = [c.rowid for c in page if c.in_summary]
+    summaries = _snippets(session, "summaries_fts", 0, in_titles, summary_rows) if in_titles else {}
     hits = []
     for candidate in page:
         speaker: str | None = None
@@ -253,6 +276,9 @@ def search(
         if candidate.in_segment:
             source = "transcript"
             excerpt, spans, speaker, speaker_spans = segments.get(candidate.rowid, ("", (), None, ()))
+        elif candidate.in_summary:
+            source = "summary"
+            excerpt, spans = summaries.get(candidate.rowid, ("", ()))
         else:
             source, excerpt, spans = titles.get(candidate.rowid, ("title", candidate.title, ()))
         hits.append(
@@ -275,8 +301,9 @@ def search(
 
 def count_hits(session: Session, query: str, *, prefix_last: bool = False) -> int:
     """How many hits `query` has in the whole library: every matching segment (not only the ranked
-    window), plus the recordings listed by title or notes. Exact when at most TITLE_BATCH recordings
-    match by title or notes; beyond that, those that also match in a segment are counted twice."""
+    window), plus the recordings listed by title or notes, plus those listed by a summary (among the
+    newest RANK_WINDOW matching summaries). Exact when at most TITLE_BATCH recordings match by title or
+    notes; beyond that, those that also match in a segment are counted twice."""
     expression = match_expression(query, prefix_last=prefix_last)
     if expression is None:
         return 0
@@ -286,10 +313,16 @@ def count_hits(session: Session, query: str, *, prefix_last: bool = False) -> in
         return segments[0][0]
     titles = _rows(session, "SELECT count(*) FROM recordings_fts WHERE recordings_fts MATCH :q", q=in_titles)
     by_title = titles[0][0]
+    in_summaries = _rows(
+        session, "SELECT 1 FROM summaries_fts WHERE summaries_fts MATCH :q LIMIT 1", q=in_titles
+    )
+    window_ids = []
+    if 0 < by_title <= TITLE_BATCH or in_summaries:
+        window_ids = [sid for sid, _ in _segment_window(session, expression)]
     if 0 < by_title <= TITLE_BATCH:
-        window = _segment_window(session, expression)
-        by_title = len(_title_only_matches(session, in_titles, [sid for sid, _ in window], TITLE_BATCH))
-    return segments[0][0] + by_title
+        by_title = len(_title_only_matches(session, in_titles, window_ids, TITLE_BATCH))
+    by_summary = len(_summary_only_matches(session, in_titles, window_ids)) if in_summaries else 0
+    return segments[0][0] + by_title + by_summary
 
 
 def _segment_window(session: Session, expression: str) -> list[tuple[int, float]]:
@@ -363,6 +396,40 @@ def _recording_candidates(
     rows = _rows(session, _RECORDING_DETAILS, ids=_ids(list(best)))
     return [
         _Candidate(best[rid], str(created), rid, title, rid, in_segment=False) for rid, title, created in rows
+    ]
+
+
+def _summary_only_matches(
+    session: Session, expression: str, window: list[int]
+) -> list[tuple[int, int, float]]:
+    """(recording ID, its best summary's ID, that one's score) of each recording not in the trash that
+    matches by a summary among the newest RANK_WINDOW matching ones, but neither by a segment in
+    `window` nor by title or notes; best first."""
+    best: dict[int, tuple[float, int]] = {}
+    for sid, score, rid in _rows(session, _SUMMARY_MATCHES, q=expression, window=RANK_WINDOW):
+        if rid not in best or (score, -sid) < (best[rid][0], -best[rid][1]):
+            best[rid] = (score, sid)
+    if not best:
+        return []
+    ids = _ids(list(best))
+    taken = {row[0] for row in _rows(session, _WITH_SEGMENT_HITS, ids=ids, window=_ids(window))}
+    taken |= {row[0] for row in _rows(session, _WITH_TITLE_MATCH, q=expression, ids=ids)}
+    found = [(rid, sid, score) for rid, (score, sid) in best.items() if rid not in taken]
+    return sorted(found, key=lambda item: (item[2], -item[1]))
+
+
+def _summary_candidates(
+    session: Session, expression: str, window: list[int], wanted: int
+) -> list[_Candidate]:
+    best = {
+        rid: (sid, score) for rid, sid, score in _summary_only_matches(session, expression, window)[:wanted]
+    }
+    if not best:
+        return []
+    rows = _rows(session, _RECORDING_DETAILS, ids=_ids(list(best)))
+    return [
+        _Candidate(best[rid][1], str(created), rid, title, best[rid][0], in_segment=False, in_summary=True)
+        for rid, title, created in rows
     ]
 
 

@@ -9,6 +9,9 @@ disagree with the data (external-content FTS5 tables need the old text to remove
 A segment is indexed by its text and its speaker's name (segments_fts has the columns text, speaker): a
 change of either one, even of the speaker alone, is an unindex before and an index after. A 'delete' must
 give the old value of every column, exactly as it was indexed, or the index keeps stray words.
+
+Summaries (summaries_fts, their text) are indexed like the transcript: those of recordings not in the
+trash, all of a recording's summaries (stale ones too), in and out with its current transcript.
 """
 
 from __future__ import annotations
@@ -62,6 +65,32 @@ def unindex_segments(session: Session, segment_ids: Iterable[int]) -> None:
         )
 
 
+_SUMMARY_INDEX = "INSERT INTO summaries_fts(rowid, text) SELECT m.id, m.text FROM summaries m"
+_SUMMARY_UNINDEX = (
+    "INSERT INTO summaries_fts(summaries_fts, rowid, text) SELECT 'delete', m.id, m.text FROM summaries m"
+)
+
+
+def index_summary(session: Session, summary_id: int) -> None:
+    """Add a summary's text to the index (after it is stored or its text changed)."""
+    session.execute(text(f"{_SUMMARY_INDEX} WHERE m.id = :m"), {"m": summary_id})
+
+
+def unindex_summary(session: Session, summary_id: int) -> None:
+    """Remove a summary's text from the index (before its text changes or the row goes)."""
+    session.execute(text(f"{_SUMMARY_UNINDEX} WHERE m.id = :m"), {"m": summary_id})
+
+
+def index_summaries(session: Session, recording_id: int) -> None:
+    """Add every summary of a recording to the index."""
+    session.execute(text(f"{_SUMMARY_INDEX} WHERE m.recording_id = :r"), {"r": recording_id})
+
+
+def unindex_summaries(session: Session, recording_id: int) -> None:
+    """Remove every summary of a recording from the index."""
+    session.execute(text(f"{_SUMMARY_UNINDEX} WHERE m.recording_id = :r"), {"r": recording_id})
+
+
 def current_transcript_id(session: Session, recording_id: int) -> int | None:
     return session.execute(
         text("SELECT id FROM transcripts WHERE recording_id = :r AND is_current = 1"), {"r": recording_id}
@@ -92,7 +121,7 @@ def set_current(session: Session, recording_id: int, transcript_id: int) -> None
 
 
 def index_recording(session: Session, recording_id: int, *, with_transcript: bool = True) -> None:
-    """Add a recording's title and notes (and its current transcript) to the index."""
+    """Add a recording's title and notes (and its current transcript and its summaries) to the index."""
     session.execute(
         text(
             "INSERT INTO recordings_fts(rowid, title, notes) "
@@ -105,11 +134,12 @@ def index_recording(session: Session, recording_id: int, *, with_transcript: boo
     current = current_transcript_id(session, recording_id)
     if current is not None:
         index_transcript(session, current)
+    index_summaries(session, recording_id)
 
 
 def unindex_recording(session: Session, recording_id: int, *, with_transcript: bool = True) -> None:
-    """Remove a recording's title and notes (and its current transcript) from the index (before a change
-    of title or notes, or before it goes to the trash or is deleted)."""
+    """Remove a recording's title and notes (and its current transcript and its summaries) from the index
+    (before a change of title or notes, or before it goes to the trash or is deleted)."""
     session.execute(
         text(
             "INSERT INTO recordings_fts(recordings_fts, rowid, title, notes) "
@@ -121,12 +151,14 @@ def unindex_recording(session: Session, recording_id: int, *, with_transcript: b
         current = current_transcript_id(session, recording_id)
         if current is not None:
             unindex_transcript(session, current)
+        unindex_summaries(session, recording_id)
 
 
 def rebuild(session: Session) -> None:
-    """Rebuild both indexes from the data (repair; also what the migration does)."""
+    """Rebuild the indexes from the data (repair; also what the migration does)."""
     session.execute(text("INSERT INTO segments_fts(segments_fts) VALUES ('delete-all')"))
     session.execute(text("INSERT INTO recordings_fts(recordings_fts) VALUES ('delete-all')"))
+    session.execute(text("INSERT INTO summaries_fts(summaries_fts) VALUES ('delete-all')"))
     session.execute(
         text(
             f"{_SEGMENT_INDEX} JOIN transcripts t ON t.id = s.transcript_id "
@@ -139,6 +171,9 @@ def rebuild(session: Session) -> None:
             "SELECT id, title, coalesce(notes, '') FROM recordings WHERE deleted_at IS NULL"
         )
     )
+    session.execute(
+        text(f"{_SUMMARY_INDEX} JOIN recordings r ON r.id = m.recording_id WHERE r.deleted_at IS NULL")
+    )
 
 
 def integrity_check(session: Session) -> None:
@@ -146,3 +181,4 @@ def integrity_check(session: Session) -> None:
     with the content tables: the index holds only part of them on purpose."""
     session.execute(text("INSERT INTO segments_fts(segments_fts) VALUES ('integrity-check')"))
     session.execute(text("INSERT INTO recordings_fts(recordings_fts) VALUES ('integrity-check')"))
+    session.execute(text("INSERT INTO summaries_fts(summaries_fts) VALUES ('integrity-check')"))

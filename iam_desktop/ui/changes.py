@@ -27,6 +27,8 @@ class Kind(StrEnum):
     VOCABULARY = "vocabulary"
     #: the watched folders
     WATCH = "watch"
+    #: a recording's summaries (made, edited, deleted)
+    SUMMARIES = "summaries"
 
 
 @dataclass(frozen=True)

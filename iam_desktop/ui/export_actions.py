@@ -13,6 +13,7 @@ from shiboken6 import isValid
 
 from iam_desktop.export import to_txt, write_export
 from iam_desktop.library.library import Library
+from iam_desktop.summaries.model import Summary
 from iam_desktop.transcript import Transcript
 from iam_desktop.ui.export_dialog import ExportDialog, format_label
 from iam_desktop.ui.i18n import translate
@@ -54,21 +55,25 @@ class ExportActions(QObject):
             return
         library = self._library
 
-        def read() -> tuple[str, Transcript] | None:
+        def read() -> tuple[str, Transcript, list[Summary]] | None:
             info = library.get_recording(recording_id)
             transcript = library.get_transcript(recording_id) if info is not None else None
-            return None if info is None or transcript is None else (info.title, transcript)
+            if info is None or transcript is None:
+                return None
+            return info.title, transcript, library.summaries.for_export(recording_id)
 
         Operation(self, read).success(lambda found: self._open(recording_id, found)).run()
 
-    def _open(self, recording_id: int, found: tuple[str, Transcript] | None) -> None:
+    def _open(self, recording_id: int, found: tuple[str, Transcript, list[Summary]] | None) -> None:
         if recording_id != self._shown():
             return  # another recording is shown by now
         if found is None:
             self._say(translate("export_actions", "There is no transcript yet."), 8000)
             return
-        title, transcript = found
-        dialog = ExportDialog(transcript, title, self._window, say=lambda message: self._say(message, 8000))
+        title, transcript, summaries = found
+        dialog = ExportDialog(
+            transcript, title, self._window, say=lambda message: self._say(message, 8000), summaries=summaries
+        )
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
@@ -110,7 +115,9 @@ class ExportActions(QObject):
 
         def export() -> Path | None:
             transcript = library.get_transcript(rid)
-            return None if transcript is None else write_export(transcript, fmt, path)
+            if transcript is None:
+                return None
+            return write_export(transcript, fmt, path, summaries=library.summaries.for_export(rid))
 
         Operation(self, export).success(self._exported).run()
 

@@ -4,7 +4,7 @@ preview, "Export…" (asks for a file, written in the background by the export c
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from iam_desktop.export import EXPORT_FORMATS, FORMATS, export_filename, render, to_txt, write_export
+from iam_desktop.summaries.model import Summary
 from iam_desktop.transcript import Transcript
 from iam_desktop.ui.accessibility import name_fields_from_labels
 from iam_desktop.ui.i18n import translate
@@ -86,8 +87,10 @@ class ExportDialog(QDialog):
         *,
         fmt: str = "txt",
         say: Callable[[str], None] = lambda _message: None,
+        summaries: Sequence[Summary] = (),
     ) -> None:
-        """`fmt`: the format chosen at first."""
+        """`fmt`: the format chosen at first; `summaries`: the recording's summaries a document may begin
+        with (the newest of each kind that is not out of date)."""
         super().__init__(parent)
         self.setWindowTitle(translate("export_dialog", "Export “{title}”").format(title=title))
         self.setObjectName("exportDialog")
@@ -102,6 +105,12 @@ class ExportDialog(QDialog):
         self.timestamps.setAccessibleName(self.timestamps.text())  # not its row's label ("Include")
         self.speakers = QCheckBox(translate("export_dialog", "Speaker names"))
         self.speakers.setChecked(True)
+        self._summaries = tuple(summaries)
+        count = len(self._summaries)
+        included = translate("export_dialog", "%n summaries before the transcript", "", count)
+        self.summaries = QCheckBox(included)
+        self.summaries.setChecked(bool(count))
+        self.summaries.setVisible(bool(count))
         self.preview = QPlainTextEdit()
         self.preview.setAccessibleName(translate("export_dialog", "Preview of the export"))
         self.preview.setReadOnly(True)
@@ -122,10 +131,12 @@ class ExportDialog(QDialog):
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.timestamps.clicked.connect(self._timestamps_clicked)
         self.speakers.toggled.connect(self._update_preview)
+        self.summaries.toggled.connect(self._update_preview)
         form = QFormLayout()
         form.addRow(translate("export_dialog", "Format:"), self.format_box)
         form.addRow(translate("export_dialog", "Include:"), self.timestamps)
         form.addRow("", self.speakers)
+        form.addRow("", self.summaries)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
@@ -146,6 +157,11 @@ class ExportDialog(QDialog):
         """Pick the format `fmt` (one of EXPORT_FORMATS)."""
         self.format_box.setCurrentIndex(self.format_box.findData(fmt))
 
+    def chosen_summaries(self) -> tuple[Summary, ...]:
+        """The summaries the export begins with: the recording's, unless unticked (none in subtitles)."""
+        wanted = self.summaries.isChecked() and self.chosen_format() not in ("srt", "vtt")
+        return self._summaries if wanted else ()
+
     def options(self) -> tuple[bool, bool]:
         """(timestamps, speakers) as the export code takes them for the chosen format."""
         return self.timestamps.isChecked(), self.speakers.isChecked()
@@ -154,6 +170,7 @@ class ExportDialog(QDialog):
         fmt = self.chosen_format()
         self.timestamps.setEnabled(fmt in TIMESTAMP_CHOICE)
         self.speakers.setEnabled(fmt in SPEAKER_CHOICE)
+        self.summaries.setEnabled(fmt not in ("srt", "vtt"))  # subtitles have no place for them
         if fmt not in TIMESTAMP_CHOICE:
             self.timestamps.setChecked(fmt != "json")  # subtitles always have times
             self.timestamps.setToolTip(
@@ -176,7 +193,7 @@ class ExportDialog(QDialog):
         timestamps, speakers = self.options()
         # documents are previewed as their text (their layout is the writer's)
         text = render(self._transcript, fmt if fmt in FORMATS else "txt", timestamps=timestamps,
-                      speakers=speakers)  # fmt: skip
+                      speakers=speakers, summaries=self.chosen_summaries())  # fmt: skip
         self.preview.setPlainText(text[:PREVIEW_CHARS] + ("\n…" if len(text) > PREVIEW_CHARS else ""))
 
     # --- actions ---------------------------------------------------------------------------------
@@ -185,7 +202,8 @@ class ExportDialog(QDialog):
         """The transcript as plain text with the chosen timestamps and speakers."""
         timestamps, speakers = self.options()
         fmt = self.chosen_format()
-        return to_txt(self._transcript, timestamps=timestamps and fmt != "json", speakers=speakers)
+        return to_txt(self._transcript, timestamps=timestamps and fmt != "json", speakers=speakers,
+                      summaries=self.chosen_summaries())  # fmt: skip
 
     def copy_transcript(self) -> None:
         """Put the plain text on the clipboard."""
@@ -209,13 +227,16 @@ class ExportDialog(QDialog):
         closes when it is written, or says why it could not be."""
         fmt = self.chosen_format()
         timestamps, speakers = self.options()
-        transcript = self._transcript
+        transcript, summaries = self._transcript, self.chosen_summaries()
         self.export_button.setEnabled(False)
         self.message.say(translate("export_dialog", "Exporting…"))
         Operation(
-            self, lambda: write_export(transcript, fmt, path, timestamps=timestamps, speakers=speakers),
+            self,
+            lambda: write_export(
+                transcript, fmt, path, timestamps=timestamps, speakers=speakers, summaries=summaries
+            ),
             pool=Pool.GENERAL,
-        ).success(self._written).failure(self._failed).run()  # fmt: skip
+        ).success(self._written).failure(self._failed).run()
 
     def _written(self, written: Path) -> None:
         self._say(translate("export_dialog", "Exported to {path}").format(path=written))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ from iam_desktop.ui.recording_controller import (
     RecordingController,
 )
 from iam_desktop.ui.settings_dialog import SettingsDialog
+from iam_desktop.ui.summary_panel import SummaryPanel
 from iam_desktop.ui.theme import ThemeMode, apply_theme
 from iam_desktop.ui.transcribe_options import TranscribeOptionsBar
 from iam_desktop.ui.transcript_view import TranscriptView
@@ -67,8 +69,9 @@ class MainWindow(QMainWindow):
     Every library read and write runs as an Operation; what one changed is published on `changes`, the
     window's one ChangeBus, and each view reads again what it shows (nobody calls another's refresh).
 
-    Attributes: library_panel, transcript_view, welcome, notes_panel, record_panel, jobs_panel (in the jobs
-    popover of the status bar), main_stack (welcome or transcript), changes (the ChangeBus),
+    Attributes: library_panel, transcript_view, summary_panel (the Summary tab), document_tabs (Transcript,
+    Summary), welcome, notes_panel, record_panel, jobs_panel (in the jobs popover of the status bar),
+    main_stack (welcome or the document tabs), changes (the ChangeBus),
     imports (ImportFlow: files and re-transcriptions to jobs), exports (ExportActions), add_action,
     export_action, settings_action, options_bar, settings (in use), settings_dialog (the open one, or
     None), player (the one audio player, closed with the window), edit_menu, playback_menu.
@@ -106,10 +109,24 @@ class MainWindow(QMainWindow):
         self.library_panel.setMinimumWidth(220)
         self.player = Player()
         self.transcript_view = TranscriptView(library, self.player, bus=self.changes)
+        self.summary_panel = SummaryPanel(
+            library, self.changes, settings=lambda: self.settings, secrets=secrets
+        )
+        self.document_tabs = QTabWidget()  # the transcript, and its summaries beside it
+        self.document_tabs.setObjectName("documentTabs")
+        self.document_tabs.setDocumentMode(True)
+        # Tab stops at the tab bar in its place: the tab widget itself, whose focus proxy the bar is, would
+        # take the focus there again after the text (a loop)
+        self.document_tabs.setFocusProxy(None)  # type: ignore[arg-type]  # (None takes it away)
+        self.document_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.document_tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.document_tabs.addTab(self.transcript_view, translate("main_window", "Transcript"))
+        self.document_tabs.addTab(self.summary_panel, translate("main_window", "Summary"))
+        self.document_tabs.tabBar().setAccessibleName(translate("main_window", "Transcript or summary"))
         self.welcome = WelcomeCard()
         self.main_stack = QStackedWidget()
         self.main_stack.addWidget(self.welcome)
-        self.main_stack.addWidget(self.transcript_view)
+        self.main_stack.addWidget(self.document_tabs)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setChildrenCollapsible(False)
         self.main_splitter.addWidget(self.library_panel)
@@ -193,6 +210,9 @@ class MainWindow(QMainWindow):
         self.library_panel.recording_selected.connect(self.show_recording)
         self.library_panel.emptiness_changed.connect(self.show_welcome)
         self.library_panel.recording_selected.connect(lambda rid, _at: self.notes_panel.show_recording(rid))
+        self.summary_panel.seek_requested.connect(self.seek_to)
+        self.summary_panel.add_key_requested.connect(self.open_cloud_settings)
+        self.settings_changed.connect(lambda _settings: self.summary_panel.check_key())
         actions = self.library_panel.recording_actions
         actions.notes_in_panel = True  # "Notes…" opens the side panel
         actions.notes_requested.connect(self._open_notes)
@@ -228,7 +248,8 @@ class MainWindow(QMainWindow):
         """The window's parts in the order Tab visits them, which is the order the eye reads them: the
         toolbar (Add files, the options, the transcript's tools, Settings), the record bar, the sidebar
         (search, filter, files being added, the list), the main area top to bottom (the welcome card, or
-        the waveform, the player, the find bar and the transcript), the notes, the jobs indicator. Parts
+        the Transcript / Summary tabs, then the waveform, the player, the find bar and the transcript, or
+        the Summary tab's fields), the notes, the jobs indicator. Parts
         made of several fields stand for their fields."""
         toolbar = self.toolbar
         view, panel = self.transcript_view, self.library_panel
@@ -245,11 +266,13 @@ class MainWindow(QMainWindow):
             panel.stack,
             panel.notice,
             self.welcome,
+            self.document_tabs.tabBar(),
             view.overview,
             view.playback,
             view.find_bar,
             view.speaker_bar,
             view.table,
+            self.summary_panel,
             self.notes_panel,
             self.jobs.indicator,
         ]
@@ -308,6 +331,7 @@ class MainWindow(QMainWindow):
     def show_recording(self, recording_id: int, at_seconds: float) -> None:
         """Show the recording's transcript (read in the background), cued at `at_seconds` (a search hit)."""
         self._shown_id = recording_id
+        self.summary_panel.show_recording(recording_id)
         library = self._library
         untitled = translate("main_window", "Recording {number}").format(number=recording_id)
 
@@ -324,7 +348,9 @@ class MainWindow(QMainWindow):
         if recording_id != self._shown_id:
             return  # the user picked another recording meanwhile
         self.tools.show_transcript_tools(transcript is not None)
-        self.main_stack.setCurrentWidget(self.transcript_view)
+        self.main_stack.setCurrentWidget(self.document_tabs)
+        if at_seconds > 0:
+            self.document_tabs.setCurrentWidget(self.transcript_view)  # a search hit: shown in the text
         if transcript is None:
             self.transcript_view.show_message(
                 title,
@@ -334,6 +360,13 @@ class MainWindow(QMainWindow):
         self.transcript_view.show_transcript(transcript)  # another recording: its playback stops
         query = self.library_panel.search_box.text().strip() or None
         self.transcript_view.cue(at_seconds, query=query)  # a search hit: its words marked, the audio cued
+
+    def seek_to(self, seconds: float) -> None:
+        """Show the transcript at the moment `seconds` and cue the player there (a chapter or a moment of a
+        summary chosen)."""
+        self.document_tabs.setCurrentWidget(self.transcript_view)
+        self.transcript_view.cue(seconds)
+        self.transcript_view.table.setFocus()
 
     def _on_change(self, change: Change) -> None:
         """The shown recording got its first transcript (a job ended): show it. (A transcript already
@@ -370,6 +403,7 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is dialog:
             self.settings_dialog = None
         self.options_bar.check_key()  # a key may have been added or removed
+        self.summary_panel.check_key()
         dialog.deleteLater()
 
     def apply_settings(self, settings: Settings, *, save: bool = False) -> None:
@@ -445,6 +479,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.recording.shutdown()  # a recording in progress is saved
+        self.summary_panel.shutdown()  # a summary being made is cancelled
         self.backups.stop()
         self.subscription.stop()
         self.watch.stop()

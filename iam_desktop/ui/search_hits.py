@@ -32,6 +32,7 @@ ROLE_HTML = Qt.ItemDataRole.UserRole + 10
 SOURCE_WORDS = {
     "title": QT_TRANSLATE_NOOP("search_hits", "in the title"),
     "notes": QT_TRANSLATE_NOOP("search_hits", "in the notes"),
+    "summary": QT_TRANSLATE_NOOP("search_hits", "in a summary"),
 }
 _MARKED = re.compile("«(.*?)»", re.S)
 

@@ -1309,6 +1309,10 @@ Die beskadigde lêer word gehou as {path}.</translation>
         <source>Speaker names</source>
         <translation>Sprekers se name</translation>
     </message>
+    <message numerus="yes">
+        <source>%n summaries before the transcript</source>
+        <translation><numerusform>%n opsomming voor die transkripsie</numerusform><numerusform>%n opsommings voor die transkripsie</numerusform></translation>
+    </message>
     <message>
         <source>Preview of the export</source>
         <translation>Voorskou van die uitvoer</translation>
@@ -2117,8 +2121,20 @@ Die beskadigde lêer word gehou as {path}.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <source>IAM Desktop {version} — offline model ready to use</source>
+        <source>Transcript</source>
         <extracomment>Settings now in use (the app hands them to the engines)</extracomment>
+        <translation>Transkripsie</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Opsomming</translation>
+    </message>
+    <message>
+        <source>Transcript or summary</source>
+        <translation>Transkripsie of opsomming</translation>
+    </message>
+    <message>
+        <source>IAM Desktop {version} — offline model ready to use</source>
         <translation>IAM Desktop {version} — vanlyn model gereed vir gebruik</translation>
     </message>
     <message>
@@ -3026,6 +3042,10 @@ Dit kan nie ontdoen word nie.</translation>
         <translation>in die notas</translation>
     </message>
     <message>
+        <source>in a summary</source>
+        <translation>in ’n opsomming</translation>
+    </message>
+    <message>
         <source>at {time}</source>
         <translation>by {time}</translation>
     </message>
@@ -3480,6 +3500,292 @@ Dit kan nie ontdoen word nie.</translation>
     <message>
         <source>{left} · the count starts again on {day}</source>
         <translation>{left} · die telling begin weer op {day}</translation>
+    </message>
+</context>
+<context>
+    <name>summary_panel</name>
+    <message>
+        <source>Offline</source>
+        <extracomment>the formats "Export with the transcript…" offers, the first the default how many chapters show at once above a summary's text the engine choices' data the data role of a history item (the summary's ID) and of a chapter item (its start in seconds) (seconds) no arguments</extracomment>
+        <translation>Aflyn</translation>
+    </message>
+    <message>
+        <source>Focus on… (optional: what the summary should pay attention to)</source>
+        <translation>Fokus op… (opsioneel: waarop die opsomming moet let)</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Genereer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselleer</translation>
+    </message>
+    <message>
+        <source>Stop making this summary (Esc)</source>
+        <translation>Hou op om hierdie opsomming te maak (Esc)</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Voeg sleutel by…</translation>
+    </message>
+    <message>
+        <source>Add an OpenAI key in Settings → Cloud</source>
+        <translation>Voeg 'n OpenAI-sleutel by in Instellings → Wolk</translation>
+    </message>
+    <message>
+        <source>Summaries of this recording</source>
+        <translation>Opsommings van hierdie opname</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Verouderd</translation>
+    </message>
+    <message>
+        <source>The transcript changed after this summary was made: generate it again</source>
+        <translation>Die transkripsie het verander nadat hierdie opsomming gemaak is: genereer dit weer</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieer</translation>
+    </message>
+    <message>
+        <source>Copy the summary as plain text</source>
+        <translation>Kopieer die opsomming as gewone teks</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Voer uit</translation>
+    </message>
+    <message>
+        <source>Save the summary, or export it with the transcript</source>
+        <translation>Stoor die opsomming, of voer dit saam met die transkripsie uit</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Stoor as teks…</translation>
+    </message>
+    <message>
+        <source>Export with the transcript…</source>
+        <translation>Voer saam met die transkripsie uit…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Wysig</translation>
+    </message>
+    <message>
+        <source>Correct the summary's text</source>
+        <translation>Korrigeer die opsomming se teks</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Stoor</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Gooi weg</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Skrap</translation>
+    </message>
+    <message>
+        <source>Delete this summary</source>
+        <translation>Skrap hierdie opsomming</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Hoofstukke</translation>
+    </message>
+    <message>
+        <source>Enter shows the transcript at the chapter's start</source>
+        <translation>Enter wys die transkripsie by die begin van die hoofstuk</translation>
+    </message>
+    <message>
+        <source>Summary text</source>
+        <translation>Opsommingteks</translation>
+    </message>
+    <message>
+        <source>Open a recording to summarise it.</source>
+        <translation>Maak 'n opname oop om dit op te som.</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Maak:</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Enjin:</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>Instruksie:</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Opsommings</translation>
+    </message>
+    <message>
+        <source>Out of date: the transcript changed after this summary was made</source>
+        <translation>Verouderd: die transkripsie het verander nadat hierdie opsomming gemaak is</translation>
+    </message>
+    <message>
+        <source>No summary yet: choose what to make and press Generate.</source>
+        <translation>Nog geen opsomming nie: kies wat om te maak en druk Genereer.</translation>
+    </message>
+    <message>
+        <source>Not transcribed yet: a summary needs the transcript.</source>
+        <translation>Nog nie getranskribeer nie: 'n opsomming het die transkripsie nodig.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key: an offline summary (sentences from the transcript)</source>
+        <translation>Geen OpenAI-sleutel nie: 'n aflyn-opsomming (sinne uit die transkripsie)</translation>
+    </message>
+    <message>
+        <source>Offline: sentences from the transcript, made on this computer</source>
+        <translation>Aflyn: sinne uit die transkripsie, op hierdie rekenaar gemaak</translation>
+    </message>
+    <message>
+        <source>Estimating the cost with {model}…</source>
+        <translation>Skat tans die koste met {model}…</translation>
+    </message>
+    <message>
+        <source>The cost with {model} could not be estimated</source>
+        <translation>Die koste met {model} kon nie geskat word nie</translation>
+    </message>
+    <message>
+        <source>Making: {preset}…</source>
+        <translation>Besig om te maak: {preset}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Kanselleer tans…</translation>
+    </message>
+    <message>
+        <source>OpenAI could not be reached: this is an offline summary.</source>
+        <translation>OpenAI kon nie bereik word nie: hierdie is 'n aflyn-opsomming.</translation>
+    </message>
+    <message>
+        <source>{preset} ready</source>
+        <translation>{preset} gereed</translation>
+    </message>
+    <message>
+        <source>Cancelled: no summary was stored.</source>
+        <translation>Gekanselleer: geen opsomming is gestoor nie.</translation>
+    </message>
+    <message>
+        <source>There is no transcript to summarise yet: transcribe the recording first.</source>
+        <translation>Daar is nog geen transkripsie om op te som nie: transkribeer eers die opname.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key is set: add one in Settings → Cloud, or choose Offline.</source>
+        <translation>Geen OpenAI-sleutel is gestel nie: voeg een by in Instellings → Wolk, of kies Aflyn.</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: {reason}</source>
+        <translation>Die opsomming kon nie gemaak word nie: {reason}</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: something went wrong that IAM Desktop did not expect.</source>
+        <translation>Die opsomming kon nie gemaak word nie: iets het verkeerd geloop wat IAM Desktop nie verwag het nie.</translation>
+    </message>
+    <message>
+        <source>Summary copied.</source>
+        <translation>Opsomming gekopieer.</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Stoor opsomming</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Gewone teks (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Gestoor in {path}</translation>
+    </message>
+    <message>
+        <source>Export with the transcript</source>
+        <translation>Voer saam met die transkripsie uit</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Uitgevoer na {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gestoor</translation>
+    </message>
+    <message>
+        <source>Delete summary?</source>
+        <translation>Skrap opsomming?</translation>
+    </message>
+    <message>
+        <source>Delete this summary ({made})? This cannot be undone.</source>
+        <translation>Skrap hierdie opsomming ({made})? Dit kan nie ontdoen word nie.</translation>
+    </message>
+    <message>
+        <source>Summary deleted.</source>
+        <translation>Opsomming geskrap.</translation>
+    </message>
+</context>
+<context>
+    <name>summary_texts</name>
+    <message>
+        <source>Summary</source>
+        <extracomment>the presets as the window names them (English; translated where shown), in PRESETS' order</extracomment>
+        <translation>Opsomming</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Hoofpunte</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Aksiepunte</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notule</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Hoofstukke</translation>
+    </message>
+    <message>
+        <source>Offline summary</source>
+        <extracomment>a moment in a summary's text: [m:ss] or [h:mm:ss] (also m:ss–m:ss ranges' first part) the scheme of the links that seek ("seek:754.0") a heading marked as Markdown writes one ("## Decisions", "**Decisions**") a line longer than this is never taken for a heading how a line of a list starts the space a blank line leaves between two paragraphs (pixels)</extracomment>
+        <translation>Aflyn-opsomming</translation>
+    </message>
+    <message>
+        <source>OpenAI ({model})</source>
+        <translation>OpenAI ({model})</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Verouderd</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Gewysig</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Aflyn</translation>
+    </message>
+    <message>
+        <source>“{instruction}”</source>
+        <translation>“{instruction}”</translation>
+    </message>
+    <message>
+        <source>Less than {cost} with {model}</source>
+        <extracomment>the smallest amount the estimate names ("Less than $0.001")</extracomment>
+        <translation>Minder as {cost} met {model}</translation>
+    </message>
+    <message>
+        <source>About {cost} with {model}</source>
+        <translation>Ongeveer {cost} met {model}</translation>
     </message>
 </context>
 <context>

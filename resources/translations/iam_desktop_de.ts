@@ -1309,6 +1309,10 @@ Die beschädigte Datei bleibt als {path} erhalten.</translation>
         <source>Speaker names</source>
         <translation>Sprechernamen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n summaries before the transcript</source>
+        <translation><numerusform>%n Zusammenfassung vor dem Transkript</numerusform><numerusform>%n Zusammenfassungen vor dem Transkript</numerusform></translation>
+    </message>
     <message>
         <source>Preview of the export</source>
         <translation>Vorschau des Exports</translation>
@@ -2117,8 +2121,20 @@ Die beschädigte Datei bleibt als {path} erhalten.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <source>IAM Desktop {version} — offline model ready to use</source>
+        <source>Transcript</source>
         <extracomment>Settings now in use (the app hands them to the engines)</extracomment>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Transcript or summary</source>
+        <translation>Transkript oder Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>IAM Desktop {version} — offline model ready to use</source>
         <translation>IAM Desktop {version} — Offline-Modell einsatzbereit</translation>
     </message>
     <message>
@@ -3026,6 +3042,10 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>in den Notizen</translation>
     </message>
     <message>
+        <source>in a summary</source>
+        <translation>in einer Zusammenfassung</translation>
+    </message>
+    <message>
         <source>at {time}</source>
         <translation>bei {time}</translation>
     </message>
@@ -3480,6 +3500,292 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>{left} · the count starts again on {day}</source>
         <translation>{left} · die Zählung beginnt wieder am {day}</translation>
+    </message>
+</context>
+<context>
+    <name>summary_panel</name>
+    <message>
+        <source>Offline</source>
+        <extracomment>the formats "Export with the transcript…" offers, the first the default how many chapters show at once above a summary's text the engine choices' data the data role of a history item (the summary's ID) and of a chapter item (its start in seconds) (seconds) no arguments</extracomment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Focus on… (optional: what the summary should pay attention to)</source>
+        <translation>Schwerpunkt… (optional: worauf die Zusammenfassung achten soll)</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop making this summary (Esc)</source>
+        <translation>Erstellen dieser Zusammenfassung abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Schlüssel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an OpenAI key in Settings → Cloud</source>
+        <translation>OpenAI-Schlüssel unter Einstellungen → Cloud hinzufügen</translation>
+    </message>
+    <message>
+        <source>Summaries of this recording</source>
+        <translation>Zusammenfassungen dieser Aufnahme</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>The transcript changed after this summary was made: generate it again</source>
+        <translation>Das Transkript hat sich nach dieser Zusammenfassung geändert: Erstellen Sie sie neu</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the summary as plain text</source>
+        <translation>Zusammenfassung als reinen Text kopieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the summary, or export it with the transcript</source>
+        <translation>Zusammenfassung speichern oder mit dem Transkript exportieren</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Als Text speichern…</translation>
+    </message>
+    <message>
+        <source>Export with the transcript…</source>
+        <translation>Mit dem Transkript exportieren…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Correct the summary's text</source>
+        <translation>Text der Zusammenfassung korrigieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this summary</source>
+        <translation>Diese Zusammenfassung löschen</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Enter shows the transcript at the chapter's start</source>
+        <translation>Eingabe zeigt das Transkript am Anfang des Kapitels</translation>
+    </message>
+    <message>
+        <source>Summary text</source>
+        <translation>Text der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Open a recording to summarise it.</source>
+        <translation>Öffnen Sie eine Aufnahme, um sie zusammenzufassen.</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Erstellen:</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Engine:</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>Anweisung:</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>Out of date: the transcript changed after this summary was made</source>
+        <translation>Veraltet: Das Transkript hat sich nach dieser Zusammenfassung geändert</translation>
+    </message>
+    <message>
+        <source>No summary yet: choose what to make and press Generate.</source>
+        <translation>Noch keine Zusammenfassung: Wählen Sie aus, was erstellt werden soll, und klicken Sie auf Generieren.</translation>
+    </message>
+    <message>
+        <source>Not transcribed yet: a summary needs the transcript.</source>
+        <translation>Noch nicht transkribiert: Eine Zusammenfassung braucht das Transkript.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key: an offline summary (sentences from the transcript)</source>
+        <translation>Kein OpenAI-Schlüssel: eine Offline-Zusammenfassung (Sätze aus dem Transkript)</translation>
+    </message>
+    <message>
+        <source>Offline: sentences from the transcript, made on this computer</source>
+        <translation>Offline: Sätze aus dem Transkript, auf diesem Computer erstellt</translation>
+    </message>
+    <message>
+        <source>Estimating the cost with {model}…</source>
+        <translation>Kosten mit {model} werden geschätzt…</translation>
+    </message>
+    <message>
+        <source>The cost with {model} could not be estimated</source>
+        <translation>Die Kosten mit {model} konnten nicht geschätzt werden</translation>
+    </message>
+    <message>
+        <source>Making: {preset}…</source>
+        <translation>Wird erstellt: {preset}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>OpenAI could not be reached: this is an offline summary.</source>
+        <translation>OpenAI war nicht erreichbar: Dies ist eine Offline-Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>{preset} ready</source>
+        <translation>{preset} fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled: no summary was stored.</source>
+        <translation>Abgebrochen: Es wurde keine Zusammenfassung gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no transcript to summarise yet: transcribe the recording first.</source>
+        <translation>Es gibt noch kein Transkript zum Zusammenfassen: Transkribieren Sie die Aufnahme zuerst.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key is set: add one in Settings → Cloud, or choose Offline.</source>
+        <translation>Kein OpenAI-Schlüssel festgelegt: Fügen Sie unter Einstellungen → Cloud einen hinzu oder wählen Sie Offline.</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: {reason}</source>
+        <translation>Die Zusammenfassung konnte nicht erstellt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: something went wrong that IAM Desktop did not expect.</source>
+        <translation>Die Zusammenfassung konnte nicht erstellt werden: Etwas Unerwartetes ist in IAM Desktop schiefgelaufen.</translation>
+    </message>
+    <message>
+        <source>Summary copied.</source>
+        <translation>Zusammenfassung kopiert.</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Zusammenfassung speichern</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Reiner Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Export with the transcript</source>
+        <translation>Mit dem Transkript exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportiert nach {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete summary?</source>
+        <translation>Zusammenfassung löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this summary ({made})? This cannot be undone.</source>
+        <translation>Diese Zusammenfassung löschen ({made})? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Summary deleted.</source>
+        <translation>Zusammenfassung gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>summary_texts</name>
+    <message>
+        <source>Summary</source>
+        <extracomment>the presets as the window names them (English; translated where shown), in PRESETS' order</extracomment>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Offline summary</source>
+        <extracomment>a moment in a summary's text: [m:ss] or [h:mm:ss] (also m:ss–m:ss ranges' first part) the scheme of the links that seek ("seek:754.0") a heading marked as Markdown writes one ("## Decisions", "**Decisions**") a line longer than this is never taken for a heading how a line of a list starts the space a blank line leaves between two paragraphs (pixels)</extracomment>
+        <translation>Offline-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>OpenAI ({model})</source>
+        <translation>OpenAI ({model})</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>“{instruction}”</source>
+        <translation>„{instruction}“</translation>
+    </message>
+    <message>
+        <source>Less than {cost} with {model}</source>
+        <extracomment>the smallest amount the estimate names ("Less than $0.001")</extracomment>
+        <translation>Weniger als {cost} mit {model}</translation>
+    </message>
+    <message>
+        <source>About {cost} with {model}</source>
+        <translation>Etwa {cost} mit {model}</translation>
     </message>
 </context>
 <context>

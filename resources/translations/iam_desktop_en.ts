@@ -1309,6 +1309,10 @@ The damaged file is kept as {path}.</translation>
         <source>Speaker names</source>
         <translation>Speaker names</translation>
     </message>
+    <message numerus="yes">
+        <source>%n summaries before the transcript</source>
+        <translation><numerusform>%n summary before the transcript</numerusform><numerusform>%n summaries before the transcript</numerusform></translation>
+    </message>
     <message>
         <source>Preview of the export</source>
         <translation>Preview of the export</translation>
@@ -2117,8 +2121,20 @@ The damaged file is kept as {path}.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <source>IAM Desktop {version} — offline model ready to use</source>
+        <source>Transcript</source>
         <extracomment>Settings now in use (the app hands them to the engines)</extracomment>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Transcript or summary</source>
+        <translation>Transcript or summary</translation>
+    </message>
+    <message>
+        <source>IAM Desktop {version} — offline model ready to use</source>
         <translation>IAM Desktop {version} — offline model ready to use</translation>
     </message>
     <message>
@@ -3026,6 +3042,10 @@ This cannot be undone.</translation>
         <translation>in the notes</translation>
     </message>
     <message>
+        <source>in a summary</source>
+        <translation>in a summary</translation>
+    </message>
+    <message>
         <source>at {time}</source>
         <translation>at {time}</translation>
     </message>
@@ -3480,6 +3500,292 @@ This cannot be undone.</translation>
     <message>
         <source>{left} · the count starts again on {day}</source>
         <translation>{left} · the count starts again on {day}</translation>
+    </message>
+</context>
+<context>
+    <name>summary_panel</name>
+    <message>
+        <source>Offline</source>
+        <extracomment>the formats "Export with the transcript…" offers, the first the default how many chapters show at once above a summary's text the engine choices' data the data role of a history item (the summary's ID) and of a chapter item (its start in seconds) (seconds) no arguments</extracomment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Focus on… (optional: what the summary should pay attention to)</source>
+        <translation>Focus on… (optional: what the summary should pay attention to)</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop making this summary (Esc)</source>
+        <translation>Stop making this summary (Esc)</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Add key…</translation>
+    </message>
+    <message>
+        <source>Add an OpenAI key in Settings → Cloud</source>
+        <translation>Add an OpenAI key in Settings → Cloud</translation>
+    </message>
+    <message>
+        <source>Summaries of this recording</source>
+        <translation>Summaries of this recording</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Out of date</translation>
+    </message>
+    <message>
+        <source>The transcript changed after this summary was made: generate it again</source>
+        <translation>The transcript changed after this summary was made: generate it again</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the summary as plain text</source>
+        <translation>Copy the summary as plain text</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Save the summary, or export it with the transcript</source>
+        <translation>Save the summary, or export it with the transcript</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Save as text…</translation>
+    </message>
+    <message>
+        <source>Export with the transcript…</source>
+        <translation>Export with the transcript…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Correct the summary's text</source>
+        <translation>Correct the summary's text</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete this summary</source>
+        <translation>Delete this summary</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Enter shows the transcript at the chapter's start</source>
+        <translation>Enter shows the transcript at the chapter's start</translation>
+    </message>
+    <message>
+        <source>Summary text</source>
+        <translation>Summary text</translation>
+    </message>
+    <message>
+        <source>Open a recording to summarise it.</source>
+        <translation>Open a recording to summarise it.</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Make:</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Engine:</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>Instruction:</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Summaries</translation>
+    </message>
+    <message>
+        <source>Out of date: the transcript changed after this summary was made</source>
+        <translation>Out of date: the transcript changed after this summary was made</translation>
+    </message>
+    <message>
+        <source>No summary yet: choose what to make and press Generate.</source>
+        <translation>No summary yet: choose what to make and press Generate.</translation>
+    </message>
+    <message>
+        <source>Not transcribed yet: a summary needs the transcript.</source>
+        <translation>Not transcribed yet: a summary needs the transcript.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key: an offline summary (sentences from the transcript)</source>
+        <translation>No OpenAI key: an offline summary (sentences from the transcript)</translation>
+    </message>
+    <message>
+        <source>Offline: sentences from the transcript, made on this computer</source>
+        <translation>Offline: sentences from the transcript, made on this computer</translation>
+    </message>
+    <message>
+        <source>Estimating the cost with {model}…</source>
+        <translation>Estimating the cost with {model}…</translation>
+    </message>
+    <message>
+        <source>The cost with {model} could not be estimated</source>
+        <translation>The cost with {model} could not be estimated</translation>
+    </message>
+    <message>
+        <source>Making: {preset}…</source>
+        <translation>Making: {preset}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>OpenAI could not be reached: this is an offline summary.</source>
+        <translation>OpenAI could not be reached: this is an offline summary.</translation>
+    </message>
+    <message>
+        <source>{preset} ready</source>
+        <translation>{preset} ready</translation>
+    </message>
+    <message>
+        <source>Cancelled: no summary was stored.</source>
+        <translation>Cancelled: no summary was stored.</translation>
+    </message>
+    <message>
+        <source>There is no transcript to summarise yet: transcribe the recording first.</source>
+        <translation>There is no transcript to summarise yet: transcribe the recording first.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key is set: add one in Settings → Cloud, or choose Offline.</source>
+        <translation>No OpenAI key is set: add one in Settings → Cloud, or choose Offline.</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: {reason}</source>
+        <translation>The summary could not be made: {reason}</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: something went wrong that IAM Desktop did not expect.</source>
+        <translation>The summary could not be made: something went wrong that IAM Desktop did not expect.</translation>
+    </message>
+    <message>
+        <source>Summary copied.</source>
+        <translation>Summary copied.</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Plain text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Export with the transcript</source>
+        <translation>Export with the transcript</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Delete summary?</source>
+        <translation>Delete summary?</translation>
+    </message>
+    <message>
+        <source>Delete this summary ({made})? This cannot be undone.</source>
+        <translation>Delete this summary ({made})? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Summary deleted.</source>
+        <translation>Summary deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>summary_texts</name>
+    <message>
+        <source>Summary</source>
+        <extracomment>the presets as the window names them (English; translated where shown), in PRESETS' order</extracomment>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Key points</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Offline summary</source>
+        <extracomment>a moment in a summary's text: [m:ss] or [h:mm:ss] (also m:ss–m:ss ranges' first part) the scheme of the links that seek ("seek:754.0") a heading marked as Markdown writes one ("## Decisions", "**Decisions**") a line longer than this is never taken for a heading how a line of a list starts the space a blank line leaves between two paragraphs (pixels)</extracomment>
+        <translation>Offline summary</translation>
+    </message>
+    <message>
+        <source>OpenAI ({model})</source>
+        <translation>OpenAI ({model})</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Out of date</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>“{instruction}”</source>
+        <translation>“{instruction}”</translation>
+    </message>
+    <message>
+        <source>Less than {cost} with {model}</source>
+        <extracomment>the smallest amount the estimate names ("Less than $0.001")</extracomment>
+        <translation>Less than {cost} with {model}</translation>
+    </message>
+    <message>
+        <source>About {cost} with {model}</source>
+        <translation>About {cost} with {model}</translation>
     </message>
 </context>
 <context>

@@ -1309,6 +1309,10 @@ El archivo dañado se conserva como {path}.</translation>
         <source>Speaker names</source>
         <translation>Nombres de los hablantes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n summaries before the transcript</source>
+        <translation><numerusform>%n resumen antes de la transcripción</numerusform><numerusform>%n resúmenes antes de la transcripción</numerusform></translation>
+    </message>
     <message>
         <source>Preview of the export</source>
         <translation>Vista previa de la exportación</translation>
@@ -2117,8 +2121,20 @@ El archivo dañado se conserva como {path}.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <source>IAM Desktop {version} — offline model ready to use</source>
+        <source>Transcript</source>
         <extracomment>Settings now in use (the app hands them to the engines)</extracomment>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Transcript or summary</source>
+        <translation>Transcripción o resumen</translation>
+    </message>
+    <message>
+        <source>IAM Desktop {version} — offline model ready to use</source>
         <translation>IAM Desktop {version} — modelo sin conexión listo para usar</translation>
     </message>
     <message>
@@ -3026,6 +3042,10 @@ No se puede deshacer.</translation>
         <translation>en las notas</translation>
     </message>
     <message>
+        <source>in a summary</source>
+        <translation>en un resumen</translation>
+    </message>
+    <message>
         <source>at {time}</source>
         <translation>en {time}</translation>
     </message>
@@ -3480,6 +3500,292 @@ No se puede deshacer.</translation>
     <message>
         <source>{left} · the count starts again on {day}</source>
         <translation>{left} · el recuento vuelve a empezar el {day}</translation>
+    </message>
+</context>
+<context>
+    <name>summary_panel</name>
+    <message>
+        <source>Offline</source>
+        <extracomment>the formats "Export with the transcript…" offers, the first the default how many chapters show at once above a summary's text the engine choices' data the data role of a history item (the summary's ID) and of a chapter item (its start in seconds) (seconds) no arguments</extracomment>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Focus on… (optional: what the summary should pay attention to)</source>
+        <translation>Centrarse en… (opcional: a qué debe prestar atención el resumen)</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop making this summary (Esc)</source>
+        <translation>Dejar de crear este resumen (Esc)</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Añadir clave…</translation>
+    </message>
+    <message>
+        <source>Add an OpenAI key in Settings → Cloud</source>
+        <translation>Añadir una clave de OpenAI en Ajustes → Nube</translation>
+    </message>
+    <message>
+        <source>Summaries of this recording</source>
+        <translation>Resúmenes de esta grabación</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Desactualizado</translation>
+    </message>
+    <message>
+        <source>The transcript changed after this summary was made: generate it again</source>
+        <translation>La transcripción cambió después de crear este resumen: vuelva a generarlo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the summary as plain text</source>
+        <translation>Copiar el resumen como texto sin formato</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save the summary, or export it with the transcript</source>
+        <translation>Guardar el resumen o exportarlo con la transcripción</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Guardar como texto…</translation>
+    </message>
+    <message>
+        <source>Export with the transcript…</source>
+        <translation>Exportar con la transcripción…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Correct the summary's text</source>
+        <translation>Corregir el texto del resumen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this summary</source>
+        <translation>Eliminar este resumen</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Capítulos</translation>
+    </message>
+    <message>
+        <source>Enter shows the transcript at the chapter's start</source>
+        <translation>Intro muestra la transcripción al inicio del capítulo</translation>
+    </message>
+    <message>
+        <source>Summary text</source>
+        <translation>Texto del resumen</translation>
+    </message>
+    <message>
+        <source>Open a recording to summarise it.</source>
+        <translation>Abra una grabación para resumirla.</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Crear:</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Motor:</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>Instrucción:</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Resúmenes</translation>
+    </message>
+    <message>
+        <source>Out of date: the transcript changed after this summary was made</source>
+        <translation>Desactualizado: la transcripción cambió después de crear este resumen</translation>
+    </message>
+    <message>
+        <source>No summary yet: choose what to make and press Generate.</source>
+        <translation>Todavía no hay resumen: elija qué crear y pulse Generar.</translation>
+    </message>
+    <message>
+        <source>Not transcribed yet: a summary needs the transcript.</source>
+        <translation>Aún no transcrito: un resumen necesita la transcripción.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key: an offline summary (sentences from the transcript)</source>
+        <translation>Sin clave de OpenAI: un resumen sin conexión (frases de la transcripción)</translation>
+    </message>
+    <message>
+        <source>Offline: sentences from the transcript, made on this computer</source>
+        <translation>Sin conexión: frases de la transcripción, creado en este ordenador</translation>
+    </message>
+    <message>
+        <source>Estimating the cost with {model}…</source>
+        <translation>Estimando el coste con {model}…</translation>
+    </message>
+    <message>
+        <source>The cost with {model} could not be estimated</source>
+        <translation>No se pudo estimar el coste con {model}</translation>
+    </message>
+    <message>
+        <source>Making: {preset}…</source>
+        <translation>Creando: {preset}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>OpenAI could not be reached: this is an offline summary.</source>
+        <translation>No se pudo conectar con OpenAI: este es un resumen sin conexión.</translation>
+    </message>
+    <message>
+        <source>{preset} ready</source>
+        <translation>{preset} listo</translation>
+    </message>
+    <message>
+        <source>Cancelled: no summary was stored.</source>
+        <translation>Cancelado: no se guardó ningún resumen.</translation>
+    </message>
+    <message>
+        <source>There is no transcript to summarise yet: transcribe the recording first.</source>
+        <translation>Todavía no hay transcripción que resumir: transcriba primero la grabación.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key is set: add one in Settings → Cloud, or choose Offline.</source>
+        <translation>No hay ninguna clave de OpenAI: añada una en Ajustes → Nube o elija Sin conexión.</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: {reason}</source>
+        <translation>No se pudo crear el resumen: {reason}</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: something went wrong that IAM Desktop did not expect.</source>
+        <translation>No se pudo crear el resumen: algo salió mal que IAM Desktop no esperaba.</translation>
+    </message>
+    <message>
+        <source>Summary copied.</source>
+        <translation>Resumen copiado.</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Guardar resumen</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Export with the transcript</source>
+        <translation>Exportar con la transcripción</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportado a {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Delete summary?</source>
+        <translation>¿Eliminar el resumen?</translation>
+    </message>
+    <message>
+        <source>Delete this summary ({made})? This cannot be undone.</source>
+        <translation>¿Eliminar este resumen ({made})? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Summary deleted.</source>
+        <translation>Resumen eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>summary_texts</name>
+    <message>
+        <source>Summary</source>
+        <extracomment>the presets as the window names them (English; translated where shown), in PRESETS' order</extracomment>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Puntos clave</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Capítulos</translation>
+    </message>
+    <message>
+        <source>Offline summary</source>
+        <extracomment>a moment in a summary's text: [m:ss] or [h:mm:ss] (also m:ss–m:ss ranges' first part) the scheme of the links that seek ("seek:754.0") a heading marked as Markdown writes one ("## Decisions", "**Decisions**") a line longer than this is never taken for a heading how a line of a list starts the space a blank line leaves between two paragraphs (pixels)</extracomment>
+        <translation>Resumen sin conexión</translation>
+    </message>
+    <message>
+        <source>OpenAI ({model})</source>
+        <translation>OpenAI ({model})</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Desactualizado</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>“{instruction}”</source>
+        <translation>«{instruction}»</translation>
+    </message>
+    <message>
+        <source>Less than {cost} with {model}</source>
+        <extracomment>the smallest amount the estimate names ("Less than $0.001")</extracomment>
+        <translation>Menos de {cost} con {model}</translation>
+    </message>
+    <message>
+        <source>About {cost} with {model}</source>
+        <translation>Unos {cost} con {model}</translation>
     </message>
 </context>
 <context>

@@ -1309,6 +1309,10 @@ Le fichier endommagé est conservé sous {path}.</translation>
         <source>Speaker names</source>
         <translation>Noms des intervenants</translation>
     </message>
+    <message numerus="yes">
+        <source>%n summaries before the transcript</source>
+        <translation><numerusform>%n résumé avant la transcription</numerusform><numerusform>%n résumés avant la transcription</numerusform></translation>
+    </message>
     <message>
         <source>Preview of the export</source>
         <translation>Aperçu de l’export</translation>
@@ -2117,8 +2121,20 @@ Le fichier endommagé est conservé sous {path}.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <source>IAM Desktop {version} — offline model ready to use</source>
+        <source>Transcript</source>
         <extracomment>Settings now in use (the app hands them to the engines)</extracomment>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Transcript or summary</source>
+        <translation>Transcription ou résumé</translation>
+    </message>
+    <message>
+        <source>IAM Desktop {version} — offline model ready to use</source>
         <translation>IAM Desktop {version} — modèle hors ligne prêt à l’emploi</translation>
     </message>
     <message>
@@ -3026,6 +3042,10 @@ Cette action est irréversible.</translation>
         <translation>dans les notes</translation>
     </message>
     <message>
+        <source>in a summary</source>
+        <translation>dans un résumé</translation>
+    </message>
+    <message>
         <source>at {time}</source>
         <translation>à {time}</translation>
     </message>
@@ -3480,6 +3500,292 @@ Cette action est irréversible.</translation>
     <message>
         <source>{left} · the count starts again on {day}</source>
         <translation>{left} · le décompte repart le {day}</translation>
+    </message>
+</context>
+<context>
+    <name>summary_panel</name>
+    <message>
+        <source>Offline</source>
+        <extracomment>the formats "Export with the transcript…" offers, the first the default how many chapters show at once above a summary's text the engine choices' data the data role of a history item (the summary's ID) and of a chapter item (its start in seconds) (seconds) no arguments</extracomment>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Focus on… (optional: what the summary should pay attention to)</source>
+        <translation>Mettre l’accent sur… (facultatif : ce à quoi le résumé doit prêter attention)</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop making this summary (Esc)</source>
+        <translation>Arrêter la création de ce résumé (Échap)</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Ajouter une clé…</translation>
+    </message>
+    <message>
+        <source>Add an OpenAI key in Settings → Cloud</source>
+        <translation>Ajouter une clé OpenAI dans Paramètres → Cloud</translation>
+    </message>
+    <message>
+        <source>Summaries of this recording</source>
+        <translation>Résumés de cet enregistrement</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>The transcript changed after this summary was made: generate it again</source>
+        <translation>La transcription a changé depuis ce résumé : générez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the summary as plain text</source>
+        <translation>Copier le résumé en texte brut</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save the summary, or export it with the transcript</source>
+        <translation>Enregistrer le résumé ou l’exporter avec la transcription</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Enregistrer en texte…</translation>
+    </message>
+    <message>
+        <source>Export with the transcript…</source>
+        <translation>Exporter avec la transcription…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Correct the summary's text</source>
+        <translation>Corriger le texte du résumé</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this summary</source>
+        <translation>Supprimer ce résumé</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapitres</translation>
+    </message>
+    <message>
+        <source>Enter shows the transcript at the chapter's start</source>
+        <translation>Entrée affiche la transcription au début du chapitre</translation>
+    </message>
+    <message>
+        <source>Summary text</source>
+        <translation>Texte du résumé</translation>
+    </message>
+    <message>
+        <source>Open a recording to summarise it.</source>
+        <translation>Ouvrez un enregistrement pour le résumer.</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Créer :</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Moteur :</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>Consigne :</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Résumés</translation>
+    </message>
+    <message>
+        <source>Out of date: the transcript changed after this summary was made</source>
+        <translation>Obsolète : la transcription a changé depuis ce résumé</translation>
+    </message>
+    <message>
+        <source>No summary yet: choose what to make and press Generate.</source>
+        <translation>Pas encore de résumé : choisissez quoi créer et appuyez sur Générer.</translation>
+    </message>
+    <message>
+        <source>Not transcribed yet: a summary needs the transcript.</source>
+        <translation>Pas encore transcrit : un résumé a besoin de la transcription.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key: an offline summary (sentences from the transcript)</source>
+        <translation>Pas de clé OpenAI : un résumé hors ligne (phrases tirées de la transcription)</translation>
+    </message>
+    <message>
+        <source>Offline: sentences from the transcript, made on this computer</source>
+        <translation>Hors ligne : phrases tirées de la transcription, créé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Estimating the cost with {model}…</source>
+        <translation>Estimation du coût avec {model}…</translation>
+    </message>
+    <message>
+        <source>The cost with {model} could not be estimated</source>
+        <translation>Le coût avec {model} n’a pas pu être estimé</translation>
+    </message>
+    <message>
+        <source>Making: {preset}…</source>
+        <translation>Création : {preset}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>OpenAI could not be reached: this is an offline summary.</source>
+        <translation>OpenAI est injoignable : ceci est un résumé hors ligne.</translation>
+    </message>
+    <message>
+        <source>{preset} ready</source>
+        <translation>{preset} prêt</translation>
+    </message>
+    <message>
+        <source>Cancelled: no summary was stored.</source>
+        <translation>Annulé : aucun résumé n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no transcript to summarise yet: transcribe the recording first.</source>
+        <translation>Il n’y a pas encore de transcription à résumer : transcrivez d’abord l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key is set: add one in Settings → Cloud, or choose Offline.</source>
+        <translation>Aucune clé OpenAI n’est définie : ajoutez-en une dans Paramètres → Cloud, ou choisissez Hors ligne.</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: {reason}</source>
+        <translation>Le résumé n’a pas pu être créé : {reason}</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: something went wrong that IAM Desktop did not expect.</source>
+        <translation>Le résumé n’a pas pu être créé : une erreur inattendue s’est produite dans IAM Desktop.</translation>
+    </message>
+    <message>
+        <source>Summary copied.</source>
+        <translation>Résumé copié.</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Enregistrer le résumé</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Export with the transcript</source>
+        <translation>Exporter avec la transcription</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporté vers {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Delete summary?</source>
+        <translation>Supprimer le résumé ?</translation>
+    </message>
+    <message>
+        <source>Delete this summary ({made})? This cannot be undone.</source>
+        <translation>Supprimer ce résumé ({made}) ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Summary deleted.</source>
+        <translation>Résumé supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>summary_texts</name>
+    <message>
+        <source>Summary</source>
+        <extracomment>the presets as the window names them (English; translated where shown), in PRESETS' order</extracomment>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Points clés</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions à mener</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapitres</translation>
+    </message>
+    <message>
+        <source>Offline summary</source>
+        <extracomment>a moment in a summary's text: [m:ss] or [h:mm:ss] (also m:ss–m:ss ranges' first part) the scheme of the links that seek ("seek:754.0") a heading marked as Markdown writes one ("## Decisions", "**Decisions**") a line longer than this is never taken for a heading how a line of a list starts the space a blank line leaves between two paragraphs (pixels)</extracomment>
+        <translation>Résumé hors ligne</translation>
+    </message>
+    <message>
+        <source>OpenAI ({model})</source>
+        <translation>OpenAI ({model})</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>“{instruction}”</source>
+        <translation>« {instruction} »</translation>
+    </message>
+    <message>
+        <source>Less than {cost} with {model}</source>
+        <extracomment>the smallest amount the estimate names ("Less than $0.001")</extracomment>
+        <translation>Moins de {cost} avec {model}</translation>
+    </message>
+    <message>
+        <source>About {cost} with {model}</source>
+        <translation>Environ {cost} avec {model}</translation>
     </message>
 </context>
 <context>

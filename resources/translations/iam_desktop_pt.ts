@@ -1309,6 +1309,10 @@ O ficheiro danificado é mantido como {path}.</translation>
         <source>Speaker names</source>
         <translation>Nomes dos oradores</translation>
     </message>
+    <message numerus="yes">
+        <source>%n summaries before the transcript</source>
+        <translation><numerusform>%n resumo antes da transcrição</numerusform><numerusform>%n resumos antes da transcrição</numerusform></translation>
+    </message>
     <message>
         <source>Preview of the export</source>
         <translation>Pré-visualização da exportação</translation>
@@ -2117,8 +2121,20 @@ O ficheiro danificado é mantido como {path}.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <source>IAM Desktop {version} — offline model ready to use</source>
+        <source>Transcript</source>
         <extracomment>Settings now in use (the app hands them to the engines)</extracomment>
+        <translation>Transcrição</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Transcript or summary</source>
+        <translation>Transcrição ou resumo</translation>
+    </message>
+    <message>
+        <source>IAM Desktop {version} — offline model ready to use</source>
         <translation>IAM Desktop {version} — modelo offline pronto a usar</translation>
     </message>
     <message>
@@ -3026,6 +3042,10 @@ Esta ação não pode ser anulada.</translation>
         <translation>nas notas</translation>
     </message>
     <message>
+        <source>in a summary</source>
+        <translation>num resumo</translation>
+    </message>
+    <message>
         <source>at {time}</source>
         <translation>em {time}</translation>
     </message>
@@ -3480,6 +3500,292 @@ Esta ação não pode ser anulada.</translation>
     <message>
         <source>{left} · the count starts again on {day}</source>
         <translation>{left} · a contagem recomeça a {day}</translation>
+    </message>
+</context>
+<context>
+    <name>summary_panel</name>
+    <message>
+        <source>Offline</source>
+        <extracomment>the formats "Export with the transcript…" offers, the first the default how many chapters show at once above a summary's text the engine choices' data the data role of a history item (the summary's ID) and of a chapter item (its start in seconds) (seconds) no arguments</extracomment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Focus on… (optional: what the summary should pay attention to)</source>
+        <translation>Focar em… (opcional: aquilo a que o resumo deve dar atenção)</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Gerar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop making this summary (Esc)</source>
+        <translation>Parar a criação deste resumo (Esc)</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Adicionar chave…</translation>
+    </message>
+    <message>
+        <source>Add an OpenAI key in Settings → Cloud</source>
+        <translation>Adicionar uma chave OpenAI em Definições → Nuvem</translation>
+    </message>
+    <message>
+        <source>Summaries of this recording</source>
+        <translation>Resumos desta gravação</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Desatualizado</translation>
+    </message>
+    <message>
+        <source>The transcript changed after this summary was made: generate it again</source>
+        <translation>A transcrição mudou depois de este resumo ser criado: gere-o novamente</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the summary as plain text</source>
+        <translation>Copiar o resumo como texto simples</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Save the summary, or export it with the transcript</source>
+        <translation>Guardar o resumo ou exportá-lo com a transcrição</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Guardar como texto…</translation>
+    </message>
+    <message>
+        <source>Export with the transcript…</source>
+        <translation>Exportar com a transcrição…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Correct the summary's text</source>
+        <translation>Corrigir o texto do resumo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this summary</source>
+        <translation>Eliminar este resumo</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Capítulos</translation>
+    </message>
+    <message>
+        <source>Enter shows the transcript at the chapter's start</source>
+        <translation>Enter mostra a transcrição no início do capítulo</translation>
+    </message>
+    <message>
+        <source>Summary text</source>
+        <translation>Texto do resumo</translation>
+    </message>
+    <message>
+        <source>Open a recording to summarise it.</source>
+        <translation>Abra uma gravação para a resumir.</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Criar:</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Motor:</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>Instrução:</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Resumos</translation>
+    </message>
+    <message>
+        <source>Out of date: the transcript changed after this summary was made</source>
+        <translation>Desatualizado: a transcrição mudou depois de este resumo ser criado</translation>
+    </message>
+    <message>
+        <source>No summary yet: choose what to make and press Generate.</source>
+        <translation>Ainda não há resumo: escolha o que criar e prima Gerar.</translation>
+    </message>
+    <message>
+        <source>Not transcribed yet: a summary needs the transcript.</source>
+        <translation>Ainda não transcrito: um resumo precisa da transcrição.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key: an offline summary (sentences from the transcript)</source>
+        <translation>Sem chave OpenAI: um resumo offline (frases da transcrição)</translation>
+    </message>
+    <message>
+        <source>Offline: sentences from the transcript, made on this computer</source>
+        <translation>Offline: frases da transcrição, criado neste computador</translation>
+    </message>
+    <message>
+        <source>Estimating the cost with {model}…</source>
+        <translation>A estimar o custo com {model}…</translation>
+    </message>
+    <message>
+        <source>The cost with {model} could not be estimated</source>
+        <translation>Não foi possível estimar o custo com {model}</translation>
+    </message>
+    <message>
+        <source>Making: {preset}…</source>
+        <translation>A criar: {preset}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
+    </message>
+    <message>
+        <source>OpenAI could not be reached: this is an offline summary.</source>
+        <translation>Não foi possível contactar a OpenAI: este é um resumo offline.</translation>
+    </message>
+    <message>
+        <source>{preset} ready</source>
+        <translation>{preset} pronto</translation>
+    </message>
+    <message>
+        <source>Cancelled: no summary was stored.</source>
+        <translation>Cancelado: nenhum resumo foi guardado.</translation>
+    </message>
+    <message>
+        <source>There is no transcript to summarise yet: transcribe the recording first.</source>
+        <translation>Ainda não há transcrição para resumir: transcreva primeiro a gravação.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key is set: add one in Settings → Cloud, or choose Offline.</source>
+        <translation>Não há nenhuma chave OpenAI: adicione uma em Definições → Nuvem ou escolha Offline.</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: {reason}</source>
+        <translation>Não foi possível criar o resumo: {reason}</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: something went wrong that IAM Desktop did not expect.</source>
+        <translation>Não foi possível criar o resumo: algo correu mal que o IAM Desktop não esperava.</translation>
+    </message>
+    <message>
+        <source>Summary copied.</source>
+        <translation>Resumo copiado.</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Guardar resumo</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto simples (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Guardado em {path}</translation>
+    </message>
+    <message>
+        <source>Export with the transcript</source>
+        <translation>Exportar com a transcrição</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportado para {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Delete summary?</source>
+        <translation>Eliminar o resumo?</translation>
+    </message>
+    <message>
+        <source>Delete this summary ({made})? This cannot be undone.</source>
+        <translation>Eliminar este resumo ({made})? Não é possível anular.</translation>
+    </message>
+    <message>
+        <source>Summary deleted.</source>
+        <translation>Resumo eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>summary_texts</name>
+    <message>
+        <source>Summary</source>
+        <extracomment>the presets as the window names them (English; translated where shown), in PRESETS' order</extracomment>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Pontos-chave</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Ações a realizar</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Ata</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Capítulos</translation>
+    </message>
+    <message>
+        <source>Offline summary</source>
+        <extracomment>a moment in a summary's text: [m:ss] or [h:mm:ss] (also m:ss–m:ss ranges' first part) the scheme of the links that seek ("seek:754.0") a heading marked as Markdown writes one ("## Decisions", "**Decisions**") a line longer than this is never taken for a heading how a line of a list starts the space a blank line leaves between two paragraphs (pixels)</extracomment>
+        <translation>Resumo offline</translation>
+    </message>
+    <message>
+        <source>OpenAI ({model})</source>
+        <translation>OpenAI ({model})</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Desatualizado</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>“{instruction}”</source>
+        <translation>“{instruction}”</translation>
+    </message>
+    <message>
+        <source>Less than {cost} with {model}</source>
+        <extracomment>the smallest amount the estimate names ("Less than $0.001")</extracomment>
+        <translation>Menos de {cost} com {model}</translation>
+    </message>
+    <message>
+        <source>About {cost} with {model}</source>
+        <translation>Cerca de {cost} com {model}</translation>
     </message>
 </context>
 <context>

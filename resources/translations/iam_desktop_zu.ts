@@ -1309,6 +1309,10 @@ Ifayela elonakele ligcinwe njengo-{path}.</translation>
         <source>Speaker names</source>
         <translation>Amagama ezikhulumi</translation>
     </message>
+    <message numerus="yes">
+        <source>%n summaries before the transcript</source>
+        <translation><numerusform>Isifingqo esingu-%n ngaphambi kombhalo</numerusform><numerusform>Izifingqo ezingu-%n ngaphambi kombhalo</numerusform></translation>
+    </message>
     <message>
         <source>Preview of the export</source>
         <translation>Ukubuka kuqala kokukhishwayo</translation>
@@ -2117,8 +2121,20 @@ Ifayela elonakele ligcinwe njengo-{path}.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <source>IAM Desktop {version} — offline model ready to use</source>
+        <source>Transcript</source>
         <extracomment>Settings now in use (the app hands them to the engines)</extracomment>
+        <translation>Umbhalo wenkulumo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Isifinyezo</translation>
+    </message>
+    <message>
+        <source>Transcript or summary</source>
+        <translation>Umbhalo wenkulumo noma isifinyezo</translation>
+    </message>
+    <message>
+        <source>IAM Desktop {version} — offline model ready to use</source>
         <translation>I-IAM Desktop {version} — imodeli engaxhumekile ilungele ukusetshenziswa</translation>
     </message>
     <message>
@@ -3026,6 +3042,10 @@ Lokhu ngeke kuhlehliswe.</translation>
         <translation>emanothini</translation>
     </message>
     <message>
+        <source>in a summary</source>
+        <translation>esifingqweni</translation>
+    </message>
+    <message>
         <source>at {time}</source>
         <translation>ku-{time}</translation>
     </message>
@@ -3480,6 +3500,292 @@ Lokhu ngeke kuhlehliswe.</translation>
     <message>
         <source>{left} · the count starts again on {day}</source>
         <translation>{left} · ukubala kuqala kabusha ngo-{day}</translation>
+    </message>
+</context>
+<context>
+    <name>summary_panel</name>
+    <message>
+        <source>Offline</source>
+        <extracomment>the formats "Export with the transcript…" offers, the first the default how many chapters show at once above a summary's text the engine choices' data the data role of a history item (the summary's ID) and of a chapter item (its start in seconds) (seconds) no arguments</extracomment>
+        <translation>Ngaphandle kwe-inthanethi</translation>
+    </message>
+    <message>
+        <source>Focus on… (optional: what the summary should pay attention to)</source>
+        <translation>Gxila ku… (akuphoqelekile: lokho isifinyezo okufanele sikunake)</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Khiqiza</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Khansela</translation>
+    </message>
+    <message>
+        <source>Stop making this summary (Esc)</source>
+        <translation>Misa ukwenza lesi sifinyezo (Esc)</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Engeza ukhiye…</translation>
+    </message>
+    <message>
+        <source>Add an OpenAI key in Settings → Cloud</source>
+        <translation>Engeza ukhiye we-OpenAI ku-Izilungiselelo → Ifu</translation>
+    </message>
+    <message>
+        <source>Summaries of this recording</source>
+        <translation>Izifinyezo zalokhu okuqoshiwe</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Sekuphelelwe yisikhathi</translation>
+    </message>
+    <message>
+        <source>The transcript changed after this summary was made: generate it again</source>
+        <translation>Umbhalo wenkulumo ushintshile ngemva kokwenziwa kwalesi sifinyezo: siphinde usikhiqize</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopisha</translation>
+    </message>
+    <message>
+        <source>Copy the summary as plain text</source>
+        <translation>Kopisha isifinyezo njengombhalo ongenalutho</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Thekelisa</translation>
+    </message>
+    <message>
+        <source>Save the summary, or export it with the transcript</source>
+        <translation>Londoloza isifinyezo, noma sithekelise kanye nombhalo wenkulumo</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>Londoloza njengombhalo…</translation>
+    </message>
+    <message>
+        <source>Export with the transcript…</source>
+        <translation>Thekelisa kanye nombhalo wenkulumo…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Hlela</translation>
+    </message>
+    <message>
+        <source>Correct the summary's text</source>
+        <translation>Lungisa umbhalo wesifinyezo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Londoloza</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Lahla</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Susa</translation>
+    </message>
+    <message>
+        <source>Delete this summary</source>
+        <translation>Susa lesi sifinyezo</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Izahluko</translation>
+    </message>
+    <message>
+        <source>Enter shows the transcript at the chapter's start</source>
+        <translation>U-Enter ubonisa umbhalo wenkulumo ekuqaleni kwesahluko</translation>
+    </message>
+    <message>
+        <source>Summary text</source>
+        <translation>Umbhalo wesifinyezo</translation>
+    </message>
+    <message>
+        <source>Open a recording to summarise it.</source>
+        <translation>Vula okuqoshiwe ukuze ukufinyeze.</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Yenza:</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Injini:</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>Umyalelo:</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Izifinyezo</translation>
+    </message>
+    <message>
+        <source>Out of date: the transcript changed after this summary was made</source>
+        <translation>Sekuphelelwe yisikhathi: umbhalo wenkulumo ushintshile ngemva kokwenziwa kwalesi sifinyezo</translation>
+    </message>
+    <message>
+        <source>No summary yet: choose what to make and press Generate.</source>
+        <translation>Asikho isifinyezo okwamanje: khetha ozokwenza bese ucindezela u-Khiqiza.</translation>
+    </message>
+    <message>
+        <source>Not transcribed yet: a summary needs the transcript.</source>
+        <translation>Akukabhalwa okwamanje: isifinyezo sidinga umbhalo wenkulumo.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key: an offline summary (sentences from the transcript)</source>
+        <translation>Akukho khiye we-OpenAI: isifinyezo ngaphandle kwe-inthanethi (imisho evela embhalweni wenkulumo)</translation>
+    </message>
+    <message>
+        <source>Offline: sentences from the transcript, made on this computer</source>
+        <translation>Ngaphandle kwe-inthanethi: imisho evela embhalweni wenkulumo, yenziwe kule khompyutha</translation>
+    </message>
+    <message>
+        <source>Estimating the cost with {model}…</source>
+        <translation>Kulinganiselwa izindleko nge-{model}…</translation>
+    </message>
+    <message>
+        <source>The cost with {model} could not be estimated</source>
+        <translation>Izindleko nge-{model} azikwazanga ukulinganiselwa</translation>
+    </message>
+    <message>
+        <source>Making: {preset}…</source>
+        <translation>Kwenziwa: {preset}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Kuyakhanselwa…</translation>
+    </message>
+    <message>
+        <source>OpenAI could not be reached: this is an offline summary.</source>
+        <translation>I-OpenAI ayitholakalanga: lesi yisifinyezo esenziwe ngaphandle kwe-inthanethi.</translation>
+    </message>
+    <message>
+        <source>{preset} ready</source>
+        <translation>{preset} sekulungile</translation>
+    </message>
+    <message>
+        <source>Cancelled: no summary was stored.</source>
+        <translation>Kukhanseliwe: asikho isifinyezo esigciniwe.</translation>
+    </message>
+    <message>
+        <source>There is no transcript to summarise yet: transcribe the recording first.</source>
+        <translation>Awukho umbhalo wenkulumo ongafinyezwa okwamanje: qala ubhale okuqoshiwe.</translation>
+    </message>
+    <message>
+        <source>No OpenAI key is set: add one in Settings → Cloud, or choose Offline.</source>
+        <translation>Akukho khiye we-OpenAI osethiwe: engeza owodwa ku-Izilungiselelo → Ifu, noma ukhethe Ngaphandle kwe-inthanethi.</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: {reason}</source>
+        <translation>Isifinyezo asikwazanga ukwenziwa: {reason}</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: something went wrong that IAM Desktop did not expect.</source>
+        <translation>Isifinyezo asikwazanga ukwenziwa: kukhona okungahambanga kahle i-IAM Desktop ebingakulindele.</translation>
+    </message>
+    <message>
+        <source>Summary copied.</source>
+        <translation>Isifinyezo sikopishiwe.</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Londoloza isifinyezo</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Umbhalo ongenalutho (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Kulondolozwe ku-{path}</translation>
+    </message>
+    <message>
+        <source>Export with the transcript</source>
+        <translation>Thekelisa kanye nombhalo wenkulumo</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Kuthekeliswe ku-{path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Kulondoloziwe</translation>
+    </message>
+    <message>
+        <source>Delete summary?</source>
+        <translation>Susa isifinyezo?</translation>
+    </message>
+    <message>
+        <source>Delete this summary ({made})? This cannot be undone.</source>
+        <translation>Susa lesi sifinyezo ({made})? Lokhu akunakuhlehliswa.</translation>
+    </message>
+    <message>
+        <source>Summary deleted.</source>
+        <translation>Isifinyezo sisusiwe.</translation>
+    </message>
+</context>
+<context>
+    <name>summary_texts</name>
+    <message>
+        <source>Summary</source>
+        <extracomment>the presets as the window names them (English; translated where shown), in PRESETS' order</extracomment>
+        <translation>Isifinyezo</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Amaphuzu abalulekile</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Okufanele kwenziwe</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Imizuzu yomhlangano</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Izahluko</translation>
+    </message>
+    <message>
+        <source>Offline summary</source>
+        <extracomment>a moment in a summary's text: [m:ss] or [h:mm:ss] (also m:ss–m:ss ranges' first part) the scheme of the links that seek ("seek:754.0") a heading marked as Markdown writes one ("## Decisions", "**Decisions**") a line longer than this is never taken for a heading how a line of a list starts the space a blank line leaves between two paragraphs (pixels)</extracomment>
+        <translation>Isifinyezo ngaphandle kwe-inthanethi</translation>
+    </message>
+    <message>
+        <source>OpenAI ({model})</source>
+        <translation>I-OpenAI ({model})</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Sekuphelelwe yisikhathi</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Kuhleliwe</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngaphandle kwe-inthanethi</translation>
+    </message>
+    <message>
+        <source>“{instruction}”</source>
+        <translation>“{instruction}”</translation>
+    </message>
+    <message>
+        <source>Less than {cost} with {model}</source>
+        <extracomment>the smallest amount the estimate names ("Less than $0.001")</extracomment>
+        <translation>Ngaphansi kuka-{cost} nge-{model}</translation>
+    </message>
+    <message>
+        <source>About {cost} with {model}</source>
+        <translation>Cishe u-{cost} nge-{model}</translation>
     </message>
 </context>
 <context>

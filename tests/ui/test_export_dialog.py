@@ -174,3 +174,22 @@ def test_copy_transcript_copies_the_shown_transcript_without_the_dialog(qtbot, l
     actions.copy_transcript()
     qtbot.waitUntil(lambda: len(said) == 2, timeout=10_000)
     assert said[1] == "There is no transcript yet." and actions.dialog is None
+
+
+def test_the_recordings_summaries_come_first_unless_unticked(qtbot, tmp_path, monkeypatch):
+    from iam_desktop.summaries.model import OFFLINE, Summary
+
+    summary = Summary("key-points", OFFLINE, "- [0:01] The ferry runs late on Sundays.")
+    dialog = make_dialog(qtbot, summaries=[summary])
+    assert dialog.summaries.isVisible() and dialog.summaries.isChecked()
+    assert "1 summary before the transcript" in dialog.summaries.text()
+    text = dialog.preview.toPlainText()
+    assert text.index("The ferry runs late on Sundays.") < text.index("Transcript")
+    written = export(qtbot, dialog, tmp_path / "with", monkeypatch)
+    assert "The ferry runs late on Sundays." in Path(written).read_text(encoding="utf-8")
+    dialog.summaries.setChecked(False)
+    assert "ferry runs late on Sundays" not in dialog.preview.toPlainText()
+    dialog.summaries.setChecked(True)
+    dialog.set_format("srt")
+    assert not dialog.summaries.isEnabled() and dialog.chosen_summaries() == ()
+    assert not make_dialog(qtbot).summaries.isVisible()  # a recording without summaries: no such choice

@@ -1,0 +1,1 @@
+"""Summaries of transcripts: presets, the offline (extractive) summary, the cloud one, chapters."""
